@@ -1,0 +1,40 @@
+import type { Config } from "../config";
+import { Graph } from "./gateway";
+import { attachOrStartLocalNeo4j } from "./local-server";
+import { migrate } from "./migrations";
+
+export interface Connection {
+  graph: Graph;
+  /** Closes the driver and stops the local server if this process started it. */
+  close(): Promise<void>;
+}
+
+/** The configured Neo4j (NEO4J_URI), or the local server under `.data/`; migrated and ready. */
+export async function connect(config: Config, progress: (line: string) => void): Promise<Connection> {
+  if (config.neo4j) {
+    const { uri, user, password, database } = config.neo4j;
+    const graph = Graph.connect(uri, user, password, database, config.queryTimeoutMs);
+    if (!(await graph.ping())) {
+      await graph.close();
+      throw new Error(`Neo4j at ${uri} does not answer (check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD).`);
+    }
+    await migrate(graph);
+    return { graph, close: () => graph.close() };
+  }
+  const server = await attachOrStartLocalNeo4j({
+    dataDir: config.dataDir,
+    name: "neo4j",
+    heap: config.localNeo4j.heap,
+    pageCache: config.localNeo4j.pageCache,
+    progress,
+  });
+  const graph = Graph.connect(server.uri, server.user, server.password, undefined, config.queryTimeoutMs);
+  await migrate(graph);
+  return {
+    graph,
+    close: async () => {
+      await graph.close();
+      await server.stop();
+    },
+  };
+}

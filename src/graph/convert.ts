@@ -1,0 +1,35 @@
+import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, type Date as NeoDate, type Integer } from "neo4j-driver";
+
+/** Neo4j values → plain values: integers to numbers, dates to YYYY-MM-DD, nodes to their properties. */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return (value as Integer).toNumber();
+  if (isDate(value)) return value.toString();
+  if (isDateTime(value)) return new Date(value.toString()).toISOString();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (isNode(value) || isRelationship(value)) return toNative(value.properties);
+  if (typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}
+
+/** Plain values → parameters: whole numbers become Neo4j integers (so LIMIT and stored counts are ints). */
+export function toParams(value: unknown): unknown {
+  if (typeof value === "number") return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
+}
+
+/** A YYYY-MM-DD string as a Neo4j date parameter. */
+export function neoDate(iso: string): NeoDate<Integer> {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new neo4j.types.Date(neo4j.int(y), neo4j.int(m), neo4j.int(d));
+}

@@ -1,0 +1,129 @@
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import { DatabaseUnavailableError, InternalError } from "../errors";
+import { logger } from "../logger";
+import { toNative, toParams } from "./convert";
+import type { CypherQuery } from "./cypher";
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** A transaction handed to a unit of work: runs named queries, returns plain rows. */
+export interface Tx {
+  run(query: CypherQuery, params?: Params): Promise<Row[]>;
+  /** Same, with the write counters (for import results). */
+  runCounting(query: CypherQuery, params?: Params): Promise<{ rows: Row[]; nodesCreated: number; relationshipsCreated: number }>;
+}
+
+const UNAVAILABLE = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+  "Neo.ClientError.Security.AuthenticationRateLimit",
+]);
+
+/**
+ * The one gateway to Neo4j. Only it opens sessions; it runs managed transactions (so the driver
+ * retries transient failures), tags each with the query's name, converts values at the boundary
+ * and maps driver errors to the project's errors.
+ */
+export class Graph {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly timeoutMs: number,
+  ) {}
+
+  static connect(uri: string, user: string, password: string, database: string | undefined, timeoutMs: number): Graph {
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+      disableLosslessIntegers: false,
+      logging: { level: "warn", logger: (level, message) => logger[level === "warn" ? "warn" : "error"]({ neo4j: message }) },
+    });
+    return new Graph(driver, database, timeoutMs);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity(this.database ? { database: this.database } : {});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.readTx(query.name, (tx) => tx.run(query, params));
+  }
+
+  write(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.writeTx(query.name, (tx) => tx.run(query, params));
+  }
+
+  /** Several queries as one unit of work, all or nothing. */
+  writeTx<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transact("WRITE", name, work);
+  }
+
+  readTx<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.transact("READ", name, work);
+  }
+
+  /** Schema commands (constraints, indexes) must run outside explicit transactions. */
+  async runSchema(query: CypherQuery, statement: string): Promise<void> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
+    try {
+      await session.run(statement, {}, { metadata: { query: query.name } });
+    } catch (error) {
+      throw this.mapError(error, query.name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async transact<T>(mode: "READ" | "WRITE", name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.database ? { database: this.database } : {}),
+    });
+    const config = { metadata: { query: name }, timeout: this.timeoutMs };
+    const started = Date.now();
+    try {
+      const unit = (mtx: ManagedTransaction): Promise<T> => work(wrap(mtx));
+      const result = mode === "READ" ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+      logger.debug({ query: name, ms: Date.now() - started }, "query");
+      return result;
+    } catch (error) {
+      throw this.mapError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private mapError(error: unknown, name: string): Error {
+    if (error instanceof Neo4jError) {
+      if (UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError")) {
+        logger.warn({ query: name, code: error.code }, "database unavailable");
+        return new DatabaseUnavailableError();
+      }
+      // The message may quote parameter values (personal data): log only the code.
+      logger.error({ query: name, code: error.code }, "query failed");
+      return new InternalError();
+    }
+    return error instanceof Error ? error : new InternalError();
+  }
+}
+
+function wrap(mtx: ManagedTransaction): Tx {
+  const rows = (result: QueryResult): Row[] => result.records.map((r) => toNative(r.toObject()) as Row);
+  return {
+    run: async (query, params = {}) => rows(await mtx.run(query.text, toParams(params) as Params)),
+    runCounting: async (query, params = {}) => {
+      const result = await mtx.run(query.text, toParams(params) as Params);
+      const counters = result.summary.counters.updates();
+      return { rows: rows(result), nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated };
+    },
+  };
+}

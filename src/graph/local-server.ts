@@ -1,0 +1,234 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { checkJava, ensureNeo4jJars, LocalNeo4jError, NEO4J_VERSION } from "./neo4j-install";
+
+export interface LocalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export interface LocalNeo4jOptions {
+  /** Everything lives below here: jars, config, store, logs, password. */
+  dataDir: string;
+  /** Folder name below dataDir for this server's home (tests use their own). */
+  name: string;
+  heap: string;
+  pageCache: string;
+  progress: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+// The flags Neo4j's own launcher passes on Java 17 (see its neo4j-admin/neo4j scripts).
+const JVM_FLAGS = [
+  "-XX:+UseG1GC",
+  "-XX:-OmitStackTraceInFastThrow",
+  "-XX:+UnlockExperimentalVMOptions",
+  "-XX:+TrustFinalNonStaticFields",
+  "-XX:+DisableExplicitGC",
+  "-Djdk.nio.maxCachedBufferSize=1024",
+  "-Dio.netty.tryReflectionSetAccessible=true",
+  "-Dlog4j2.disable.jmx=true",
+  "--add-opens=java.base/java.nio=ALL-UNNAMED",
+  "--add-opens=java.base/java.io=ALL-UNNAMED",
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+];
+
+/**
+ * The local server another process of ours already runs for this home (say `npm start` while
+ * `npm run import` runs), or a new one. Only the process that started it stops it.
+ */
+export async function attachOrStartLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const home = path.join(options.dataDir, options.name);
+  const running = await runningServer(home);
+  if (running) {
+    options.progress(`Using the local Neo4j already running at ${running.uri}.`);
+    return { ...running, stop: async () => undefined };
+  }
+  return startLocalNeo4j(options);
+}
+
+async function runningServer(home: string): Promise<Omit<LocalNeo4j, "stop"> | undefined> {
+  const file = path.join(home, "run", "endpoint.json");
+  if (!fs.existsSync(file)) return undefined;
+  const { uri, pid } = JSON.parse(fs.readFileSync(file, "utf8")) as { uri: string; pid: number };
+  if (!isNeo4jProcess(pid)) return undefined;
+  const password = readOrCreatePassword(home);
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password), { logging: { level: "error", logger: () => undefined } });
+  try {
+    await driver.verifyConnectivity();
+    return { uri, user: "neo4j", password, pid };
+  } catch {
+    return undefined;
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Fetches (first time), configures and starts a Neo4j Community server on 127.0.0.1. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  checkJava();
+  const lib = await ensureNeo4jJars(options.dataDir, options.progress);
+  const home = path.join(options.dataDir, options.name);
+  for (const dir of ["conf", "data", "logs", "run"]) fs.mkdirSync(path.join(home, dir), { recursive: true });
+  await stopStale(home);
+
+  const password = readOrCreatePassword(home);
+  const port = await freePort();
+  writeConfig(home, port, options.pageCache);
+  const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") };
+  const classpath = `${lib}${path.sep}*`;
+
+  if (!fs.existsSync(path.join(home, "data", "dbms", "auth.ini"))) {
+    const admin = spawnSync(
+      "java",
+      ["-cp", classpath, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password],
+      { env, encoding: "utf8" },
+    );
+    if (admin.status !== 0) throw new LocalNeo4jError(`Could not set the initial Neo4j password:\n${admin.stderr}`);
+  }
+
+  options.progress(`Starting Neo4j ${NEO4J_VERSION} on 127.0.0.1:${port} (data in ${home})...`);
+  const console = fs.openSync(path.join(home, "logs", "console.log"), "a");
+  const child = spawn(
+    "java",
+    [
+      `-Xms${options.heap}`,
+      `-Xmx${options.heap}`,
+      ...JVM_FLAGS,
+      "-cp",
+      classpath,
+      "org.neo4j.server.CommunityEntryPoint",
+      `--home-dir=${home}`,
+      `--config-dir=${path.join(home, "conf")}`,
+    ],
+    { env, stdio: ["ignore", console, console] },
+  );
+  fs.closeSync(console);
+  if (child.pid === undefined) throw new LocalNeo4jError("Could not start java for Neo4j");
+  fs.writeFileSync(path.join(home, "run", "launcher.pid"), String(child.pid));
+
+  const uri = `bolt://127.0.0.1:${port}`;
+  await waitUntilReady(child, uri, password, home, options.startTimeoutMs ?? 180_000);
+  fs.writeFileSync(path.join(home, "run", "endpoint.json"), JSON.stringify({ uri, pid: child.pid }));
+  options.progress(`Neo4j is ready at ${uri}.`);
+  return { uri, user: "neo4j", password, pid: child.pid, stop: () => stopChild(child, home) };
+}
+
+function writeConfig(home: string, port: number, pageCache: string): void {
+  const lines = [
+    "# Written by behangrol at every start; edit src/graph/local-server.ts instead.",
+    `server.directories.data=${path.join(home, "data")}`,
+    `server.directories.logs=${path.join(home, "logs")}`,
+    `server.directories.run=${path.join(home, "run")}`,
+    "server.default_listen_address=127.0.0.1",
+    `server.bolt.listen_address=127.0.0.1:${port}`,
+    "server.bolt.advertised_address=127.0.0.1",
+    "server.http.enabled=false",
+    "server.https.enabled=false",
+    "dbms.security.auth_enabled=true",
+    "dbms.usage_report.enabled=false",
+    `server.memory.pagecache.size=${pageCache}`,
+    "db.transaction.timeout=10m",
+    "db.logs.query.enabled=OFF",
+  ];
+  fs.writeFileSync(path.join(home, "conf", "neo4j.conf"), `${lines.join("\n")}\n`);
+}
+
+function readOrCreatePassword(home: string): string {
+  const file = path.join(home, "password");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const password = crypto.randomBytes(18).toString("base64url");
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilReady(child: ChildProcess, uri: string, password: string, home: string, timeoutMs: number): Promise<void> {
+  let exited: number | null = null;
+  child.once("exit", (code) => (exited = code ?? -1));
+  const deadline = Date.now() + timeoutMs;
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password), { logging: { level: "error", logger: () => undefined } });
+  try {
+    while (Date.now() < deadline) {
+      if (exited !== null) {
+        throw new LocalNeo4jError(`Neo4j stopped during start (exit ${exited}). Its log:\n${logTail(home)}`);
+      }
+      try {
+        await driver.verifyConnectivity();
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    child.kill("SIGKILL");
+    throw new LocalNeo4jError(`Neo4j did not answer within ${timeoutMs / 1000}s. Its log:\n${logTail(home)}`);
+  } finally {
+    await driver.close();
+  }
+}
+
+function logTail(home: string): string {
+  const parts = ["neo4j.log", "console.log"].map((f) => path.join(home, "logs", f)).filter((f) => fs.existsSync(f));
+  return parts.map((f) => fs.readFileSync(f, "utf8").split("\n").slice(-25).join("\n")).join("\n");
+}
+
+function stopChild(child: ChildProcess, home: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const killer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.once("exit", () => {
+      clearTimeout(killer);
+      for (const f of ["launcher.pid", "endpoint.json"]) fs.rmSync(path.join(home, "run", f), { force: true });
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** A server left running by a killed launcher holds the store lock: stop it first. */
+async function stopStale(home: string): Promise<void> {
+  const pidFile = path.join(home, "run", "launcher.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8"));
+  const alive = (): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (pid > 0 && alive() && isNeo4jProcess(pid)) {
+    process.kill(pid, "SIGTERM");
+    for (let i = 0; i < 120 && alive(); i++) await new Promise((r) => setTimeout(r, 500));
+    if (alive()) process.kill(pid, "SIGKILL");
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
+function isNeo4jProcess(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("CommunityEntryPoint");
+  } catch {
+    return false;
+  }
+}
