@@ -1,0 +1,15 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "A professional working at one agency." })
+export class Professional {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  role!: string | null;
+
+  agencyId!: string;
+}

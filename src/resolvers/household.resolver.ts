@@ -1,0 +1,98 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { loadAll } from "../read/loaders";
+import { listHouseholds } from "../read/list.service";
+import type { HouseholdRecord } from "../read/records";
+import { householdTimeline } from "../timeline/timeline.service";
+import { TimelineEntry } from "../timeline/timeline.type";
+import { Connection } from "../model/connection";
+import { Consent } from "../model/consent.type";
+import { CoordinatorAssignment } from "../model/coordinator.type";
+import { Domain } from "../model/enums";
+import { Event } from "../model/event.type";
+import { Household } from "../model/household.type";
+import { Intervention } from "../model/intervention.type";
+import { Membership } from "../model/membership.type";
+import { Person } from "../model/person.type";
+import { DateScalar } from "../model/scalars";
+
+const HouseholdConnection = Connection("Household", Household);
+
+@ArgsType()
+class HouseholdsArgs {
+  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => String, { nullable: true })
+  neighbourhood?: string | null;
+
+  @Field(() => Domain, { nullable: true, description: "Only households that got help in this domain." })
+  domain?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only households that got help from this agency." })
+  agencyId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Only help running on or after this date." })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Only help that started on or before this date." })
+  to?: string | null;
+}
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => Household, { nullable: true })
+  household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<HouseholdRecord | null> {
+    return ctx.loaders.household.load(id);
+  }
+
+  @Query(() => HouseholdConnection, { description: "Households by id, filtered by neighbourhood and by the help they got." })
+  households(@Args() args: HouseholdsArgs, @Ctx() ctx: Context) {
+    return listHouseholds(ctx, args, args);
+  }
+
+  @FieldResolver(() => [Membership], { description: "Every membership over time, the ones that ended included." })
+  memberships(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.membershipsOfHousehold.load(h.id);
+  }
+
+  @FieldResolver(() => [Person], { description: "Who belonged to the household on a date (default: today)." })
+  async members(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("on", () => DateScalar, { nullable: true }) on?: string | null) {
+    const day = on ?? ctx.today;
+    const current = (await ctx.loaders.membershipsOfHousehold.load(h.id)).filter((m) => m.from <= day && (!m.to || day < m.to));
+    return loadAll(ctx.loaders.person, [...new Set(current.map((m) => m.personId))]);
+  }
+
+  @FieldResolver(() => [Intervention], { description: "Help on the household, and on its members while they belonged to it." })
+  async interventions(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
+    return loadAll(ctx.loaders.intervention, await ctx.loaders.interventionIdsOfHousehold.load(h.id));
+  }
+
+  @FieldResolver(() => [Event], { description: "Events on the household, and on its members on days they belonged to it." })
+  async events(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
+    return loadAll(ctx.loaders.event, await ctx.loaders.eventIdsOfHousehold.load(h.id));
+  }
+
+  @FieldResolver(() => [CoordinatorAssignment])
+  coordinators(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.coordinatorsOfHousehold.load(h.id);
+  }
+
+  @FieldResolver(() => [Consent])
+  consents(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.consentsOfHousehold.load(h.id);
+  }
+
+  @FieldResolver(() => [TimelineEntry], { description: "The wallpaper roll: everything around the household, oldest first." })
+  timeline(
+    @Root() h: HouseholdRecord,
+    @Ctx() ctx: Context,
+    @Arg("from", () => DateScalar, { nullable: true }) from?: string | null,
+    @Arg("to", () => DateScalar, { nullable: true }) to?: string | null,
+  ) {
+    return householdTimeline(ctx, h.id, from, to);
+  }
+}

@@ -1,0 +1,91 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { listInterventions } from "../read/list.service";
+import type { InterventionRecord, OutcomeRecord } from "../read/records";
+import { Agency } from "../model/agency.type";
+import { Connection } from "../model/connection";
+import { Domain } from "../model/enums";
+import { Household } from "../model/household.type";
+import { Intervention } from "../model/intervention.type";
+import { Outcome, ZrmScore } from "../model/outcome.type";
+import { Person } from "../model/person.type";
+import { Professional } from "../model/professional.type";
+import { DateScalar } from "../model/scalars";
+
+const InterventionConnection = Connection("Intervention", Intervention);
+
+@ArgsType()
+class InterventionsArgs {
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Domain, { nullable: true })
+  domain?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Only interventions still running on or after this date." })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Only interventions that started on or before this date." })
+  to?: string | null;
+}
+
+@Resolver(() => Intervention)
+export class InterventionResolver {
+  @Query(() => InterventionConnection, { description: "Interventions by start date, filtered by domain, agency and period." })
+  interventions(@Args() args: InterventionsArgs, @Ctx() ctx: Context) {
+    return listInterventions(ctx, args, args);
+  }
+
+  @FieldResolver(() => Agency)
+  agency(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.agency.load(i.agencyId);
+  }
+
+  @FieldResolver(() => Professional, { nullable: true })
+  professional(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
+    return i.professionalId ? ctx.loaders.professional.load(i.professionalId) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "The person helped, when the help was for one person." })
+  person(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
+    return i.personId ? ctx.loaders.person.load(i.personId) : null;
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: "The household helped, when the help was for the household as a whole." })
+  household(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
+    return i.householdId ? ctx.loaders.household.load(i.householdId) : null;
+  }
+
+  @FieldResolver(() => [Outcome])
+  outcomes(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.outcomesOfIntervention.load(i.id);
+  }
+}
+
+@Resolver(() => Outcome)
+export class OutcomeResolver {
+  @FieldResolver(() => [ZrmScore], { description: "Scores per ZRM domain, in the matrix's order." })
+  zrm(@Root() o: OutcomeRecord): ZrmScore[] {
+    return Object.entries(o)
+      .filter(([k]) => k.startsWith("zrm_"))
+      .map(([k, v]) => ({ domain: k.slice(4), score: v as number }))
+      .sort((a, b) => ZRM_ORDER.indexOf(a.domain) - ZRM_ORDER.indexOf(b.domain));
+  }
+
+  @FieldResolver(() => Intervention)
+  intervention(@Root() o: OutcomeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.intervention.load(o.interventionId);
+  }
+}
+
+const ZRM_ORDER = [
+  "FINANCIEN", "WERK_OPLEIDING", "TIJDSBESTEDING", "HUISVESTING", "HUISELIJKE_RELATIES", "GEESTELIJKE_GEZONDHEID",
+  "LICHAMELIJKE_GEZONDHEID", "MIDDELENGEBRUIK", "BASALE_ADL", "INSTRUMENTELE_ADL", "SOCIAAL_NETWERK",
+  "MAATSCHAPPELIJKE_PARTICIPATIE", "JUSTITIE",
+];

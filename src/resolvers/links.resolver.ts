@@ -1,0 +1,85 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { loadAll } from "../read/loaders";
+import type { ConsentRecord, CoordinatorRecord, MembershipRecord } from "../read/records";
+import type { TimelineEntry as Entry } from "../timeline/timeline.type";
+import { TimelineEntry } from "../timeline/timeline.type";
+import { Agency } from "../model/agency.type";
+import { Consent } from "../model/consent.type";
+import { CoordinatorAssignment } from "../model/coordinator.type";
+import { Event } from "../model/event.type";
+import { Household } from "../model/household.type";
+import { Intervention } from "../model/intervention.type";
+import { Membership } from "../model/membership.type";
+import { Outcome } from "../model/outcome.type";
+import { Person } from "../model/person.type";
+import { Professional } from "../model/professional.type";
+
+/** Links from the small connecting types to the records they point at, all through the loaders. */
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Person)
+  person(@Root() m: MembershipRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.person.load(m.personId);
+  }
+
+  @FieldResolver(() => Household)
+  household(@Root() m: MembershipRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.household.load(m.householdId);
+  }
+}
+
+@Resolver(() => CoordinatorAssignment)
+export class CoordinatorResolver {
+  @FieldResolver(() => Professional)
+  professional(@Root() c: CoordinatorRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.professional.load(c.professionalId);
+  }
+
+  @FieldResolver(() => Household)
+  household(@Root() c: CoordinatorRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.household.load(c.householdId);
+  }
+}
+
+@Resolver(() => Consent)
+export class ConsentResolver {
+  @FieldResolver(() => [Agency], { description: "The agencies that may share under this basis." })
+  agencies(@Root() c: ConsentRecord, @Ctx() ctx: Context) {
+    return loadAll(ctx.loaders.agency, c.agencyIds);
+  }
+}
+
+@Resolver(() => TimelineEntry)
+export class TimelineEntryResolver {
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency involved." })
+  agency(@Root() e: Entry, @Ctx() ctx: Context) {
+    return e.agencyId ? ctx.loaders.agency.load(e.agencyId) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "The person it concerns, when it concerns one person." })
+  person(@Root() e: Entry, @Ctx() ctx: Context) {
+    return e.personId ? ctx.loaders.person.load(e.personId) : null;
+  }
+
+  @FieldResolver(() => Professional, { nullable: true })
+  professional(@Root() e: Entry, @Ctx() ctx: Context) {
+    return e.professionalId ? ctx.loaders.professional.load(e.professionalId) : null;
+  }
+
+  @FieldResolver(() => Intervention, { nullable: true })
+  intervention(@Root() e: Entry, @Ctx() ctx: Context) {
+    return e.interventionId ? ctx.loaders.intervention.load(e.interventionId) : null;
+  }
+
+  @FieldResolver(() => Event, { nullable: true })
+  event(@Root() e: Entry, @Ctx() ctx: Context) {
+    return e.eventId ? ctx.loaders.event.load(e.eventId) : null;
+  }
+
+  @FieldResolver(() => Outcome, { nullable: true })
+  async outcome(@Root() e: Entry, @Ctx() ctx: Context) {
+    if (!e.outcomeId || !e.interventionId) return null;
+    return (await ctx.loaders.outcomesOfIntervention.load(e.interventionId)).find((o) => o.id === e.outcomeId) ?? null;
+  }
+}

@@ -1,0 +1,23 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { AgencyResolver, ProfessionalResolver } from "./resolvers/agency.resolver";
+import { EventResolver } from "./resolvers/event.resolver";
+import { HouseholdResolver } from "./resolvers/household.resolver";
+import { ImportResolver } from "./resolvers/import.resolver";
+import { InterventionResolver, OutcomeResolver } from "./resolvers/intervention.resolver";
+import { ConsentResolver, CoordinatorResolver, MembershipResolver, TimelineEntryResolver } from "./resolvers/links.resolver";
+import { PersonResolver } from "./resolvers/person.resolver";
+
+export const RESOLVERS = [
+  HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
+  EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
+] as const;
+
+let schema: GraphQLSchema | undefined;
+
+/** The code-first schema; schema/schema.graphql is its emitted, committed form. */
+export function buildBehangrolSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({ resolvers: [...RESOLVERS], validate: false });
+  return schema;
+}
