@@ -6,8 +6,9 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   globalSetup: "<rootDir>/tests/support/global-setup.ts",
   globalTeardown: "<rootDir>/tests/support/global-teardown.ts",
-  setupFiles: ["reflect-metadata"],
+  setupFiles: ["reflect-metadata", "<rootDir>/tests/support/quiet-logs.ts"],
   testTimeout: 60000,
   maxWorkers: 2,
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: false }] },
+  // Full type information (not isolatedModules) so decorator metadata is emitted for type-graphql.
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { ignoreCodes: [151002] } }] },
 };

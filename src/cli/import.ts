@@ -32,12 +32,13 @@ async function main(): Promise<number> {
     : undefined;
   try {
     let started = false;
-    const result = await importDataset(connection.graph, dataset, todayIn(config.timeZone), (done, total) => {
+    const onProgress = (done: number, total: number): void => {
       if (!bar) return;
       if (!started) bar.start(total, 0);
       started = true;
       bar.update(done);
-    });
+    };
+    const result = await importDataset(connection.graph, dataset, todayIn(config.timeZone), { onProgress });
     bar?.stop();
     if (!result.ok) {
       process.stderr.write(`${file}: ${result.errors.length} problem(s); nothing was written.\n`);

@@ -6,7 +6,7 @@ import { checkReferences, idsToLookUp, type StoredIds } from "./references";
 import { toRows } from "./rows";
 import { checkRules } from "./rules";
 import { checkAgainstSchema } from "./schema-check";
-import { writeRows, type KindCount } from "./writer";
+import { writeRows, type KindCount, type WriteOptions } from "./writer";
 
 export interface ImportOutcome {
   ok: boolean;
@@ -25,7 +25,7 @@ export async function importDataset(
   graph: Graph,
   input: unknown,
   today: string,
-  onProgress?: (done: number, total: number) => void,
+  options: WriteOptions = {},
 ): Promise<ImportOutcome> {
   const source = typeof input === "object" && input && typeof (input as { source?: unknown }).source === "string"
     ? (input as { source: string }).source
@@ -43,7 +43,7 @@ export async function importDataset(
   const dataset = input as Dataset;
 
   const started = Date.now();
-  const counts = await writeRows(graph, dataset.source, toRows(dataset), onProgress);
+  const counts = await writeRows(graph, dataset.source, toRows(dataset), options);
   logger.info(
     { records: counts.reduce((n, c) => n + c.received, 0), created: counts.reduce((n, c) => n + c.created, 0), ms: Date.now() - started },
     "delivery imported",

@@ -16,17 +16,23 @@ const DELIVERY = cypher("import/queries/upsert-delivery.cypher");
 
 export interface KindCount { kind: RecordKind; received: number; created: number }
 
+export interface WriteOptions {
+  batchSize?: number;
+  singleTransactionLimit?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
 interface Step { query: CypherQuery; kind: RecordKind | undefined; rows: WriteRow[] }
 
-function steps(rows: Record<RecordKind, WriteRow[]>): Step[] {
+function steps(rows: Record<RecordKind, WriteRow[]>, size: number): Step[] {
   const out: Step[] = [];
   for (const kind of RECORD_KINDS) {
-    for (let i = 0; i < rows[kind].length; i += BATCH_SIZE) {
-      out.push({ query: QUERIES[kind], kind, rows: rows[kind].slice(i, i + BATCH_SIZE) });
+    for (let i = 0; i < rows[kind].length; i += size) {
+      out.push({ query: QUERIES[kind], kind, rows: rows[kind].slice(i, i + size) });
     }
     if (kind === "events") {
       const related = rows.events.map((r) => ({ id: r.id, relatedEventId: r.relatedEventId, props: {} }));
-      for (let i = 0; i < related.length; i += BATCH_SIZE) out.push({ query: LINK_RELATED, kind: undefined, rows: related.slice(i, i + BATCH_SIZE) });
+      for (let i = 0; i < related.length; i += size) out.push({ query: LINK_RELATED, kind: undefined, rows: related.slice(i, i + size) });
     }
   }
   return out;
@@ -40,11 +46,12 @@ export async function writeRows(
   graph: Graph,
   source: string,
   rows: Record<RecordKind, WriteRow[]>,
-  onProgress: (done: number, total: number) => void = () => undefined,
+  options: WriteOptions = {},
 ): Promise<KindCount[]> {
+  const { batchSize = BATCH_SIZE, singleTransactionLimit = SINGLE_TRANSACTION_LIMIT, onProgress = () => undefined } = options;
   const records = Object.fromEntries(RECORD_KINDS.map((k) => [k, rows[k].length]));
   const total = RECORD_KINDS.reduce((n, k) => n + rows[k].length, 0);
-  const plan = steps(rows);
+  const plan = steps(rows, batchSize);
   const created = new Map<RecordKind, number>(RECORD_KINDS.map((k) => [k, 0]));
   const run = async (tx: Tx, step: Step): Promise<void> => {
     const result = await tx.runCounting(step.query, { rows: step.rows, source });
@@ -54,7 +61,7 @@ export async function writeRows(
     }
   };
 
-  if (total <= SINGLE_TRANSACTION_LIMIT) {
+  if (total <= singleTransactionLimit) {
     await graph.writeTx("import-delivery", async (tx) => {
       created.forEach((_, k) => created.set(k, 0)); // a retried transaction counts afresh
       await tx.run(DELIVERY, { source, status: "COMPLETE", records });

@@ -1,0 +1,95 @@
+import type { Graph } from "../src/graph/gateway";
+import { importDataset } from "../src/import/import.service";
+import { HouseholdDetailDocument, HouseholdsWithEverythingDocument, ImportDatasetDocument } from "./generated/graphql";
+import { startApi, type TestApi } from "./support/api";
+import { smallDelivery } from "./support/fixtures";
+import { TODAY, testGraph, uniquePrefix } from "./support/graph";
+import { removeByPrefix, snapshot } from "./support/snapshot";
+
+let graph: Graph;
+let api: TestApi;
+beforeAll(async () => {
+  graph = testGraph();
+  api = await startApi(graph);
+});
+afterAll(async () => {
+  await api.close();
+  await graph.close();
+});
+
+describe("HTTP", () => {
+  it("answers the health checks; ready while Neo4j answers", async () => {
+    expect(await (await fetch(`${api.url}/health/live`)).json()).toEqual({ status: "live" });
+    const ready = await fetch(`${api.url}/health/ready`);
+    expect(ready.status).toBe(200);
+  });
+
+  it("serves the playground to a browser, with its assets from this server and no CDN", async () => {
+    const page = await fetch(`${api.url}/graphql`, { headers: { accept: "text/html" } });
+    const html = await page.text();
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
+    expect(html).not.toMatch(/https?:\/\//);
+    const assets = [...html.matchAll(/(?:src|href)="(\/playground-assets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) expect((await fetch(`${api.url}${asset}`)).status).toBe(200);
+    expect(html).toContain("StoryTimeline"); // opens with example operations
+  });
+
+  it("answers GraphQL over GET for API clients", async () => {
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { accept: "application/json", "apollo-require-preflight": "true" },
+    });
+    expect(await res.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
+
+describe("the importDataset mutation", () => {
+  it("imports a delivery and reports what it wrote", async () => {
+    const p = uniquePrefix("mutation");
+    const { data } = await api.run(ImportDatasetDocument, { dataset: smallDelivery(p) });
+    expect(data?.importDataset).toMatchObject({ ok: true, source: `${p}delivery`, received: 17, created: 17, errors: [] });
+    const household = (await api.run(HouseholdDetailDocument, { id: `${p}h-1`, on: "2023-01-01" })).data?.household;
+    expect(household?.members.map((m) => m.id).sort()).toEqual([`${p}p-1`, `${p}p-2`]);
+    await removeByPrefix(graph, p);
+  });
+
+  it("returns every problem with its path and writes nothing", async () => {
+    const p = uniquePrefix("mutation-bad");
+    const d = smallDelivery(p);
+    d.interventions[0]!.start = "2023-13-01";
+    const { data } = await api.run(ImportDatasetDocument, { dataset: d });
+    expect(data?.importDataset).toMatchObject({ ok: false, created: 0 });
+    expect(data?.importDataset.errors).toContainEqual({ path: "interventions[0].start", message: 'not a date: "2023-13-01" (expected YYYY-MM-DD)' });
+    expect(await snapshot(graph, p)).toEqual([]);
+  });
+});
+
+describe("queries", () => {
+  it("answers null for a household that does not exist", async () => {
+    expect((await api.run(HouseholdDetailDocument, { id: "no-such-household" })).data).toEqual({ household: null });
+  });
+
+  it("rejects a date argument that is not a date, saying so", async () => {
+    const res = await api.raw(`{ household(id: "h") { timeline(from: "2023-02-30") { date } } }`);
+    expect(res.errors?.[0]?.message).toMatch(/YYYY-MM-DD, got "2023-02-30"/);
+  });
+
+  it("loads nested fields in batches: more households cost no more queries", async () => {
+    const cost = async (households: number) => {
+      const p = uniquePrefix("batching");
+      for (let i = 0; i < households; i++) {
+        const d = smallDelivery(`${p}${i}-`);
+        d.households![0]!.neighbourhood = `${p}wijk`;
+        await importDataset(graph, d, TODAY);
+      }
+      const reads = jest.spyOn(graph, "read");
+      const res = await api.run(HouseholdsWithEverythingDocument, { neighbourhood: `${p}wijk` });
+      const count = reads.mock.calls.length;
+      reads.mockRestore();
+      expect(res.data?.households.edges).toHaveLength(households);
+      await removeByPrefix(graph, p);
+      return count;
+    };
+    expect(await cost(5)).toBe(await cost(2));
+  });
+});

@@ -1,0 +1,78 @@
+import type { Graph } from "../src/graph/gateway";
+import { importDataset } from "../src/import/import.service";
+import { HouseholdsDocument, InterventionsDocument } from "./generated/graphql";
+import { startApi, type TestApi } from "./support/api";
+import { TODAY, testGraph, uniquePrefix } from "./support/graph";
+import { removeByPrefix } from "./support/snapshot";
+
+let graph: Graph;
+let api: TestApi;
+const p = uniquePrefix("paging");
+const wijk = `${p}wijk`;
+
+beforeAll(async () => {
+  graph = testGraph();
+  api = await startApi(graph);
+  const ids = ["h-01", "h-02", "h-03", "h-04", "h-05", "h-06", "h-07"];
+  await importDataset(graph, {
+    source: `${p}d`,
+    agencies: [{ id: `${p}a`, name: "Wijkteam", kind: "NEIGHBOURHOOD_TEAM", domains: ["WMO"] }],
+    households: ids.map((id) => ({ id: `${p}${id}`, neighbourhood: wijk })),
+    interventions: ids.map((id, i) => ({
+      id: `${p}i-${id}`, agencyId: `${p}a`, householdId: `${p}${id}`, domain: i % 2 ? "WMO" : "JEUGD", start: `2023-0${(i % 3) + 1}-01`,
+    })),
+  }, TODAY);
+});
+afterAll(async () => {
+  await removeByPrefix(graph, p);
+  await api.close();
+  await graph.close();
+});
+
+const page = async (first: number, after?: string | null) =>
+  (await api.run(HouseholdsDocument, { first, neighbourhood: wijk, ...(after ? { after } : {}) })).data!.households;
+
+describe("paginated lists", () => {
+  it("walks all households page by page, each once, with the total on every page", async () => {
+    const first = await page(3);
+    const second = await page(3, first.pageInfo.endCursor);
+    const third = await page(3, second.pageInfo.endCursor);
+    expect([first, second, third].map((c) => c.totalCount)).toEqual([7, 7, 7]);
+    expect([first, second, third].map((c) => c.edges.length)).toEqual([3, 3, 1]);
+    expect([first, second, third].map((c) => c.pageInfo.hasNextPage)).toEqual([true, true, false]);
+    const ids = [first, second, third].flatMap((c) => c.edges.map((e) => e.node.id));
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(7);
+  });
+
+  it("keeps a cursor valid when records are added before it", async () => {
+    const first = await page(2);
+    await importDataset(graph, { source: `${p}d2`, households: [{ id: `${p}h-00`, neighbourhood: wijk }] }, TODAY);
+    const next = await page(2, first.pageInfo.endCursor);
+    expect(next.edges.map((e) => e.node.id)).toEqual([`${p}h-03`, `${p}h-04`]);
+  });
+
+  it("filters households by the domain of the help they got", async () => {
+    const res = await api.run(HouseholdsDocument, { first: 10, neighbourhood: wijk, domain: "WMO" });
+    expect(res.data?.households.edges.map((e) => e.node.id)).toEqual([`${p}h-02`, `${p}h-04`, `${p}h-06`]);
+  });
+
+  it("pages interventions by start date, then id", async () => {
+    const all: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const res = (await api.run(InterventionsDocument, { first: 2, agencyId: `${p}a`, ...(after ? { after } : {}) })).data!.interventions;
+      all.push(...res.edges.map((e) => `${e.node.start} ${e.node.id}`));
+      after = res.pageInfo.hasNextPage ? res.pageInfo.endCursor : null;
+    } while (after);
+    expect(all).toHaveLength(7);
+    expect(all).toEqual([...all].sort());
+  });
+
+  it("refuses more than 500 a page, and a cursor it did not give out", async () => {
+    const big = await api.raw(`{ households(first: 501) { totalCount } }`);
+    expect(big.errors?.[0]).toMatchObject({ message: "first: must be from 1 to 500, got 501", extensions: { code: "BAD_USER_INPUT" } });
+    const bad = await api.raw(`{ households(first: 5, after: "bm9wZQ") { totalCount } }`);
+    expect(bad.errors?.[0]?.message).toMatch(/after: not a cursor from this list/);
+  });
+});

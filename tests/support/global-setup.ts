@@ -1,0 +1,27 @@
+import fs from "node:fs";
+import path from "node:path";
+import { loadConfig } from "../../src/config";
+import { Graph } from "../../src/graph/gateway";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-server";
+import { migrate } from "../../src/graph/migrations";
+import { CONNECTION_FILE, TEST_SERVER_NAME } from "./connection";
+
+/** One real Neo4j for the whole run, started the way `npm start` starts it, on a fresh store. */
+export default async function globalSetup(): Promise<void> {
+  const config = loadConfig();
+  fs.rmSync(path.join(config.dataDir, TEST_SERVER_NAME), { recursive: true, force: true });
+  const started = Date.now();
+  const server = await startLocalNeo4j({
+    dataDir: config.dataDir,
+    name: TEST_SERVER_NAME,
+    heap: "1g",
+    pageCache: "256m",
+    progress: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+  });
+  const graph = Graph.connect(server.uri, server.user, server.password, undefined, 120_000);
+  await migrate(graph);
+  await graph.close();
+  fs.writeFileSync(CONNECTION_FILE, JSON.stringify({ uri: server.uri, user: server.user, password: server.password }));
+  (globalThis as { __neo4j?: LocalNeo4j }).__neo4j = server;
+  process.stderr.write(`[neo4j] test server ready in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+}

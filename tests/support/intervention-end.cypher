@@ -1,0 +1,2 @@
+// name: test-intervention-end — how an intervention's end was stored
+MATCH (i:Intervention {id: $id}) RETURN i.endReason AS endReason, i.endReasonCode AS endReasonCode
