@@ -10,9 +10,12 @@ export class LocalNeo4jError extends Error {}
 
 const POM = path.join(projectRoot, "src/graph/neo4j-server/pom.xml");
 
+/** The environment tools are looked up in; the process's own unless a caller (a test) passes one. */
+export type ToolEnv = NodeJS.ProcessEnv | undefined;
+
 /** Java 17+ must be there to run Neo4j 5; says what to do when it is not. */
-export function checkJava(): void {
-  const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+export function checkJava(env?: ToolEnv): void {
+  const java = spawnSync("java", ["-version"], { encoding: "utf8", ...(env ? { env } : {}) });
   if (java.error || java.status !== 0) {
     throw new LocalNeo4jError(
       "Java is not installed or not on PATH. The local Neo4j needs Java 17 or 21: install a JDK " +
@@ -30,13 +33,13 @@ export function checkJava(): void {
  * Makes sure Neo4j's jars are in `<dataDir>/neo4j-dist/<version>/lib`, fetching them from Maven
  * Central with Maven the first time (Maven's own ~/.m2 cache makes later fetches fast).
  */
-export async function ensureNeo4jJars(dataDir: string, progress: (line: string) => void): Promise<string> {
+export async function ensureNeo4jJars(dataDir: string, progress: (line: string) => void, env?: ToolEnv): Promise<string> {
   const dist = path.join(dataDir, "neo4j-dist", NEO4J_VERSION);
   const lib = path.join(dist, "lib");
   const marker = path.join(dist, ".complete");
   if (fs.existsSync(marker)) return lib;
 
-  const mvn = spawnSync("mvn", ["-v"], { encoding: "utf8" });
+  const mvn = spawnSync("mvn", ["-v"], { encoding: "utf8", ...(env ? { env } : {}) });
   if (mvn.error || mvn.status !== 0) {
     throw new LocalNeo4jError(
       "Maven (mvn) is not installed or not on PATH; it fetches Neo4j from Maven Central the first time. " +
@@ -50,7 +53,7 @@ export async function ensureNeo4jJars(dataDir: string, progress: (line: string) 
 
   const args = ["-B", "-f", POM, "dependency:copy-dependencies", `-DoutputDirectory=${staging}`, `-Dneo4j.version=${NEO4J_VERSION}`];
   await new Promise<void>((resolve, reject) => {
-    const child = spawn("mvn", args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("mvn", args, { stdio: ["ignore", "pipe", "pipe"], ...(env ? { env } : {}) });
     let downloaded = 0;
     let tail = "";
     const onData = (chunk: Buffer): void => {
