@@ -1,0 +1,59 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { loadConfig } from "../config";
+import { isIsoDate, todayIn } from "../dates";
+import { detect } from "../detectors/detect.service";
+import { PARAM_NAMES, PatternKind, type Lang, type Params } from "../detectors/types";
+import { connect } from "../graph/connect";
+import { logger } from "../logger";
+
+const date = (value: string): string => {
+  if (!isIsoDate(value)) throw new InvalidArgumentError("a date YYYY-MM-DD");
+  return value;
+};
+
+/** `npm run patterns -- --kind K [--as-of D] [--format csv|json]`: the hits, for use outside the API. */
+async function main(): Promise<void> {
+  const program = new Command("patterns")
+    .description("Print the hits of one detector over the whole population.")
+    .addOption(new Option("--kind <kind>", "the pattern").choices(Object.values(PatternKind)).makeOptionMandatory())
+    .option("--as-of <date>", "analysis date (default: today)", date)
+    .option("--from <date>", "window start", date)
+    .option("--to <date>", "window end", date)
+    .addOption(new Option("--format <format>", "output format").choices(["csv", "json"]).default("csv"))
+    .addOption(new Option("--lang <lang>", "language of the explanations").choices(["EN", "NL"]).default("EN"))
+    .option("--param <name=value...>", `detector parameters (${PARAM_NAMES.join(", ")})`)
+    .parse();
+  const o = program.opts<{ kind: PatternKind; asOf?: string; from?: string; to?: string; format: "csv" | "json"; lang: Lang; param?: string[] }>();
+  const params: Params = {};
+  for (const p of o.param ?? []) {
+    const [name, value] = p.split("=");
+    if (!PARAM_NAMES.includes(name as (typeof PARAM_NAMES)[number]) || !/^-?\d+$/.test(value ?? "")) {
+      throw new Error(`--param ${p}: expected name=number with a name from ${PARAM_NAMES.join(", ")}`);
+    }
+    params[name as (typeof PARAM_NAMES)[number]] = Number(value);
+  }
+  const config = loadConfig();
+  logger.level = "warn";
+  const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
+  try {
+    const frame = { asOf: o.asOf ?? todayIn(config.timeZone), from: o.from ?? null, to: o.to ?? null };
+    const hits = await detect(connection.graph, o.kind, frame, params);
+    if (o.format === "json") {
+      process.stdout.write(`${JSON.stringify(hits.map(({ neighbourhoods, explanation, ...h }) => ({ ...h, neighbourhoods, explanation: explanation[o.lang] })), null, 2)}\n`);
+    } else {
+      const csv = (v: unknown): string => `"${String(v ?? "").replace(/"/g, '""')}"`;
+      process.stdout.write("kind,subject_type,subject_id,score,neighbourhood,evidence_count,explanation\n");
+      for (const h of hits) {
+        process.stdout.write(`${[h.kind, h.subjectType, h.subjectId, h.score, h.neighbourhoods.join(";"), h.evidence.length, h.explanation[o.lang]].map(csv).join(",")}\n`);
+      }
+    }
+    process.stderr.write(`${hits.length} hits\n`);
+  } finally {
+    await connection.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`patterns failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import type { Graph } from "../graph/gateway";
+import type { Page } from "../model/connection";
+import { decodeCursor, pageSize, toPage } from "../read/paging";
+import { checkFrame, frameParams, resolveParams } from "./params";
+import { DETECTORS } from "./registry";
+import type { Frame, Hit, Params, PatternKind } from "./types";
+
+/** Score descending, then subject id: the same graph, frame and parameters give the same order. */
+export function compareHits(a: Hit, b: Hit): number {
+  return b.score - a.score || (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0);
+}
+
+/** Runs one detector as one query over the whole population (or over one household). */
+export async function detect(graph: Graph, kind: PatternKind, frame: Frame, given: Params = {}, householdId: string | null = null): Promise<Hit[]> {
+  checkFrame(frame);
+  const spec = DETECTORS[kind];
+  const params = resolveParams(spec, given);
+  const rows = await graph.read(spec.query, { ...params, ...frameParams(frame), householdId });
+  return rows.map((row) => spec.toHit(row, params)).sort(compareHits);
+}
+
+export async function detectPage(
+  graph: Graph, kind: PatternKind, frame: Frame, given: Params, first: number | null | undefined, after: string | null | undefined,
+): Promise<Page<Hit>> {
+  const limit = pageSize(first);
+  const cursor = decodeCursor(after, 2);
+  const hits = await detect(graph, kind, frame, given);
+  const start = cursor ? hits.findIndex((h) => compareHits(h, { score: cursor[0], subjectId: cursor[1] } as Hit) > 0) : 0;
+  const rest = start < 0 ? [] : hits.slice(start, start + limit + 1);
+  return toPage(rest, limit, hits.length, (h) => [h.score, h.subjectId]);
+}
+
+/** Every detector for one household, for its own view (a person's hits show with the households they belonged to). */
+export async function detectForHousehold(graph: Graph, householdId: string, frame: Frame): Promise<Hit[]> {
+  const all = await Promise.all(Object.keys(DETECTORS).map((kind) => detect(graph, kind as PatternKind, frame, {}, householdId)));
+  return all.flat();
+}

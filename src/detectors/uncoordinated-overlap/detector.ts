@@ -1,0 +1,47 @@
+import { cypher } from "../../graph/cypher";
+import { lastDay, listOf, plural } from "../explain";
+import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
+
+interface Overlap { a: string; b: string; from: string; to: string; days: number; coveredDays: number }
+interface Pair { agencyA: string; nameA: string; agencyB: string; nameB: string; overlaps: Overlap[] }
+
+export const uncoordinatedOverlap: DetectorSpec<"minOverlapDays" | "conferenceLookbackDays" | "minPairs"> = {
+  kind: PatternKind.UNCOORDINATED_OVERLAP,
+  subject: "Household",
+  query: cypher("detectors/uncoordinated-overlap/query.cypher"),
+  params: {
+    minOverlapDays: { default: 30, min: 1, max: 36500 },
+    conferenceLookbackDays: { default: 90, min: 0, max: 36500 },
+    minPairs: { default: 1, min: 1, max: 1000 },
+  },
+  toHit(row) {
+    const pairs = (row.pairs as Pair[]).sort((p, q) => (p.agencyA + p.agencyB < q.agencyA + q.agencyB ? -1 : 1));
+    const evidence: EvidenceItem[] = [];
+    pairs.forEach((pair, group) => {
+      const longest = [...pair.overlaps].sort((x, y) => y.days - x.days || (x.from < y.from ? -1 : 1))[0] as Overlap;
+      evidence.push(
+        { role: "AGENCY", group, agencyId: pair.agencyA },
+        { role: "AGENCY", group, agencyId: pair.agencyB },
+        { role: "OVERLAPPING_INTERVENTION", group, interventionId: longest.a, agencyId: pair.agencyA, from: longest.from, to: longest.to, days: longest.days },
+        { role: "OVERLAPPING_INTERVENTION", group, interventionId: longest.b, agencyId: pair.agencyB, from: longest.from, to: longest.to, days: longest.days },
+      );
+    });
+    const first = pairs[0] as Pair;
+    const o = [...first.overlaps].sort((x, y) => y.days - x.days)[0] as Overlap;
+    const more = pairs.length - 1;
+    return {
+      kind: PatternKind.UNCOORDINATED_OVERLAP,
+      subjectType: "Household",
+      subjectId: row.subjectId as string,
+      score: pairs.length,
+      evidence,
+      neighbourhoods: row.neighbourhood ? [row.neighbourhood as string] : [],
+      explanation: {
+        EN: `${first.nameA} and ${first.nameB} both worked with this household for ${o.days} days (${o.from} to ${lastDay(o.to)}) without a case conference, referral or coordinator.` +
+          (more ? ` ${listOf([plural(more, "other pair", "other pairs")], "and")} of agencies did the same.` : ""),
+        NL: `${first.nameA} en ${first.nameB} werkten allebei ${o.days} dagen met dit huishouden (${o.from} tot en met ${lastDay(o.to)}) zonder casusoverleg, verwijzing of regisseur.` +
+          (more ? ` Nog ${more} ${more === 1 ? "ander paar" : "andere paren"} instanties deed hetzelfde.` : ""),
+      },
+    };
+  },
+};
