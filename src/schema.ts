@@ -7,11 +7,13 @@ import { HouseholdResolver } from "./resolvers/household.resolver";
 import { ImportResolver } from "./resolvers/import.resolver";
 import { InterventionResolver, OutcomeResolver } from "./resolvers/intervention.resolver";
 import { ConsentResolver, CoordinatorResolver, MembershipResolver, TimelineEntryResolver } from "./resolvers/links.resolver";
+import { AgencyPatternCountResolver, EvidenceResolver, HouseholdPatternsResolver, PatternHitResolver } from "./resolvers/pattern.resolver";
 import { PersonResolver } from "./resolvers/person.resolver";
 
 export const RESOLVERS = [
   HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
   EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
+  PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -50,7 +50,7 @@ WITH h, sig, personId, followUps, help, sig.date + duration({days: $followUpDays
 WITH h, sig, personId, deadline, help, followUps
 WHERE NOT any(x IN help WHERE x.domain = sig.domain AND x.s <= deadline AND x.e > sig.date)
   AND NOT any(f IN followUps WHERE f.date >= sig.date AND f.date <= deadline AND (
-        f.type = 'CASE_CONFERENCE' OR f.domain = sig.domain OR sig.domain IN f.targetDomains))
+        f.type = 'CASE_CONFERENCE' OR coalesce(f.domain = sig.domain, false) OR sig.domain IN f.targetDomains))
 MATCH (sig)-[:BY]->(a:Agency)
 WITH h, sig, personId, a,
      [x IN help WHERE x.s <= sig.date AND x.e > sig.date | x.domain] AS helpedIn
