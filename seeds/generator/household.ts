@@ -107,6 +107,22 @@ export function generateHousehold(r: Random, prefix: string, n: number): Househo
     } else out.events.push({ ...base, ...subject(), ...(r.chance(0.3) ? { domain: r.pick(domains) } : {}) });
   }
 
+  // some adults in complex households shout at one agency after another (story 2)
+  if (profile === "complex" && r.chance(0.35)) {
+    const person = out.persons[0]!.id;
+    const agencies = [...new Set(Array.from({ length: r.int(2, 7) }, () => r.pick(AGENCIES)[0]))];
+    agencies.forEach((key, k) => {
+      const id = `${h}-x${k}`;
+      const date = day(r);
+      out.events.push({ id, type: "ESCALATION", date, agencyId: agencyId(prefix, key), personId: person, severity: r.int(1, 3) });
+      if (r.chance(0.8)) {
+        const late = r.chance(0.25);
+        out.events.push({ id: `${id}c`, type: "CONCESSION", date: min(addDays(date, late ? r.int(25, 90) : r.int(0, 35)), ANCHOR),
+          agencyId: agencyId(prefix, key), personId: person, ...(late && r.chance(0.5) ? { relatedEventId: id } : {}) });
+      }
+    });
+  }
+
   if (profile !== "calm" && r.chance(0.3)) {
     const [key] = r.pick(AGENCIES.slice(0, 3));
     const from = day(r);
