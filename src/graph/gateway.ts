@@ -79,6 +79,28 @@ export class Graph {
     }
   }
 
+  /** PROFILE of one query (benchmarks): total db hits, rows, and the plan's operator names. */
+  async profile(query: CypherQuery, params: Params = {}): Promise<{ dbHits: number; rows: number; operators: string[] }> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
+    try {
+      const result = await session.run(`PROFILE ${query.text}`, toParams(params) as Params, { metadata: { query: query.name } });
+      const operators: string[] = [];
+      let dbHits = 0;
+      const walk = (p: { operatorType: string; dbHits: number; children: unknown[] }): void => {
+        operators.push(p.operatorType.replace(/@neo4j$/, ""));
+        dbHits += p.dbHits;
+        p.children.forEach((c) => walk(c as typeof p));
+      };
+      const plan = result.summary.profile;
+      if (plan) walk(plan as unknown as { operatorType: string; dbHits: number; children: unknown[] });
+      return { dbHits, rows: result.records.length, operators };
+    } catch (error) {
+      throw this.mapError(error, query.name);
+    } finally {
+      await session.close();
+    }
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }

@@ -1,4 +1,5 @@
 import { cypher } from "../../graph/cypher";
+import { householdHit } from "../hit";
 import { listOf } from "../explain";
 import { PatternKind, type DetectorSpec } from "../types";
 
@@ -32,19 +33,12 @@ export const careAvoidance: DetectorSpec<"windowDays" | "minMarkers" | "minAgenc
     };
     const first = markers[0]?.date ?? "";
     const last = markers[markers.length - 1]?.date ?? "";
-    return {
-      kind: PatternKind.CARE_AVOIDANCE,
-      subjectType: "Household",
-      subjectId: row.subjectId as string,
-      score: markers.length,
-      evidence: markers.map((m) => ({
-        role: m.kind, group: 0, date: m.date, agencyId: m.agency, eventId: m.eventId, interventionId: m.interventionId, personId: m.personId,
-      })),
-      neighbourhoods: row.neighbourhood ? [row.neighbourhood as string] : [],
-      explanation: {
-        EN: `Within ${params.windowDays} days (${first} to ${last}) help did not land ${markers.length} times at ${names.length} agencies (${listOf(names, "and")}): ${listOf(counts(0), "and")}.`,
-        NL: `Binnen ${params.windowDays} dagen (${first} tot en met ${last}) kwam hulp ${markers.length} keer niet aan bij ${names.length} instanties (${listOf(names, "en")}): ${listOf(counts(1), "en")}.`,
-      },
-    };
+    const evidence = markers.map((m) => ({
+      role: m.kind, group: 0, date: m.date, agencyId: m.agency, eventId: m.eventId, interventionId: m.interventionId, personId: m.personId,
+    }));
+    return householdHit(PatternKind.CARE_AVOIDANCE, row, markers.length, evidence, {
+      EN: `Within ${params.windowDays} days (${first} to ${last}) help did not land ${markers.length} times at ${names.length} agencies (${listOf(names, "and")}): ${listOf(counts(0), "and")}.`,
+      NL: `Binnen ${params.windowDays} dagen (${first} tot en met ${last}) kwam hulp ${markers.length} keer niet aan bij ${names.length} instanties (${listOf(names, "en")}): ${listOf(counts(1), "en")}.`,
+    });
   },
 };

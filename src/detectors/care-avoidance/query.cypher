@@ -1,23 +1,25 @@
 // name: detector-care-avoidance — households where refusals, no-shows and withdrawals from several agencies cluster within one window
+// Nodes reached from an anchored household carry no label: the planner then expands from the
+// household instead of seeking a date or type index once per household (see PROFILE.md).
 MATCH (h:Household)
 WHERE $householdId IS NULL OR h.id = $householdId
 CALL (h) {
   // refused contact and missed appointments, on h or on a member that day
-  MATCH (h)<-[:ABOUT]-(e:Event)
+  MATCH (h)<-[:ABOUT]-(e)
   WHERE e.type IN ['CONTACT_REFUSED', 'NO_SHOW'] AND e.date >= $since AND e.date <= $until
   RETURN e, null AS i, null AS personId
   UNION ALL
-  MATCH (h)<-[m:MEMBER_OF]-(p:Person)<-[:ABOUT]-(e:Event)
+  MATCH (h)<-[m:MEMBER_OF]-(p:Person)<-[:ABOUT]-(e)
   WHERE e.type IN ['CONTACT_REFUSED', 'NO_SHOW'] AND e.date >= $since AND e.date <= $until
     AND m.from <= e.date AND (m.to IS NULL OR e.date < m.to)
   RETURN e, null AS i, p.id AS personId
   UNION ALL
   // help that ended because the client withdrew or could not be reached, dated at its end
-  MATCH (h)<-[:FOR]-(i:Intervention)
+  MATCH (h)<-[:FOR]-(i)
   WHERE i.endReason IN ['CLIENT_WITHDREW', 'NO_CONTACT'] AND i.end >= $since AND i.end <= $until
   RETURN null AS e, i, null AS personId
   UNION ALL
-  MATCH (h)<-[m:MEMBER_OF]-(p:Person)<-[:FOR]-(i:Intervention)
+  MATCH (h)<-[m:MEMBER_OF]-(p:Person)<-[:FOR]-(i)
   WHERE i.endReason IN ['CLIENT_WITHDREW', 'NO_CONTACT'] AND i.end >= $since AND i.end <= $until
     AND m.from <= i.end AND (m.to IS NULL OR i.end < m.to)
   RETURN null AS e, i, p.id AS personId

@@ -1,4 +1,5 @@
 import { cypher } from "../../graph/cypher";
+import { householdHit } from "../hit";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Iv { id: string; agency: string; agencyName: string; start: string; end: string; outcomes: Record<string, unknown>[] }
@@ -44,19 +45,11 @@ export const effortWithoutResult: DetectorSpec<"minAgencies" | "minYears"> = {
     const outcomes = ivs.reduce((n, i) => n + i.outcomes.length, 0);
     const from = row.firstStart as string;
     const to = row.lastEnd as string;
-    return {
-      kind: PatternKind.EFFORT_WITHOUT_RESULT,
-      subjectType: "Household",
-      subjectId: row.subjectId as string,
-      score: row.score as number,
-      evidence,
-      neighbourhoods: row.neighbourhood ? [row.neighbourhood as string] : [],
-      explanation: {
-        EN: `${agencies.length} agencies gave ${ivs.length} interventions from ${from} to ${to}, and none of their ${outcomes} recorded outcomes was achieved.` +
-          (flat.length ? ` ZRM scores did not rise on ${flat.join(", ")}.` : ""),
-        NL: `${agencies.length} instanties zetten van ${from} tot ${to} ${ivs.length} interventies in, en geen van de ${outcomes} vastgelegde resultaten is behaald.` +
-          (flat.length ? ` De ZRM-scores stegen niet op ${flat.join(", ")}.` : ""),
-      },
-    };
+    return householdHit(PatternKind.EFFORT_WITHOUT_RESULT, row, row.score as number, evidence, {
+      EN: `${agencies.length} agencies gave ${ivs.length} interventions from ${from} to ${to}, and none of their ${outcomes} recorded outcomes was achieved.` +
+        (flat.length ? ` ZRM scores did not rise on ${flat.join(", ")}.` : ""),
+      NL: `${agencies.length} instanties zetten van ${from} tot ${to} ${ivs.length} interventies in, en geen van de ${outcomes} vastgelegde resultaten is behaald.` +
+        (flat.length ? ` De ZRM-scores stegen niet op ${flat.join(", ")}.` : ""),
+    });
   },
 };

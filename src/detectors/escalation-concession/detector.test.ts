@@ -1,17 +1,10 @@
-import type { Graph } from "../../graph/gateway";
 import { Scenario } from "../../../tests/support/scenario";
-import { testGraph } from "../../../tests/support/graph";
-import { removeByPrefix } from "../../../tests/support/snapshot";
+import { detectorSuite } from "../../../tests/support/detector-suite";
 import { PatternKind } from "../types";
 
 const K = PatternKind.ESCALATION_CONCESSION;
-let graph: Graph;
-const made: Scenario[] = [];
-beforeAll(() => (graph = testGraph()));
-afterAll(async () => {
-  for (const s of made) await removeByPrefix(graph, s.p);
-  await graph.close();
-});
+const suite = detectorSuite();
+const made = { push: (s: Scenario) => suite.keep(s) };
 
 /** The same person escalates at each agency on 2023-01-10 and gets a concession `after` days later. */
 function escalates(label: string, agencies: string[], after: number, concedingAgency?: (a: string) => string): Scenario {
@@ -27,32 +20,32 @@ function escalates(label: string, agencies: string[], after: number, concedingAg
 
 describe("ESCALATION_CONCESSION", () => {
   it("flags a person with escalation-concession pairs at exactly three agencies, with each pair as evidence", async () => {
-    const s = await escalates("esc-3", ["wmo", "jeugd", "woco"], 30).load(graph);
-    const [hit] = await s.detect(graph, K);
+    const s = await escalates("esc-3", ["wmo", "jeugd", "woco"], 30).load(suite.graph());
+    const [hit] = await s.detect(suite.graph(), K);
     expect(hit).toMatchObject({ subjectType: "Person", subjectId: s.id("son"), score: 3 });
     expect(hit?.evidence.filter((e) => e.role === "ESCALATION")).toHaveLength(3);
     expect(hit?.evidence.filter((e) => e.role === "HOUSEHOLD").map((e) => e.householdId)).toEqual([s.household]);
   });
 
   it("does not flag pairs at two agencies", async () => {
-    const s = await escalates("esc-2", ["wmo", "jeugd"], 5).load(graph);
-    expect(await s.detect(graph, K)).toEqual([]);
+    const s = await escalates("esc-2", ["wmo", "jeugd"], 5).load(suite.graph());
+    expect(await s.detect(suite.graph(), K)).toEqual([]);
   });
 
   it("does not pair a concession 31 days after the escalation, unless it points to it", async () => {
-    const late = await escalates("esc-31", ["wmo", "jeugd", "woco"], 31).load(graph);
-    expect(await late.detect(graph, K)).toEqual([]);
+    const late = await escalates("esc-31", ["wmo", "jeugd", "woco"], 31).load(suite.graph());
+    expect(await late.detect(suite.graph(), K)).toEqual([]);
     const pointed = new Scenario("esc-related").member("son", "2000-01-01");
     for (const agency of ["wmo", "jeugd", "woco"]) {
       const e = pointed.event({ type: "ESCALATION", date: "2023-01-10", agency, person: "son", severity: 3 });
       pointed.event({ type: "CONCESSION", date: "2023-09-01", agency, person: "son", relatedEventId: e });
     }
-    made.push(await pointed.load(graph));
-    expect((await pointed.detect(graph, K))[0]?.score).toBe(3);
+    made.push(await pointed.load(suite.graph()));
+    expect((await pointed.detect(suite.graph(), K))[0]?.score).toBe(3);
   });
 
   it("does not pair a concession at a different agency from the escalation", async () => {
-    const s = await escalates("esc-other", ["wmo", "jeugd", "woco"], 3, (a) => (a === "woco" ? "ggz" : a)).load(graph);
-    expect(await s.detect(graph, K)).toEqual([]);
+    const s = await escalates("esc-other", ["wmo", "jeugd", "woco"], 3, (a) => (a === "woco" ? "ggz" : a)).load(suite.graph());
+    expect(await s.detect(suite.graph(), K)).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 // name: detector-escalation-concession — persons who got a concession after escalating at enough different agencies
+// Nodes reached from an anchored household carry no label: the planner then expands from the
+// household instead of seeking a date or type index once per household (see PROFILE.md).
 MATCH (esc:Event {type: 'ESCALATION'})
 WHERE esc.date >= $since AND esc.date <= $until
 MATCH (esc)-[:ABOUT]->(p:Person), (esc)-[:BY]->(a:Agency)
 WHERE $householdId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Household {id: $householdId}) }
 // the concession at the same agency for the same person: within the window after it, or pointing to it
-MATCH (con:Event {type: 'CONCESSION'})-[:ABOUT]->(p)
-WHERE con.date >= $since AND con.date <= $until AND EXISTS { (con)-[:BY]->(a) }
+MATCH (p)<-[:ABOUT]-(con)
+WHERE con.type = 'CONCESSION' AND con.date >= $since AND con.date <= $until AND EXISTS { (con)-[:BY]->(a) }
   AND (EXISTS { (con)-[:RELATES_TO]->(esc) }
     OR (con.date >= esc.date AND con.date <= esc.date + duration({days: $windowDays})))
 WITH p, a, esc, con ORDER BY con.date, con.id

@@ -1,4 +1,5 @@
 import { cypher } from "../../graph/cypher";
+import { householdHit } from "../hit";
 import { listOf } from "../explain";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
@@ -23,21 +24,13 @@ export const missedSignal: DetectorSpec<"followUpDays" | "minMissed"> = {
     const lens = first.helpedIn.length ? listOf([...first.helpedIn].sort(), "and") : "";
     const lensNl = first.helpedIn.length ? listOf([...first.helpedIn].sort(), "en") : "";
     const others = missed.length - 1;
-    return {
-      kind: PatternKind.MISSED_SIGNAL,
-      subjectType: "Household",
-      subjectId: row.subjectId as string,
-      score: missed.length,
-      evidence,
-      neighbourhoods: row.neighbourhood ? [row.neighbourhood as string] : [],
-      explanation: {
-        EN: `${first.agencyName} signalled a ${first.domain} concern on ${first.date} and within ${params.followUpDays} days no ${first.domain} help, referral or case conference followed` +
-          (lens ? `, while the household was getting help in ${lens}.` : ".") +
-          (others ? ` ${others} more signal${others === 1 ? " was" : "s were"} missed.` : ""),
-        NL: `${first.agencyName} signaleerde op ${first.date} een zorg op ${first.domain} en binnen ${params.followUpDays} dagen volgde geen hulp, verwijzing of casusoverleg op dat domein` +
-          (lensNl ? `, terwijl het huishouden hulp kreeg op ${lensNl}.` : ".") +
-          (others ? ` Nog ${others} ${others === 1 ? "signaal is" : "signalen zijn"} gemist.` : ""),
-      },
-    };
+    return householdHit(PatternKind.MISSED_SIGNAL, row, missed.length, evidence, {
+      EN: `${first.agencyName} signalled a ${first.domain} concern on ${first.date} and within ${params.followUpDays} days no ${first.domain} help, referral or case conference followed` +
+        (lens ? `, while the household was getting help in ${lens}.` : ".") +
+        (others ? ` ${others} more signal${others === 1 ? " was" : "s were"} missed.` : ""),
+      NL: `${first.agencyName} signaleerde op ${first.date} een zorg op ${first.domain} en binnen ${params.followUpDays} dagen volgde geen hulp, verwijzing of casusoverleg op dat domein` +
+        (lensNl ? `, terwijl het huishouden hulp kreeg op ${lensNl}.` : ".") +
+        (others ? ` Nog ${others} ${others === 1 ? "signaal is" : "signalen zijn"} gemist.` : ""),
+    });
   },
 };

@@ -1,13 +1,15 @@
 // name: detector-missed-signal — households with signals that no help, referral or conference in their domain followed in time
+// Nodes reached from an anchored household carry no label: the planner then expands from the
+// household instead of seeking a date or type index once per household (see PROFILE.md).
 MATCH (h:Household)
 WHERE $householdId IS NULL OR h.id = $householdId
 CALL (h) {
-  MATCH (h)<-[:ABOUT]-(sig:Event {type: 'SIGNAL'})
-  WHERE sig.date >= $since AND sig.date <= $until AND sig.date + duration({days: $followUpDays}) <= $asOf
+  MATCH (h)<-[:ABOUT]-(sig)
+  WHERE sig.type = 'SIGNAL' AND sig.date >= $since AND sig.date <= $until AND sig.date + duration({days: $followUpDays}) <= $asOf
   RETURN sig, null AS personId
   UNION ALL
-  MATCH (h)<-[m:MEMBER_OF]-(p:Person)<-[:ABOUT]-(sig:Event {type: 'SIGNAL'})
-  WHERE sig.date >= $since AND sig.date <= $until AND sig.date + duration({days: $followUpDays}) <= $asOf // younger: not judged yet
+  MATCH (h)<-[m:MEMBER_OF]-(p:Person)<-[:ABOUT]-(sig)
+  WHERE sig.type = 'SIGNAL' AND sig.date >= $since AND sig.date <= $until AND sig.date + duration({days: $followUpDays}) <= $asOf // younger: not judged yet
     AND m.from <= sig.date AND (m.to IS NULL OR sig.date < m.to)
   RETURN sig, p.id AS personId
 }
@@ -15,11 +17,11 @@ WITH h, collect({sig: sig, personId: personId}) AS signals
 // what can follow a signal up: referrals and conferences on h or a member that day
 CALL (h) {
   CALL (h) {
-    MATCH (h)<-[:ABOUT]-(e:Event)
+    MATCH (h)<-[:ABOUT]-(e)
     WHERE e.type IN ['CASE_CONFERENCE', 'REFERRAL'] AND e.date >= $since AND e.date <= $until
     RETURN e
     UNION
-    MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:ABOUT]-(e:Event)
+    MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:ABOUT]-(e)
     WHERE e.type IN ['CASE_CONFERENCE', 'REFERRAL'] AND e.date >= $since AND e.date <= $until
       AND m.from <= e.date AND (m.to IS NULL OR e.date < m.to)
     RETURN e
@@ -30,11 +32,11 @@ CALL (h) {
 // interventions belonging to h, cut to membership and frame
 CALL (h) {
   CALL (h) {
-    MATCH (i:Intervention)-[:FOR]->(h)
+    MATCH (i)-[:FOR]->(h)
     WHERE i.start <= $until
     RETURN i, i.start AS s0, null AS mTo
     UNION ALL
-    MATCH (i:Intervention)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h)
+    MATCH (i)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h)
     WHERE i.start <= $until AND m.from <= $until
     RETURN i, CASE WHEN i.start > m.from THEN i.start ELSE m.from END AS s0, m.to AS mTo
   }

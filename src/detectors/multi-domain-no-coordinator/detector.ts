@@ -1,4 +1,5 @@
 import { cypher } from "../../graph/cypher";
+import { householdHit } from "../hit";
 import { listOf } from "../explain";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
@@ -19,17 +20,9 @@ export const multiDomainNoCoordinator: DetectorSpec<"minDomains"> = {
       { role: "DOMAIN", group, domain, date },
       ...running.filter((r) => r.domain === domain).map((r) => ({ role: "RUNNING_INTERVENTION", group, domain, interventionId: r.id, from: r.s, to: r.e })),
     ]);
-    return {
-      kind: PatternKind.MULTI_DOMAIN_NO_COORDINATOR,
-      subjectType: "Household",
-      subjectId: row.subjectId as string,
-      score: row.score as number,
-      evidence,
-      neighbourhoods: row.neighbourhood ? [row.neighbourhood as string] : [],
-      explanation: {
-        EN: `On ${date} this household had help running in ${domains.length} domains at once (${listOf(domains, "and")}) and no coordinator.`,
-        NL: `Op ${date} liep er voor dit huishouden tegelijk hulp op ${domains.length} domeinen (${listOf(domains, "en")}) zonder regisseur.`,
-      },
-    };
+    return householdHit(PatternKind.MULTI_DOMAIN_NO_COORDINATOR, row, row.score as number, evidence, {
+      EN: `On ${date} this household had help running in ${domains.length} domains at once (${listOf(domains, "and")}) and no coordinator.`,
+      NL: `Op ${date} liep er voor dit huishouden tegelijk hulp op ${domains.length} domeinen (${listOf(domains, "en")}) zonder regisseur.`,
+    });
   },
 };

@@ -1,12 +1,14 @@
 // name: detector-multi-domain-no-coordinator — households with help in several domains at once and no coordinator on that date
+// Nodes reached from an anchored household carry no label: the planner then expands from the
+// household instead of seeking a date or type index once per household (see PROFILE.md).
 MATCH (h:Household)
 WHERE $householdId IS NULL OR h.id = $householdId
 CALL (h) {
-  MATCH (i:Intervention)-[:FOR]->(h)
+  MATCH (i)-[:FOR]->(h)
   WHERE i.start <= $until
   RETURN i, i.start AS s0, null AS mTo
   UNION ALL
-  MATCH (i:Intervention)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h)
+  MATCH (i)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h)
   WHERE i.start <= $until AND m.from <= $until
   RETURN i, CASE WHEN i.start > m.from THEN i.start ELSE m.from END AS s0, m.to AS mTo
 }

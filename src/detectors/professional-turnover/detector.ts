@@ -1,5 +1,6 @@
 import { addDays } from "../../dates";
 import { cypher } from "../../graph/cypher";
+import { householdHit } from "../hit";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Started { id: string; start: string; professional: string | null; brokenOn: string | null }
@@ -27,17 +28,9 @@ export const professionalTurnover: DetectorSpec<"windowDays" | "minProfessionals
     const n = professionals.length;
     const enBroken = broken.length ? ` ${broken.length} relationship${broken.length === 1 ? " was" : "s were"} broken off.` : "";
     const nlBroken = broken.length ? ` ${broken.length} keer werd de relatie verbroken.` : "";
-    return {
-      kind: PatternKind.PROFESSIONAL_TURNOVER,
-      subjectType: "Household",
-      subjectId: row.subjectId as string,
-      score: row.score as number,
-      evidence,
-      neighbourhoods: row.neighbourhood ? [row.neighbourhood as string] : [],
-      explanation: {
-        EN: `Between ${from} and ${to} this household saw ${n} different professional${n === 1 ? "" : "s"} start ${started.length} new intervention${started.length === 1 ? "" : "s"}.${enBroken}`,
-        NL: `Tussen ${from} en ${to} kreeg dit huishouden ${n} verschillende hulpverlener${n === 1 ? "" : "s"} bij ${started.length} nieuwe interventie${started.length === 1 ? "" : "s"}.${nlBroken}`,
-      },
-    };
+    return householdHit(PatternKind.PROFESSIONAL_TURNOVER, row, row.score as number, evidence, {
+      EN: `Between ${from} and ${to} this household saw ${n} different professional${n === 1 ? "" : "s"} start ${started.length} new intervention${started.length === 1 ? "" : "s"}.${enBroken}`,
+      NL: `Tussen ${from} en ${to} kreeg dit huishouden ${n} verschillende hulpverlener${n === 1 ? "" : "s"} bij ${started.length} nieuwe interventie${started.length === 1 ? "" : "s"}.${nlBroken}`,
+    });
   },
 };

@@ -1,4 +1,5 @@
 import { cypher } from "../../graph/cypher";
+import { householdHit } from "../hit";
 import { lastDay, listOf, plural } from "../explain";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
@@ -29,19 +30,11 @@ export const uncoordinatedOverlap: DetectorSpec<"minOverlapDays" | "conferenceLo
     const first = pairs[0] as Pair;
     const o = [...first.overlaps].sort((x, y) => y.days - x.days)[0] as Overlap;
     const more = pairs.length - 1;
-    return {
-      kind: PatternKind.UNCOORDINATED_OVERLAP,
-      subjectType: "Household",
-      subjectId: row.subjectId as string,
-      score: pairs.length,
-      evidence,
-      neighbourhoods: row.neighbourhood ? [row.neighbourhood as string] : [],
-      explanation: {
-        EN: `${first.nameA} and ${first.nameB} both worked with this household for ${o.days} days (${o.from} to ${lastDay(o.to)}) without a case conference, referral or coordinator.` +
-          (more ? ` ${listOf([plural(more, "other pair", "other pairs")], "and")} of agencies did the same.` : ""),
-        NL: `${first.nameA} en ${first.nameB} werkten allebei ${o.days} dagen met dit huishouden (${o.from} tot en met ${lastDay(o.to)}) zonder casusoverleg, verwijzing of regisseur.` +
-          (more ? ` Nog ${more} ${more === 1 ? "ander paar" : "andere paren"} instanties deed hetzelfde.` : ""),
-      },
-    };
+    return householdHit(PatternKind.UNCOORDINATED_OVERLAP, row, pairs.length, evidence, {
+      EN: `${first.nameA} and ${first.nameB} both worked with this household for ${o.days} days (${o.from} to ${lastDay(o.to)}) without a case conference, referral or coordinator.` +
+        (more ? ` ${listOf([plural(more, "other pair", "other pairs")], "and")} of agencies did the same.` : ""),
+      NL: `${first.nameA} en ${first.nameB} werkten allebei ${o.days} dagen met dit huishouden (${o.from} tot en met ${lastDay(o.to)}) zonder casusoverleg, verwijzing of regisseur.` +
+        (more ? ` Nog ${more} ${more === 1 ? "ander paar" : "andere paren"} instanties deed hetzelfde.` : ""),
+    });
   },
 };

@@ -1,13 +1,15 @@
 // name: detector-uncoordinated-overlap — households where two agencies' help overlapped long enough with no conference, referral or coordinator between them
+// Nodes reached from an anchored household carry no label: the planner then expands from the
+// household instead of seeking a date or type index once per household (see PROFILE.md).
 MATCH (h:Household)
 WHERE $householdId IS NULL OR h.id = $householdId
 // interventions belonging to h, each cut to its subject's membership and to the frame
 CALL (h) {
-  MATCH (i:Intervention)-[:FOR]->(h)
+  MATCH (i)-[:FOR]->(h)
   WHERE i.start <= $until
   RETURN i, i.start AS s0, null AS mTo
   UNION ALL
-  MATCH (i:Intervention)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h)
+  MATCH (i)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h)
   WHERE i.start <= $until AND m.from <= $until
   RETURN i, CASE WHEN i.start > m.from THEN i.start ELSE m.from END AS s0, m.to AS mTo
 }
@@ -21,11 +23,11 @@ WHERE size(ivs) > 1
 // what could have coordinated them: conferences and referrals on h or a member that day, and coordinators
 CALL (h) {
   CALL (h) {
-    MATCH (h)<-[:ABOUT]-(e:Event)
+    MATCH (h)<-[:ABOUT]-(e)
     WHERE e.type IN ['CASE_CONFERENCE', 'REFERRAL'] AND e.date >= $since AND e.date <= $until
     RETURN e
     UNION
-    MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:ABOUT]-(e:Event)
+    MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:ABOUT]-(e)
     WHERE e.type IN ['CASE_CONFERENCE', 'REFERRAL'] AND e.date >= $since AND e.date <= $until
       AND m.from <= e.date AND (m.to IS NULL OR e.date < m.to)
     RETURN e
