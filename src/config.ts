@@ -13,6 +13,20 @@ export interface Config {
   queryTimeoutMs: number;
   seedStoriesOnEmpty: boolean;
   timeZone: string;
+  production: boolean;
+  auth: {
+    /** HS256 shared secret (one installation); unset in development: a generated one under dataDir. */
+    jwtSecret: string | undefined;
+    /** The identity provider's key set; with it, issuer and audience are required. */
+    jwksUrl: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+  };
+  /** Key for pseudonyms and cursors; unset in development: a generated one under dataDir. */
+  pseudonymKey: string | undefined;
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  playground: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +80,19 @@ export function loadConfig(env: Env = process.env): Config {
     };
   }
 
+  const production = env.NODE_ENV === "production";
+  const auth = {
+    jwtSecret: env.AUTH_JWT_SECRET || undefined,
+    jwksUrl: env.AUTH_JWKS_URL || undefined,
+    issuer: env.AUTH_ISSUER || undefined,
+    audience: env.AUTH_AUDIENCE || undefined,
+  };
+  if (auth.jwtSecret && auth.jwtSecret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters");
+  if (auth.jwksUrl && (!auth.issuer || !auth.audience)) problems.push("AUTH_JWKS_URL needs AUTH_ISSUER and AUTH_AUDIENCE");
+  if (production && !auth.jwtSecret && !auth.jwksUrl) problems.push("NODE_ENV=production needs AUTH_JWT_SECRET or AUTH_JWKS_URL");
+  if (env.PSEUDONYM_KEY && env.PSEUDONYM_KEY.length < 32) problems.push("PSEUDONYM_KEY must be at least 32 characters");
+  if (production && !env.PSEUDONYM_KEY) problems.push("NODE_ENV=production needs PSEUDONYM_KEY (pseudonyms must survive restarts)");
+
   const config: Config = {
     port: int("PORT", 4000, 0, 65535),
     host: env.HOST ?? "127.0.0.1",
@@ -76,6 +103,12 @@ export function loadConfig(env: Env = process.env): Config {
     queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 60000, 100, 3600000),
     seedStoriesOnEmpty: (env.SEED_STORIES ?? "true") !== "false",
     timeZone: env.TZ_BEHANGROL ?? "Europe/Amsterdam",
+    production,
+    auth,
+    pseudonymKey: env.PSEUDONYM_KEY || undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    maxBodyBytes: int("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    playground: (env.PLAYGROUND ?? (production ? "false" : "true")) === "true",
   };
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
   return config;

@@ -1,9 +1,19 @@
+import type { AuditAction } from "./access/audit";
+import type { AccessPolicy } from "./access/policy";
+import type { Viewer } from "./access/viewer";
 import type { Graph } from "./graph/gateway";
 import type { Loaders } from "./read/loaders";
+import type { Cursors } from "./read/paging";
 
-/** Per-request context: the graph, this request's loaders and the day the request is answered on. */
+/** Per-request context: who asks, this request's secured loaders, and the day it is answered on. */
 export interface Context {
   graph: Graph;
   loaders: Loaders;
   today: string;
+  viewer: Viewer;
+  access: AccessPolicy;
+  cursors: Cursors;
+  production: boolean;
+  /** Set once the operation is known: whether it touches personal data, and how to record it. */
+  audit?: { personal: boolean; action: AuditAction; operation: string | null };
 }

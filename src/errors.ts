@@ -20,3 +20,32 @@ export class BadInputError extends GraphQLError {
     super(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
   }
 }
+
+/** No, a bad or an expired token: the request stops here, with nothing else said. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: "FORBIDDEN", http: { status: 403 } } });
+  }
+}
+
+export class PurposeRequiredError extends GraphQLError {
+  constructor() {
+    super("State why you access personal data: send an x-purpose header (or a purpose claim in the token).", {
+      extensions: { code: "PURPOSE_REQUIRED", http: { status: 400 } },
+    });
+  }
+}
+
+export class AuditFailedError extends GraphQLError {
+  constructor() {
+    super("This access could not be recorded in the audit trail, so it was refused; try again shortly.", {
+      extensions: { code: "AUDIT_FAILED", http: { status: 503 } },
+    });
+  }
+}

@@ -6,7 +6,11 @@ import { todayIn } from "./dates";
 import { connect } from "./graph/connect";
 import { cypher } from "./graph/cypher";
 import { logger } from "./logger";
+import { resolveSecrets } from "./access/secrets";
+import { signToken } from "./access/tokens";
+import { Role } from "./access/viewer";
 import { createApp } from "./server/app";
+import { appSettings } from "./server/settings";
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,13 +24,21 @@ async function main(): Promise<void> {
     say(`Empty database: loaded ${loaded.length} seed deliveries (the five stories of shared/domain.md).`);
   }
 
+  const secrets = resolveSecrets(config);
+  const tokens = !config.production && secrets.jwtSecret ? await developmentTokens(secrets.jwtSecret) : undefined;
+  const headers = tokens ? { Authorization: `Bearer ${tokens.ADMIN}`, "x-purpose": "development: exploring the seed stories" } : undefined;
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp({ graph: connection.graph, timeZone: config.timeZone, httpServer });
+  const { app, apollo } = await createApp(connection.graph, httpServer, appSettings(config, secrets, headers));
   httpServer.on("request", app);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   say(`\nbehangrol is ready.\n  Playground: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql\n`);
+  if (tokens) {
+    say("Development tokens (8 hours; paste as the Authorization header, with an x-purpose header):");
+    for (const [role, token] of Object.entries(tokens)) say(`  ${role.padEnd(13)} Bearer ${token}`);
+    say("The playground opens with the ADMIN token and a purpose filled in.\n");
+  }
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -39,6 +51,16 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/** One token per role, for the seed stories: the coordinator coordinates story 2 (h-s2). */
+async function developmentTokens(secret: string): Promise<Record<Role, string>> {
+  return {
+    [Role.ADMIN]: await signToken(secret, { role: Role.ADMIN, user: "dev-admin", name: "Dev Admin" }),
+    [Role.COORDINATOR]: await signToken(secret, { role: Role.COORDINATOR, user: "pr-regie-2", name: "Procesregisseur" }),
+    [Role.AGENCY_WORKER]: await signToken(secret, { role: Role.AGENCY_WORKER, user: "dev-wijkteam", agency: "a-wijkteam" }),
+    [Role.ANALYST]: await signToken(secret, { role: Role.ANALYST, user: "dev-analyst" }),
+  };
 }
 
 main().catch((error: unknown) => {

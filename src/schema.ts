@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { AgencyResolver, ProfessionalResolver } from "./resolvers/agency.resolver";
+import { AuditResolver } from "./resolvers/audit.resolver";
 import { EventResolver } from "./resolvers/event.resolver";
 import { HouseholdResolver } from "./resolvers/household.resolver";
 import { ImportResolver } from "./resolvers/import.resolver";
@@ -13,7 +14,7 @@ import { PersonResolver } from "./resolvers/person.resolver";
 export const RESOLVERS = [
   HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
   EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
-  PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver,
+  PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -5,6 +5,7 @@ import { startApi, type TestApi } from "./support/api";
 import { smallDelivery } from "./support/fixtures";
 import { TODAY, testGraph, uniquePrefix } from "./support/graph";
 import { removeByPrefix, snapshot } from "./support/snapshot";
+import { ADMIN, tokenFor } from "./support/tokens";
 
 let graph: Graph;
 let api: TestApi;
@@ -37,7 +38,7 @@ describe("HTTP", () => {
 
   it("answers GraphQL over GET for API clients", async () => {
     const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
-      headers: { accept: "application/json", "apollo-require-preflight": "true" },
+      headers: { accept: "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${await tokenFor(ADMIN)}` },
     });
     expect(await res.json()).toEqual({ data: { __typename: "Query" } });
   });

@@ -1,9 +1,12 @@
 import fs from "node:fs";
+import os from "node:os";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { loadConfig } from "../config";
 import { todayIn } from "../dates";
 import { connect } from "../graph/connect";
+import { appendAudit } from "../access/audit";
+import type { Dataset } from "../import/dataset";
 import { importDataset } from "../import/import.service";
 import { logger } from "../logger";
 
@@ -13,6 +16,7 @@ async function main(): Promise<number> {
     .description("Validate a delivery (shared/data-format.md) and write it to the graph, all or nothing.")
     .argument("<file>", "the delivery, a JSON file")
     .option("--no-progress", "no progress bar")
+    .option("--purpose <why>", "why this delivery is imported (for the audit trail)", "import of a delivery from the command line")
     .parse();
   const file = program.args[0] as string;
   const config = loadConfig();
@@ -40,6 +44,13 @@ async function main(): Promise<number> {
     };
     const result = await importDataset(connection.graph, dataset, todayIn(config.timeZone), { onProgress });
     bar?.stop();
+    const d = dataset as Dataset;
+    await appendAudit(connection.graph, {
+      action: "import", outcome: result.ok ? "success" : "failure", userId: os.userInfo().username, userName: null, role: "ADMIN",
+      purpose: program.opts<{ purpose: string }>().purpose, agencyId: null, origin: "command line", operation: "npm run import",
+      persons: result.ok ? [...new Set([...(d.persons ?? []).map((p) => p.id), ...(d.memberships ?? []).map((m) => m.personId)])] : [],
+      households: result.ok ? (d.households ?? []).map((h) => h.id) : [],
+    });
     if (!result.ok) {
       process.stderr.write(`${file}: ${result.errors.length} problem(s); nothing was written.\n`);
       for (const e of result.errors) process.stderr.write(`  ${e.path}: ${e.message}\n`);

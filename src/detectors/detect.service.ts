@@ -1,6 +1,6 @@
 import type { Graph } from "../graph/gateway";
 import type { Page } from "../model/connection";
-import { decodeCursor, pageSize, toPage } from "../read/paging";
+import { pageSize, toPage, type Cursors } from "../read/paging";
 import { checkFrame, frameParams, resolveParams } from "./params";
 import { DETECTORS } from "./registry";
 import type { Frame, Hit, Params, PatternKind } from "./types";
@@ -19,15 +19,17 @@ export async function detect(graph: Graph, kind: PatternKind, frame: Frame, give
   return rows.map((row) => spec.toHit(row, params)).sort(compareHits);
 }
 
+/** A page of hits; `visible` drops the hits whose subject the caller may not see, before counting. */
 export async function detectPage(
   graph: Graph, kind: PatternKind, frame: Frame, given: Params, first: number | null | undefined, after: string | null | undefined,
+  cursors: Cursors, visible: (hits: Hit[]) => Promise<Hit[]>,
 ): Promise<Page<Hit>> {
   const limit = pageSize(first);
-  const cursor = decodeCursor(after, 2);
-  const hits = await detect(graph, kind, frame, given);
+  const cursor = cursors.decode(after, 2);
+  const hits = await visible(await detect(graph, kind, frame, given));
   const start = cursor ? hits.findIndex((h) => compareHits(h, { score: cursor[0], subjectId: cursor[1] } as Hit) > 0) : 0;
   const rest = start < 0 ? [] : hits.slice(start, start + limit + 1);
-  return toPage(rest, limit, hits.length, (h) => [h.score, h.subjectId]);
+  return toPage(rest, limit, hits.length, (h) => [h.score, h.subjectId], cursors);
 }
 
 /** Every detector for one household, for its own view (a person's hits show with the households they belonged to). */

@@ -10,8 +10,8 @@ export class Consent {
   @Field(() => ConsentBasis)
   basis!: string;
 
-  @Field(() => String)
-  purpose!: string;
+  @Field(() => String, { nullable: true, description: "Free text: null for roles that may not see it." })
+  purpose!: string | null;
 
   @Field(() => DateScalar)
   from!: string;

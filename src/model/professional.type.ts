@@ -5,8 +5,8 @@ export class Professional {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
-  name!: string;
+  @Field(() => String, { nullable: true, description: "Null for roles that may not see names." })
+  name!: string | null;
 
   @Field(() => String, { nullable: true })
   role!: string | null;

@@ -2,7 +2,7 @@ import type { Context } from "../context";
 import { cypher } from "../graph/cypher";
 import type { Page } from "../model/connection";
 import { loadAll } from "./loaders";
-import { decodeCursor, pageSize, toPage } from "./paging";
+import { pageSize, toPage } from "./paging";
 import type { AgencyRecord, EventRecord, HouseholdRecord, InterventionRecord } from "./records";
 
 export interface Period { from?: string | null | undefined; to?: string | null | undefined }
@@ -15,21 +15,22 @@ export async function listHouseholds(
   page: PageArgs,
 ): Promise<Page<HouseholdRecord>> {
   const limit = pageSize(page.first);
-  const [afterId] = decodeCursor(page.after, 1) ?? [null];
+  const [afterId] = ctx.cursors.decode(page.after, 1) ?? [null];
   const [row] = await ctx.graph.read(cypher("read/queries/households-page.cypher"), {
     neighbourhood: n(filter.neighbourhood), domain: n(filter.domain), agencyId: n(filter.agencyId),
-    from: n(filter.from), to: n(filter.to), afterId, limit: limit + 1,
+    from: n(filter.from), to: n(filter.to), afterId, limit: limit + 1, scopeAgencyId: ctx.access.agencyScope(),
   });
-  return toPage(row?.rows as HouseholdRecord[], limit, row?.total as number, (h) => [h.id]);
+  const visible = await Promise.all((row?.rows as HouseholdRecord[]).map((h) => ctx.access.household(h)));
+  return toPage(visible.filter((h): h is NonNullable<typeof h> => h !== null), limit, row?.total as number, (h) => [h.id], ctx.cursors);
 }
 
 export async function listAgencies(ctx: Context, filter: { kind?: string | null; domain?: string | null }, page: PageArgs): Promise<Page<AgencyRecord>> {
   const limit = pageSize(page.first);
-  const [afterId] = decodeCursor(page.after, 1) ?? [null];
+  const [afterId] = ctx.cursors.decode(page.after, 1) ?? [null];
   const [row] = await ctx.graph.read(cypher("read/queries/agencies-page.cypher"), {
     kind: n(filter.kind), domain: n(filter.domain), afterId, limit: limit + 1,
   });
-  return toPage(row?.rows as AgencyRecord[], limit, row?.total as number, (a) => [a.id]);
+  return toPage(row?.rows as AgencyRecord[], limit, row?.total as number, (a) => [a.id], ctx.cursors);
 }
 
 export async function listInterventions(
@@ -38,12 +39,13 @@ export async function listInterventions(
   page: PageArgs,
 ): Promise<Page<InterventionRecord>> {
   const limit = pageSize(page.first);
-  const [afterDate, afterId] = decodeCursor(page.after, 2) ?? [null, null];
+  const [afterDate, afterId] = ctx.cursors.decode(page.after, 2) ?? [null, null];
   const [row] = await ctx.graph.read(cypher("read/queries/interventions-page.cypher"), {
-    domain: n(filter.domain), agencyId: n(filter.agencyId), from: n(filter.from), to: n(filter.to), afterDate, afterId, limit: limit + 1,
+    domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId), from: n(filter.from), to: n(filter.to),
+    afterDate, afterId, limit: limit + 1,
   });
   const records = await loadAll(ctx.loaders.intervention, row?.rows as string[]);
-  return toPage(records, limit, row?.total as number, (i) => [i.start, i.id]);
+  return toPage(records, limit, row?.total as number, (i) => [i.start, i.id], ctx.cursors);
 }
 
 export async function listEvents(
@@ -52,11 +54,11 @@ export async function listEvents(
   page: PageArgs,
 ): Promise<Page<EventRecord>> {
   const limit = pageSize(page.first);
-  const [afterDate, afterId] = decodeCursor(page.after, 2) ?? [null, null];
+  const [afterDate, afterId] = ctx.cursors.decode(page.after, 2) ?? [null, null];
   const [row] = await ctx.graph.read(cypher("read/queries/events-page.cypher"), {
-    type: n(filter.type), domain: n(filter.domain), agencyId: n(filter.agencyId), from: n(filter.from), to: n(filter.to),
+    type: n(filter.type), domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId), from: n(filter.from), to: n(filter.to),
     afterDate, afterId, limit: limit + 1,
   });
   const records = await loadAll(ctx.loaders.event, row?.rows as string[]);
-  return toPage(records, limit, row?.total as number, (e) => [e.date, e.id]);
+  return toPage(records, limit, row?.total as number, (e) => [e.date, e.id], ctx.cursors);
 }

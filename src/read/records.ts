@@ -2,7 +2,7 @@
 export interface HouseholdRecord { id: string; neighbourhood: string | null }
 export interface PersonRecord { id: string; name: string | null; birthYear: number | null }
 export interface AgencyRecord { id: string; name: string; kind: string; domains: string[] }
-export interface ProfessionalRecord { id: string; name: string; role: string | null; agencyId: string }
+export interface ProfessionalRecord { id: string; name: string | null; role: string | null; agencyId: string }
 export interface MembershipRecord { role: string; from: string; to: string | null; personId: string; householdId: string }
 export interface InterventionRecord {
   id: string; domain: string; kind: string | null; start: string; end: string | null;
@@ -17,5 +17,5 @@ export interface EventRecord {
 export interface OutcomeRecord { id: string; date: string; result: string; interventionId: string; [zrm: `zrm_${string}`]: number }
 export interface CoordinatorRecord { from: string; to: string | null; professionalId: string; householdId: string }
 export interface ConsentRecord {
-  id: string; basis: string; purpose: string; from: string; to: string | null; householdId: string; agencyIds: string[];
+  id: string; basis: string; purpose: string | null; from: string; to: string | null; householdId: string; agencyIds: string[];
 }

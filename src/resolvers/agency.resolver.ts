@@ -45,6 +45,11 @@ export class AgencyResolver {
 
 @Resolver(() => Professional)
 export class ProfessionalResolver {
+  @FieldResolver(() => ID)
+  id(@Root() p: ProfessionalRecord, @Ctx() ctx: Context): string {
+    return ctx.access.publicId("Professional", p);
+  }
+
   @FieldResolver(() => Agency)
   agency(@Root() p: ProfessionalRecord, @Ctx() ctx: Context) {
     return ctx.loaders.agency.load(p.agencyId);

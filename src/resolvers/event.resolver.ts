@@ -44,6 +44,11 @@ export class EventResolver {
     return listEvents(ctx, args, args);
   }
 
+  @FieldResolver(() => ID)
+  id(@Root() e: EventRecord, @Ctx() ctx: Context): string {
+    return ctx.access.publicId("Event", e);
+  }
+
   @FieldResolver(() => Agency, { description: "The agency that recorded it." })
   agency(@Root() e: EventRecord, @Ctx() ctx: Context) {
     return ctx.loaders.agency.load(e.agencyId);

@@ -45,8 +45,14 @@ class HouseholdsArgs {
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => Household, { nullable: true })
-  household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<HouseholdRecord | null> {
-    return ctx.loaders.household.load(id);
+  async household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<HouseholdRecord | null> {
+    const internal = ctx.access.internalId("Household", id);
+    return internal ? ctx.loaders.household.load(internal) : null;
+  }
+
+  @FieldResolver(() => ID, { description: "The delivery's id; a stable pseudonym for roles that see pseudonyms." })
+  id(@Root() h: HouseholdRecord, @Ctx() ctx: Context): string {
+    return ctx.access.publicId("Household", h);
   }
 
   @Query(() => HouseholdConnection, { description: "Households by id, filtered by neighbourhood and by the help they got." })

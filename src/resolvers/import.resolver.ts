@@ -3,12 +3,24 @@ import type { Context } from "../context";
 import { importDataset } from "../import/import.service";
 import { ImportResult } from "../model/import-result.type";
 import { JSONScalar } from "../model/scalars";
+import { requireRole } from "../access/guard";
+import { Role } from "../access/viewer";
+import type { Dataset } from "../import/dataset";
+
+/** The persons and households a delivery wrote, for the audit trail. */
+function touchDelivery(ctx: Context, d: Dataset): void {
+  for (const h of d.households ?? []) ctx.access.touchedHouseholds.add(h.id);
+  for (const p of d.persons ?? []) ctx.access.touchedPersons.add(p.id);
+  for (const m of d.memberships ?? []) ctx.access.touchedPersons.add(m.personId);
+}
 
 @Resolver()
 export class ImportResolver {
   @Mutation(() => ImportResult, { description: "Validates a delivery (the import format) and writes it all, or nothing." })
   async importDataset(@Arg("dataset", () => JSONScalar) dataset: unknown, @Ctx() ctx: Context): Promise<ImportResult> {
+    requireRole(ctx, [Role.ADMIN], "Importing");
     const outcome = await importDataset(ctx.graph, dataset, ctx.today);
+    if (outcome.ok) touchDelivery(ctx, dataset as Dataset);
     return {
       ok: outcome.ok,
       source: outcome.source ?? null,

@@ -42,6 +42,11 @@ export class InterventionResolver {
     return listInterventions(ctx, args, args);
   }
 
+  @FieldResolver(() => ID)
+  id(@Root() i: InterventionRecord, @Ctx() ctx: Context): string {
+    return ctx.access.publicId("Intervention", i);
+  }
+
   @FieldResolver(() => Agency)
   agency(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
     return ctx.loaders.agency.load(i.agencyId);
@@ -70,10 +75,15 @@ export class InterventionResolver {
 
 @Resolver(() => Outcome)
 export class OutcomeResolver {
+  @FieldResolver(() => ID)
+  id(@Root() o: OutcomeRecord, @Ctx() ctx: Context): string {
+    return ctx.access.publicId("Outcome", o);
+  }
+
   @FieldResolver(() => [ZrmScore], { description: "Scores per ZRM domain, in the matrix's order." })
   zrm(@Root() o: OutcomeRecord): ZrmScore[] {
     return Object.entries(o)
-      .filter(([k]) => k.startsWith("zrm_"))
+      .filter(([k, v]) => k.startsWith("zrm_") && typeof v === "number")
       .map(([k, v]) => ({ domain: k.slice(4), score: v as number }))
       .sort((a, b) => ZRM_ORDER.indexOf(a.domain) - ZRM_ORDER.indexOf(b.domain));
   }

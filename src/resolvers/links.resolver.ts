@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { loadAll } from "../read/loaders";
 import type { ConsentRecord, CoordinatorRecord, MembershipRecord } from "../read/records";
@@ -44,6 +44,11 @@ export class CoordinatorResolver {
 
 @Resolver(() => Consent)
 export class ConsentResolver {
+  @FieldResolver(() => ID)
+  id(@Root() c: ConsentRecord, @Ctx() ctx: Context): string {
+    return ctx.access.publicId("Consent", c);
+  }
+
   @FieldResolver(() => [Agency], { description: "The agencies that may share under this basis." })
   agencies(@Root() c: ConsentRecord, @Ctx() ctx: Context) {
     return loadAll(ctx.loaders.agency, c.agencyIds);

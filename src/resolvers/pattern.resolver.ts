@@ -5,6 +5,8 @@ import { DETECTORS } from "../detectors/registry";
 import { summarise } from "../detectors/summary";
 import type { EvidenceItem, Hit, Params, PatternKind as Kind } from "../detectors/types";
 import { PatternKind } from "../detectors/types";
+import { requireRole } from "../access/guard";
+import { Role } from "../access/viewer";
 import type { HouseholdRecord } from "../read/records";
 import { Agency } from "../model/agency.type";
 import { Connection } from "../model/connection";
@@ -17,6 +19,13 @@ import { Professional } from "../model/professional.type";
 import { DateScalar } from "../model/scalars";
 
 const PatternHitConnection = Connection("PatternHit", PatternHit);
+const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
+
+/** Only the hits whose subject this caller may see (a coordinator sees others' in analyst form). */
+async function visible(ctx: Context, hits: Hit[]): Promise<Hit[]> {
+  const keep = await Promise.all(hits.map((h) => ctx.access.subjectVisible(h.subjectType, h.subjectId)));
+  return hits.filter((_, i) => keep[i]);
+}
 const frame = (ctx: Context, asOf?: string | null, from?: string | null, to?: string | null) => ({ asOf: asOf ?? ctx.today, from: from ?? null, to: to ?? null });
 const params = (p?: PatternParams | null): Params => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
 
@@ -33,14 +42,16 @@ export class PatternHitResolver {
     @Arg("first", () => Int, { nullable: true }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
-    return detectPage(ctx.graph, kind, frame(ctx, asOf, from, to), params(p), first, after);
+    requireRole(ctx, PATTERN_ROLES, "Pattern reports");
+    return detectPage(ctx.graph, kind, frame(ctx, asOf, from, to), params(p), first, after, ctx.cursors, (hits) => visible(ctx, hits));
   }
 
   @Query(() => PatternSummary, { description: "Hit counts of every detector per kind, neighbourhood and agency." })
   async patternSummary(@Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: string | null) {
+    requireRole(ctx, PATTERN_ROLES, "Pattern reports");
     const kinds = Object.keys(DETECTORS) as Kind[];
     const f = frame(ctx, asOf);
-    const hits = (await Promise.all(kinds.map((k) => detect(ctx.graph, k, f)))).flat();
+    const hits = (await Promise.all(kinds.map((k) => detect(ctx.graph, k, f)))).flat(); // counts only: no subject is shown
     return { asOf: f.asOf, ...summarise(kinds, hits) };
   }
 
@@ -63,8 +74,9 @@ export class PatternHitResolver {
 @Resolver(() => Household)
 export class HouseholdPatternsResolver {
   @FieldResolver(() => [PatternHit], { description: "Every detector's hits for this household (and its members), as of a date." })
-  patterns(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: string | null) {
-    return detectForHousehold(ctx.graph, h.id, frame(ctx, asOf));
+  async patterns(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: string | null) {
+    requireRole(ctx, PATTERN_ROLES, "Pattern reports");
+    return visible(ctx, await detectForHousehold(ctx.graph, h.id, frame(ctx, asOf)));
   }
 }
 

@@ -10,8 +10,14 @@ import { Person } from "../model/person.type";
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
-  person(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
-    return ctx.loaders.person.load(id);
+  async person(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
+    const internal = ctx.access.internalId("Person", id);
+    return internal ? ctx.loaders.person.load(internal) : null;
+  }
+
+  @FieldResolver(() => ID, { description: "The delivery's id; a stable pseudonym for roles that see pseudonyms." })
+  id(@Root() p: PersonRecord, @Ctx() ctx: Context): string {
+    return ctx.access.publicId("Person", p);
   }
 
   @FieldResolver(() => [Membership], { description: "The households this person belonged to, and when." })

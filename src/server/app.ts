@@ -3,52 +3,102 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import cors from "cors";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import helmet from "helmet";
 import { serveStatic } from "ruru/static";
+import { auditPlugin } from "../access/audit.plugin";
+import { AccessPolicy } from "../access/policy";
+import type { CursorSeal, Pseudonyms } from "../access/pseudonyms";
+import { secureLoaders } from "../access/secure-loaders";
+import type { Verify } from "../access/tokens";
 import type { Context } from "../context";
 import { todayIn } from "../dates";
 import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
 import { createLoaders } from "../read/loaders";
+import { Cursors } from "../read/paging";
 import { buildBehangrolSchema } from "../schema";
 import { PLAYGROUND_ASSETS, playgroundHtml } from "./playground";
 
-export interface AppOptions {
-  graph: Graph;
+export interface AppSettings {
   timeZone: string;
-  httpServer: Server;
+  production: boolean;
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  playground: boolean;
+  verify: Verify;
+  pseudonyms: Pseudonyms;
+  cursorSeal: CursorSeal;
+  /** Development only: headers the playground opens with (a token, a purpose). */
+  playgroundHeaders?: Record<string, string>;
 }
 
+/** Limits on what one operation may ask (graphql-armor's rules); generous for the playground's examples. */
+const LIMITS = [
+  maxDepthRule({ n: 12 }),
+  maxAliasesRule({ n: 15 }),
+  maxDirectivesRule({ n: 20 }),
+  costLimitRule({ maxCost: 20000 }),
+];
+
 /** Express app: /graphql (API and, for browsers, the playground), the playground's assets, health checks. */
-export async function createApp({ graph, timeZone, httpServer }: AppOptions) {
+export async function createApp(graph: Graph, httpServer: Server, settings: AppSettings) {
   const apollo = new ApolloServer<Context>({
     schema: buildBehangrolSchema(),
-    introspection: true,
+    introspection: true, // who may introspect is decided per request (audit.plugin.ts)
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true, // no "did you mean" field suggestions
+    allowBatchedHttpRequests: false,
+    validationRules: LIMITS,
+    parseOptions: { maxTokens: 5000 },
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), auditPlugin],
   });
   await apollo.start();
+  const cursors = new Cursors(settings.cursorSeal);
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(helmet({
+    contentSecurityPolicy: {
+      directives: { "script-src": ["'self'", "'unsafe-inline'"], "worker-src": ["'self'", "blob:"] }, // the playground's inline config
+    },
+  }));
+  app.use(cors({ origin: settings.corsOrigins.length ? settings.corsOrigins : false, allowedHeaders: ["authorization", "content-type", "x-purpose"] }));
   app.get("/health/live", (_req, res) => void res.json({ status: "live" }));
   app.get("/health/ready", async (_req, res) => {
     const ready = await graph.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
-  const assets = serveStatic(PLAYGROUND_ASSETS); // wants the full URL path, so not mounted under a prefix
-  app.use((req, res, next) => (req.path.startsWith(PLAYGROUND_ASSETS) ? assets(req, res, next) : next()));
-  app.get("/graphql", (req, res, next) => {
-    if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) !== "text/html") return next();
-    res.type("html").send(playgroundHtml());
-  });
+  if (settings.playground) {
+    const assets = serveStatic(PLAYGROUND_ASSETS); // wants the full URL path, so not mounted under a prefix
+    app.use((req, res, next) => (req.path.startsWith(PLAYGROUND_ASSETS) ? assets(req, res, next) : next()));
+    app.get("/graphql", (req, res, next) => {
+      if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) !== "text/html") return next();
+      res.type("html").send(playgroundHtml(settings.playgroundHeaders));
+    });
+  }
   app.use(
     "/graphql",
-    express.json({ limit: "50mb" }),
+    express.json({ limit: settings.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async (): Promise<Context> => ({ graph, loaders: createLoaders(graph), today: todayIn(timeZone) }),
+      context: async ({ req }): Promise<Context> => {
+        const identity = await settings.verify(req.headers.authorization);
+        const header = req.headers["x-purpose"];
+        const purpose = (typeof header === "string" && header.trim() ? header.trim().slice(0, 300) : null) ?? identity.purposeClaim;
+        const viewer = { ...identity, purpose, origin: req.ip ?? null };
+        const today = todayIn(settings.timeZone);
+        const raw = createLoaders(graph);
+        const access = new AccessPolicy(viewer, graph, raw, today, settings.pseudonyms);
+        return { graph, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production };
+      },
     }),
   );
   return { app, apollo };

@@ -37,11 +37,14 @@ query Agencies {
 `;
 
 /** The playground page; its scripts and styles come from this server (ruru ships them), no CDN. */
-export function playgroundHtml(): string {
+export function playgroundHtml(headers?: Record<string, string>): string {
   return ruruHTML({
     endpoint: "/graphql",
     staticPath: PLAYGROUND_ASSETS,
     // ruru types every client option as required; it reads only the ones given.
-    clientConfig: { initialQuery: EXAMPLES } as Partial<RuruClientConfig> as RuruClientConfig,
+    clientConfig: {
+      initialQuery: EXAMPLES,
+      ...(headers ? { initialHeaders: JSON.stringify(headers, null, 2) } : {}),
+    } as Partial<RuruClientConfig> as RuruClientConfig,
   });
 }

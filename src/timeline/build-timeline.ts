@@ -17,6 +17,7 @@ export interface TimelineFacts {
 
 const ORDER = Object.values(K);
 const lower = (s: string): string => s.toLowerCase().replace(/_/g, " ");
+const memberWord = (role: string): string => (role === "OTHER" ? "member" : lower(role));
 
 /** The wallpaper roll: every fact as dated entries, oldest first, within [from, to] when given. */
 export function buildTimeline(f: TimelineFacts, from?: string | null, to?: string | null): TimelineEntry[] {
@@ -27,8 +28,8 @@ export function buildTimeline(f: TimelineFacts, from?: string | null, to?: strin
     });
   };
   for (const m of f.memberships) {
-    add({ date: m.from, kind: K.MEMBER_JOINED, personId: m.personId, summary: `A ${lower(m.role)} joined the household` });
-    if (m.to) add({ date: m.to, kind: K.MEMBER_LEFT, personId: m.personId, summary: `A ${lower(m.role)} left the household` });
+    add({ date: m.from, kind: K.MEMBER_JOINED, personId: m.personId, summary: `A ${memberWord(m.role)} joined the household` });
+    if (m.to) add({ date: m.to, kind: K.MEMBER_LEFT, personId: m.personId, summary: `A ${memberWord(m.role)} left the household` });
   }
   for (const c of f.coordinators) {
     const agencyId = f.agencyOfProfessional(c.professionalId);

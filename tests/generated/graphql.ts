@@ -165,7 +165,7 @@ export type HouseholdsWithEverythingQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdsWithEverythingQuery = { households: { edges: Array<{ node: { id: string, members: Array<{ id: string, name: string | null }>, interventions: Array<{ id: string, agency: { name: string }, professional: { name: string } | null, outcomes: Array<{ zrm: Array<{ domain: ZrmDomain, score: number }> }> }>, events: Array<{ id: string, agency: { name: string }, participants: Array<{ name: string }> }>, timeline: Array<{ date: string, summary: string, agency: { name: string } | null }> } }> } };
+export type HouseholdsWithEverythingQuery = { households: { edges: Array<{ node: { id: string, members: Array<{ id: string, name: string | null }>, interventions: Array<{ id: string, agency: { name: string }, professional: { name: string | null } | null, outcomes: Array<{ zrm: Array<{ domain: ZrmDomain, score: number }> }> }>, events: Array<{ id: string, agency: { name: string }, participants: Array<{ name: string }> }>, timeline: Array<{ date: string, summary: string, agency: { name: string } | null }> } }> } };
 
 export type ImportDatasetMutationVariables = Exact<{
   dataset: unknown;

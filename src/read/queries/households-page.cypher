@@ -1,6 +1,10 @@
 // name: households-page — a page of households by id, filtered by neighbourhood and by help received (domain, agency, period), with the total
 MATCH (h:Household)
 WHERE ($neighbourhood IS NULL OR h.neighbourhood = $neighbourhood)
+  // an agency worker lists only households its agency is involved with
+  AND ($scopeAgencyId IS NULL
+    OR EXISTS { MATCH (h)<-[:FOR|ABOUT]-(r)-[:BY]->(:Agency {id: $scopeAgencyId}) }
+    OR EXISTS { MATCH (h)<-[:MEMBER_OF]-(:Person)<-[:FOR|ABOUT]-(r)-[:BY]->(:Agency {id: $scopeAgencyId}) })
   AND ($domain IS NULL AND $agencyId IS NULL AND $from IS NULL AND $to IS NULL
     OR EXISTS {
       MATCH (h)<-[:FOR]-(i:Intervention)-[:BY]->(a:Agency)

@@ -1,0 +1,69 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { Kind, type OperationDefinitionNode } from "graphql";
+import type { Context } from "../context";
+import { AuditFailedError, ForbiddenError, PurposeRequiredError } from "../errors";
+import { logger } from "../logger";
+import { appendAudit, type AuditAction } from "./audit";
+import { Role } from "./viewer";
+
+/** Root fields that touch no personal data: no purpose needed, nothing to record. */
+const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency"]);
+const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);
+
+function rootFields(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : "(fragment)"));
+}
+
+function actionOf(operation: OperationDefinitionNode, fields: string[]): AuditAction {
+  if (operation.operation === "mutation") return fields.includes("importDataset") ? "import" : "create";
+  return fields.some((f) => SEARCHES.has(f)) ? "search" : "read";
+}
+
+/**
+ * Purpose and audit trail: an operation that touches personal data needs a stated purpose, and is
+ * recorded (who, what, why, which persons and households) before its answer leaves. If recording
+ * fails, the answer is replaced by an error: no unrecorded access.
+ */
+export const auditPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue: ctx, operation }) {
+        if (!operation) return;
+        const fields = rootFields(operation);
+        const introspection = fields.some((f) => f === "__schema" || f === "__type");
+        if (introspection && ctx.production && ![Role.ADMIN, Role.ANALYST].includes(ctx.viewer.role)) {
+          throw new ForbiddenError("Introspection is for ADMIN and ANALYST in production.");
+        }
+        const personal = fields.some((f) => !IMPERSONAL.has(f));
+        ctx.audit = { personal, action: actionOf(operation, fields), operation: operation.name?.value ?? null };
+        if (personal && !ctx.viewer.purpose) throw new PurposeRequiredError();
+      },
+      async willSendResponse({ contextValue: ctx, response, errors }) {
+        if (!ctx.audit?.personal) return;
+        const body = response.body.kind === "single" ? response.body.singleResult : undefined;
+        try {
+          await appendAudit(ctx.graph, {
+            action: ctx.audit.action,
+            outcome: errors?.length || body?.errors?.length ? "failure" : "success",
+            userId: ctx.viewer.userId,
+            userName: ctx.viewer.name,
+            role: ctx.viewer.role,
+            purpose: ctx.viewer.purpose,
+            agencyId: ctx.viewer.agencyId,
+            origin: ctx.viewer.origin,
+            operation: ctx.audit.operation,
+            persons: [...ctx.access.touchedPersons],
+            households: [...ctx.access.touchedHouseholds],
+          });
+        } catch (error) {
+          logger.error({ err: error instanceof Error ? error.name : "unknown" }, "audit append failed");
+          if (response.body.kind === "single") {
+            const failed = new AuditFailedError();
+            response.body.singleResult = { errors: [{ message: failed.message, extensions: { code: "AUDIT_FAILED" } }] };
+            response.http.status = 503;
+          }
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,199 @@
+import DataLoader from "dataloader";
+import { cypher } from "../graph/cypher";
+import { neoDate } from "../graph/convert";
+import type { Graph } from "../graph/gateway";
+import type { Loaders } from "../read/loaders";
+import type {
+  ConsentRecord, CoordinatorRecord, EventRecord, HouseholdRecord, InterventionRecord, MembershipRecord,
+  OutcomeRecord, PersonRecord, ProfessionalRecord,
+} from "../read/records";
+import { Pseudonyms } from "./pseudonyms";
+import { Role, type Viewer } from "./viewer";
+
+/**
+ * How a record is shown: FULL; ANALYST (pseudonyms, no names, no free text); INVOLVED (another
+ * agency's help: only that it is there, in which domain, since when); NONE (as if it did not exist).
+ */
+export enum View { FULL = "FULL", ANALYST = "ANALYST", INVOLVED = "INVOLVED", NONE = "NONE" }
+export type Viewed<T> = T & { __view: View };
+
+export type IdKind = "Household" | "Person" | "Intervention" | "Event" | "Outcome" | "Consent" | "Professional";
+
+/**
+ * Who may see what (the roles of api-contract.md). Every record a resolver gets passes through
+ * here (see secure-loaders.ts); it also remembers which persons and households were shown, for
+ * the audit trail.
+ */
+export class AccessPolicy {
+  readonly touchedPersons = new Set<string>();
+  readonly touchedHouseholds = new Set<string>();
+  private coordinated: Promise<Set<string>> | undefined;
+  private readonly agencyInvolvement: DataLoader<string, { involved: boolean; consented: Set<string> }>;
+
+  constructor(
+    readonly viewer: Viewer,
+    private readonly graph: Graph,
+    private readonly raw: Loaders,
+    private readonly today: string,
+    private readonly pseudonyms: Pseudonyms,
+  ) {
+    this.agencyInvolvement = new DataLoader(async (ids) => {
+      const rows = await graph.read(cypher("access/queries/agency-scope.cypher"), {
+        ids: [...ids], agencyId: viewer.agencyId, today: neoDate(today),
+      });
+      const byId = new Map(rows.map((r) => [r.id as string, { involved: r.involved as boolean, consented: new Set(r.consented as string[]) }]));
+      return ids.map((id) => byId.get(id) ?? { involved: false, consented: new Set<string>() });
+    });
+  }
+
+  get role(): Role {
+    return this.viewer.role;
+  }
+
+  /** For an agency worker, lists are limited to its own agency's records and households. */
+  agencyScope(): string | null {
+    return this.viewer.role === Role.AGENCY_WORKER ? this.viewer.agencyId : null;
+  }
+
+  // ---- which households a viewer sees in full
+
+  async householdView(id: string): Promise<View> {
+    switch (this.viewer.role) {
+      case Role.ADMIN:
+        return View.FULL;
+      case Role.ANALYST:
+        return View.ANALYST;
+      case Role.COORDINATOR:
+        return (await this.coordinatedHouseholds()).has(id) ? View.FULL : View.ANALYST;
+      case Role.AGENCY_WORKER:
+        return (await this.agencyInvolvement.load(id)).involved ? View.FULL : View.NONE;
+    }
+  }
+
+  private coordinatedHouseholds(): Promise<Set<string>> {
+    this.coordinated ??= this.graph
+      .read(cypher("access/queries/coordinator-scope.cypher"), { userId: this.viewer.userId, today: neoDate(this.today) })
+      .then(([row]) => new Set((row?.households as string[] | undefined) ?? []));
+    return this.coordinated;
+  }
+
+  /** The best view over several households: a person or record is seen as well as its best household. */
+  private async bestOf(households: string[]): Promise<View> {
+    const order = [View.FULL, View.ANALYST, View.INVOLVED, View.NONE];
+    const views = await Promise.all(households.map((h) => this.householdView(h)));
+    if (!views.length) return this.viewer.role === Role.ADMIN ? View.FULL : this.viewer.role === Role.AGENCY_WORKER ? View.NONE : View.ANALYST;
+    return views.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] as View;
+  }
+
+  private async householdsOf(subject: { personId: string | null; householdId: string | null }): Promise<string[]> {
+    if (subject.householdId) return [subject.householdId];
+    if (!subject.personId) return [];
+    return [...new Set((await this.raw.membershipsOfPerson.load(subject.personId)).map((m) => m.householdId))];
+  }
+
+  /** Help or an event: the subject's households decide, and for an agency worker whose record it is. */
+  private async recordView(r: { agencyId: string; personId: string | null; householdId: string | null }, otherAgency: View): Promise<View> {
+    const fixed = this.fixedView();
+    if (fixed) return fixed;
+    const households = await this.householdsOf(r);
+    if (this.viewer.role !== Role.AGENCY_WORKER) return this.bestOf(households);
+    if (r.agencyId === this.viewer.agencyId) return View.FULL;
+    const scopes = await Promise.all(households.map((h) => this.agencyInvolvement.load(h)));
+    if (scopes.some((s) => s.involved && s.consented.has(r.agencyId))) return View.FULL;
+    return scopes.some((s) => s.involved) ? otherAgency : View.NONE;
+  }
+
+  private touchSubject(r: { personId: string | null; householdId: string | null }): void {
+    if (r.personId) this.touchedPersons.add(r.personId);
+    if (r.householdId) this.touchedHouseholds.add(r.householdId);
+  }
+
+  // ---- records as this viewer sees them (null: not found)
+
+  async household(r: HouseholdRecord | null): Promise<Viewed<HouseholdRecord> | null> {
+    if (!r) return null;
+    const view = await this.householdView(r.id);
+    if (view === View.NONE) return null;
+    this.touchedHouseholds.add(r.id);
+    return { ...r, __view: view };
+  }
+
+  /** ADMIN and ANALYST see every record the same way, whatever its households: no lookup needed. */
+  private fixedView(): View | null {
+    return this.viewer.role === Role.ADMIN ? View.FULL : this.viewer.role === Role.ANALYST ? View.ANALYST : null;
+  }
+
+  async person(r: PersonRecord | null): Promise<Viewed<PersonRecord> | null> {
+    if (!r) return null;
+    const view = this.fixedView() ?? (await this.bestOf(await this.householdsOf({ personId: r.id, householdId: null })));
+    if (view === View.NONE) return null;
+    this.touchedPersons.add(r.id);
+    return view === View.FULL ? { ...r, __view: view } : { ...r, name: null, __view: View.ANALYST };
+  }
+
+  async intervention(r: InterventionRecord | null): Promise<Viewed<InterventionRecord> | null> {
+    if (!r) return null;
+    const view = await this.recordView(r, View.INVOLVED);
+    if (view === View.NONE) return null;
+    this.touchSubject(r);
+    if (view === View.FULL) return { ...r, __view: view };
+    if (view === View.ANALYST) return { ...r, kind: null, __view: view };
+    // another agency's help: that it is there, in which domain and since when
+    return { ...r, kind: null, end: null, endReason: null, endReasonCode: null, professionalId: null, __view: View.INVOLVED };
+  }
+
+  async event(r: EventRecord | null): Promise<Viewed<EventRecord> | null> {
+    if (!r) return null;
+    const view = await this.recordView(r, View.NONE);
+    if (view === View.NONE) return null;
+    this.touchSubject(r);
+    return view === View.FULL ? { ...r, __view: view } : { ...r, description: null, __view: View.ANALYST };
+  }
+
+  async outcome(r: OutcomeRecord): Promise<Viewed<OutcomeRecord> | null> {
+    const intervention = await this.intervention(await this.raw.intervention.load(r.interventionId));
+    if (!intervention || intervention.__view === View.INVOLVED) return null;
+    return { ...r, __view: intervention.__view };
+  }
+
+  async professional(r: ProfessionalRecord | null): Promise<Viewed<ProfessionalRecord> | null> {
+    if (!r) return null;
+    return this.viewer.role === Role.ANALYST ? { ...r, name: null, __view: View.ANALYST } : { ...r, __view: View.FULL };
+  }
+
+  async membership(r: MembershipRecord): Promise<MembershipRecord | null> {
+    if (this.fixedView()) return r;
+    const [h, p] = await Promise.all([this.householdView(r.householdId), this.person(await this.raw.person.load(r.personId))]);
+    return h === View.NONE || !p ? null : r;
+  }
+
+  async coordinator(r: CoordinatorRecord): Promise<CoordinatorRecord | null> {
+    return (await this.householdView(r.householdId)) === View.NONE ? null : r;
+  }
+
+  async consent(r: ConsentRecord): Promise<Viewed<ConsentRecord> | null> {
+    const view = await this.householdView(r.householdId);
+    if (view === View.NONE) return null;
+    return view === View.FULL ? { ...r, __view: view } : { ...r, purpose: null, __view: View.ANALYST };
+  }
+
+  /** A pattern hit's subject: null when the viewer may not see it. */
+  async subjectVisible(kind: "Household" | "Person", id: string): Promise<boolean> {
+    return kind === "Household"
+      ? (await this.household(await this.raw.household.load(id))) !== null
+      : (await this.person(await this.raw.person.load(id))) !== null;
+  }
+
+  // ---- ids in and out
+
+  /** The id shown for a record: its pseudonym wherever the record is seen as an analyst sees it. */
+  publicId(kind: IdKind, r: { id: string; __view?: View }): string {
+    return r.__view === View.ANALYST || (r.__view === undefined && this.viewer.role === Role.ANALYST) ? this.pseudonyms.encode(kind, r.id) : r.id;
+  }
+
+  /** The id behind an argument: an analyst passes pseudonyms only; others may pass either. */
+  internalId(kind: IdKind, given: string): string | null {
+    if (Pseudonyms.looksLike(given)) return this.pseudonyms.decode(kind, given);
+    return this.viewer.role === Role.ANALYST ? null : given;
+  }
+}

@@ -1,0 +1,83 @@
+import crypto from "node:crypto";
+
+const PREFIX: Record<string, string> = {
+  Household: "hh", Person: "ps", Intervention: "iv", Event: "ev", Outcome: "oc", Consent: "cs", Professional: "pr",
+};
+
+/**
+ * Keyed, deterministic pseudonyms: the same record always gets the same pseudonym, nobody without
+ * the key can turn it back into an id, and the API can (so an analyst can ask for a pseudonym).
+ * The nonce is an HMAC of the id, so the encryption is deterministic yet authenticated (SIV-style).
+ */
+export class Pseudonyms {
+  private readonly encKey: Buffer;
+  private readonly macKey: Buffer;
+
+  constructor(key: string) {
+    this.encKey = crypto.createHash("sha256").update(`behangrol:enc:${key}`).digest();
+    this.macKey = crypto.createHash("sha256").update(`behangrol:mac:${key}`).digest();
+  }
+
+  encode(kind: string, id: string): string {
+    const iv = crypto.createHmac("sha256", this.macKey).update(`${kind}\u0000${id}`).digest().subarray(0, 12);
+    const cipher = crypto.createCipheriv("aes-256-gcm", this.encKey, iv);
+    cipher.setAAD(Buffer.from(kind));
+    const body = Buffer.concat([cipher.update(id, "utf8"), cipher.final()]);
+    return `${PREFIX[kind] ?? "x"}_${Buffer.concat([iv, body, cipher.getAuthTag()]).toString("base64url")}`;
+  }
+
+  /** The id behind a pseudonym of this kind, or null when it is not one (or not of this kind). */
+  decode(kind: string, pseudonym: string): string | null {
+    const cut = pseudonym.indexOf("_"); // base64url may itself hold "_": split at the first only
+    const prefix = pseudonym.slice(0, cut);
+    const data = pseudonym.slice(cut + 1);
+    if (cut < 0 || prefix !== PREFIX[kind] || !data) return null;
+    try {
+      const raw = Buffer.from(data, "base64url");
+      const iv = raw.subarray(0, 12);
+      const decipher = crypto.createDecipheriv("aes-256-gcm", this.encKey, iv);
+      decipher.setAAD(Buffer.from(kind));
+      decipher.setAuthTag(raw.subarray(raw.length - 16));
+      const id = Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString("utf8");
+      return this.encode(kind, id) === pseudonym ? id : null;
+    } catch {
+      return null;
+    }
+  }
+
+  static looksLike(value: string): boolean {
+    return /^(hh|ps|iv|ev|oc|cs|pr)_[\w-]{20,}$/.test(value);
+  }
+}
+
+/**
+ * Opaque cursors: sealed, so a cursor never shows the ids or scores it keeps the place with, and
+ * deterministic (synthetic nonce), so the same place in a list always has the same cursor.
+ */
+export class CursorSeal {
+  private readonly key: Buffer;
+  private readonly macKey: Buffer;
+
+  constructor(key: string) {
+    this.key = crypto.createHash("sha256").update(`behangrol:cursor:${key}`).digest();
+    this.macKey = crypto.createHash("sha256").update(`behangrol:cursor-mac:${key}`).digest();
+  }
+
+  seal(text: string): string {
+    const iv = crypto.createHmac("sha256", this.macKey).update(text).digest().subarray(0, 12);
+    const cipher = crypto.createCipheriv("aes-256-gcm", this.key, iv);
+    const body = Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
+    return Buffer.concat([iv, body, cipher.getAuthTag()]).toString("base64url");
+  }
+
+  open(cursor: string): string | null {
+    try {
+      const raw = Buffer.from(cursor, "base64url");
+      const decipher = crypto.createDecipheriv("aes-256-gcm", this.key, raw.subarray(0, 12));
+      decipher.setAuthTag(raw.subarray(raw.length - 16));
+      return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString("utf8");
+    } catch {
+      return null;
+    }
+  }
+}

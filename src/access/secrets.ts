@@ -1,0 +1,29 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Config } from "../config";
+
+export interface Secrets {
+  jwtSecret: string | undefined;
+  pseudonymKey: string;
+}
+
+/**
+ * The configured secrets; outside production, the missing ones are generated once and kept in
+ * `<dataDir>/dev-secrets.json` (mode 600), so dev tokens and pseudonyms survive restarts.
+ */
+export function resolveSecrets(config: Config): Secrets {
+  if (config.production) return { jwtSecret: config.auth.jwtSecret, pseudonymKey: config.pseudonymKey as string };
+  const file = path.join(config.dataDir, "dev-secrets.json");
+  let stored: { jwtSecret: string; pseudonymKey: string } | undefined;
+  if (fs.existsSync(file)) stored = JSON.parse(fs.readFileSync(file, "utf8"));
+  if (!stored) {
+    stored = { jwtSecret: crypto.randomBytes(32).toString("base64url"), pseudonymKey: crypto.randomBytes(32).toString("base64url") };
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
+  }
+  return {
+    jwtSecret: config.auth.jwksUrl ? config.auth.jwtSecret : (config.auth.jwtSecret ?? stored.jwtSecret),
+    pseudonymKey: config.pseudonymKey ?? stored.pseudonymKey,
+  };
+}

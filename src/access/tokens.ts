@@ -1,0 +1,63 @@
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import type { Config } from "../config";
+import { UnauthenticatedError } from "../errors";
+import { Role, type Viewer } from "./viewer";
+
+export interface TokenClaims {
+  role: Role;
+  user: string;
+  name?: string;
+  agency?: string;
+  purpose?: string;
+}
+
+const ISSUER_DEV = "behangrol-dev";
+
+/** Signs a development token with the shared secret (HS256). */
+export async function signToken(secret: string, claims: TokenClaims, expiresIn = "8h", config?: Config): Promise<string> {
+  const jwt = new SignJWT({ role: claims.role, name: claims.name, agency: claims.agency, purpose: claims.purpose })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(claims.user)
+    .setIssuedAt()
+    .setIssuer(config?.auth.issuer ?? ISSUER_DEV)
+    .setExpirationTime(expiresIn);
+  if (config?.auth.audience) jwt.setAudience(config.auth.audience);
+  return jwt.sign(new TextEncoder().encode(secret));
+}
+
+export type Verify = (authorization: string | undefined) => Promise<Omit<Viewer, "purpose" | "origin"> & { purposeClaim: string | null }>;
+
+/** Verifies `Authorization: Bearer <jwt>` with the shared secret or the identity provider's JWKS. */
+export function createVerifier(config: Config, jwtSecret: string | undefined): Verify {
+  const jwks: JWTVerifyGetKey | undefined = config.auth.jwksUrl ? createRemoteJWKSet(new URL(config.auth.jwksUrl)) : undefined;
+  const secret = jwtSecret ? new TextEncoder().encode(jwtSecret) : undefined;
+  const checks = {
+    ...(config.auth.issuer ? { issuer: config.auth.issuer } : secret && !jwks ? { issuer: ISSUER_DEV } : {}),
+    ...(config.auth.audience ? { audience: config.auth.audience } : {}),
+    requiredClaims: ["exp", "sub"],
+  };
+  return async (authorization) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? "");
+    if (!match) throw new UnauthenticatedError("Sign in: send Authorization: Bearer <token>.");
+    let payload: JWTPayload;
+    try {
+      payload = jwks
+        ? (await jwtVerify(match[1] as string, jwks, checks)).payload
+        : (await jwtVerify(match[1] as string, secret as Uint8Array, { ...checks, algorithms: ["HS256"] })).payload;
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new UnauthenticatedError("The token has expired; get a new one.");
+      throw new UnauthenticatedError("The token is not valid.");
+    }
+    const role = payload.role as Role;
+    if (!Object.values(Role).includes(role)) throw new UnauthenticatedError("The token names no known role.");
+    const agencyId = typeof payload.agency === "string" ? payload.agency : null;
+    if (role === Role.AGENCY_WORKER && !agencyId) throw new UnauthenticatedError("An AGENCY_WORKER token must name its agency.");
+    return {
+      userId: payload.sub as string,
+      name: typeof payload.name === "string" ? payload.name : null,
+      role,
+      agencyId,
+      purposeClaim: typeof payload.purpose === "string" ? payload.purpose : null,
+    };
+  };
+}

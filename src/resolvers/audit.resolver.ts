@@ -1,0 +1,61 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { AuditEntry } from "../access/audit";
+import { requireRole } from "../access/guard";
+import { Role } from "../access/viewer";
+import type { Context } from "../context";
+import { BadInputError } from "../errors";
+import { cypher } from "../graph/cypher";
+import { AuditEvent } from "../model/audit.type";
+import { Connection } from "../model/connection";
+import { pageSize, toPage } from "../read/paging";
+
+const AuditEventConnection = Connection("AuditEvent", AuditEvent);
+
+@ArgsType()
+class AuditArgs {
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => ID, { nullable: true, description: "Accesses that touched this person." }) personId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Accesses that touched this household." }) householdId?: string | null;
+  @Field(() => String, { nullable: true, description: "Accesses by this user." }) userId?: string | null;
+  @Field(() => String, { nullable: true, description: "From this ISO date-time on." }) from?: string | null;
+  @Field(() => String, { nullable: true, description: "Before this ISO date-time." }) to?: string | null;
+}
+
+const isoTime = (v: string | null | undefined, name: string): string | null => {
+  if (v === null || v === undefined) return null;
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) throw new BadInputError(`${name}: not a date-time: ${JSON.stringify(v)}`, name);
+  return new Date(t).toISOString();
+};
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditEventConnection, { description: "ADMIN: who saw which person's data, when and why; newest first." })
+  async auditEvents(@Args() a: AuditArgs, @Ctx() ctx: Context) {
+    requireRole(ctx, [Role.ADMIN], "The audit trail");
+    const limit = pageSize(a.first);
+    const [afterSeq] = ctx.cursors.decode(a.after, 1) ?? [null];
+    const [row] = await ctx.graph.read(cypher("access/queries/audit-page.cypher"), {
+      personId: a.personId ?? null, householdId: a.householdId ?? null, userId: a.userId ?? null,
+      from: isoTime(a.from, "from"), to: isoTime(a.to, "to"), afterSeq, limit: limit + 1,
+    });
+    const rows = (row?.rows as Partial<AuditEntry>[]).map((e) => ({ persons: [], households: [], userName: null, purpose: null, agencyId: null, origin: null, operation: null, ...e }) as AuditEntry);
+    return toPage(rows, limit, row?.total as number, (e) => [e.seq], ctx.cursors);
+  }
+
+  @Mutation(() => ID, { description: "ADMIN: lets a coordinator (by user id) see a household in full. Returns the household id." })
+  async grantHousehold(
+    @Arg("userId", () => String) userId: string,
+    @Arg("householdId", () => ID) householdId: string,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    requireRole(ctx, [Role.ADMIN], "Granting access");
+    const [row] = await ctx.graph.write(cypher("access/queries/grant-household.cypher"), {
+      userId, householdId, grantedBy: ctx.viewer.userId, purpose: ctx.viewer.purpose,
+    });
+    if (!row) throw new BadInputError(`householdId: no household ${JSON.stringify(householdId)}`, "householdId");
+    ctx.access.touchedHouseholds.add(householdId);
+    return householdId;
+  }
+}

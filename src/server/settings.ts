@@ -1,0 +1,20 @@
+import { CursorSeal, Pseudonyms } from "../access/pseudonyms";
+import type { Secrets } from "../access/secrets";
+import { createVerifier } from "../access/tokens";
+import type { Config } from "../config";
+import type { AppSettings } from "./app";
+
+/** The app's settings from the configuration and the installation's secrets. */
+export function appSettings(config: Config, secrets: Secrets, playgroundHeaders?: Record<string, string>): AppSettings {
+  return {
+    timeZone: config.timeZone,
+    production: config.production,
+    corsOrigins: config.corsOrigins,
+    maxBodyBytes: config.maxBodyBytes,
+    playground: config.playground,
+    verify: createVerifier(config, secrets.jwtSecret),
+    pseudonyms: new Pseudonyms(secrets.pseudonymKey),
+    cursorSeal: new CursorSeal(secrets.pseudonymKey),
+    ...(playgroundHeaders ? { playgroundHeaders } : {}),
+  };
+}
