@@ -9,7 +9,7 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import cors from "cors";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from "graphql";
 import helmet from "helmet";
 import { serveStatic } from "ruru/static";
 import { auditPlugin } from "../access/audit.plugin";
@@ -39,12 +39,15 @@ export interface AppSettings {
   playgroundHeaders?: Record<string, string>;
 }
 
+/** A rejected limit is a validation error (400, GRAPHQL_VALIDATION_FAILED), not a thrown internal one. */
+const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
+
 /** Limits on what one operation may ask (graphql-armor's rules); generous for the playground's examples. */
 const LIMITS = [
-  maxDepthRule({ n: 12 }),
-  maxAliasesRule({ n: 15 }),
-  maxDirectivesRule({ n: 20 }),
-  costLimitRule({ maxCost: 20000 }),
+  maxDepthRule({ n: 12, ...report }),
+  maxAliasesRule({ n: 15, ...report }),
+  maxDirectivesRule({ n: 20, ...report }),
+  costLimitRule({ maxCost: 20000, ...report }),
 ];
 
 /** Express app: /graphql (API and, for browsers, the playground), the playground's assets, health checks. */

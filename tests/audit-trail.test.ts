@@ -1,0 +1,85 @@
+import { verifyAuditChain } from "../src/access/audit";
+import { Role } from "../src/access/viewer";
+import { cypher } from "../src/graph/cypher";
+import type { Graph } from "../src/graph/gateway";
+import { loadStories } from "../seeds/load-stories";
+import { startApi, type TestApi } from "./support/api";
+import { TODAY, testGraph } from "./support/graph";
+
+let graph: Graph;
+let api: TestApi;
+beforeAll(async () => {
+  graph = testGraph();
+  await loadStories(graph, TODAY);
+  api = await startApi(graph);
+});
+afterAll(async () => {
+  await api.close();
+  await graph.close();
+});
+
+const AUDIT = `query($householdId: ID, $userId: String) { auditEvents(householdId: $householdId, userId: $userId, first: 10) {
+  totalCount edges { node { seq at action outcome userId role purpose agencyId origin operation persons households prevHash hash } } } }`;
+type Entry = { seq: number; action: string; outcome: string; userId: string; role: string; purpose: string; agencyId: string | null;
+  origin: string | null; operation: string | null; persons: string[]; households: string[]; prevHash: string; hash: string };
+const entriesOf = async (vars: Record<string, string>) =>
+  ((await api.raw(AUDIT, vars)).data?.auditEvents as { edges: { node: Entry }[] }).edges.map((e) => e.node);
+
+describe("the audit trail", () => {
+  it("records who read which persons and households, when, why and from where", async () => {
+    const as = { role: Role.AGENCY_WORKER, user: "audit-reader", agency: "a-krediet", purpose: "voorbereiden casusoverleg" };
+    await api.raw(`query ReadStoryOne { household(id: "h-s1") { id members { id } } }`, {}, as);
+    const [entry] = await entriesOf({ userId: "audit-reader" });
+    expect(entry).toMatchObject({
+      action: "read", outcome: "success", role: "AGENCY_WORKER", purpose: "voorbereiden casusoverleg", agencyId: "a-krediet",
+      operation: "ReadStoryOne", households: ["h-s1"],
+    });
+    expect(entry?.persons).toEqual(expect.arrayContaining(["s1-p-mother", "s1-p-child1"]));
+    expect(entry?.origin).toMatch(/127\.0\.0\.1/);
+  });
+
+  it("records a refused attempt as a failure, and a search as a search", async () => {
+    await api.raw(`mutation TryImport { importDataset(dataset: {source: "x"}) { ok } }`, {}, { role: Role.ANALYST, user: "audit-tryer" });
+    await api.raw(`query Look { households(first: 2) { totalCount } }`, {}, { role: Role.ANALYST, user: "audit-tryer" });
+    const entries = await entriesOf({ userId: "audit-tryer" });
+    expect(entries.map((e) => [e.operation, e.action, e.outcome])).toEqual([["Look", "search", "success"], ["TryImport", "import", "failure"]]);
+  });
+
+  it("records nothing for what touches no personal data", async () => {
+    await api.raw(`query JustAgencies { agencies(first: 1) { totalCount } }`, {}, { role: Role.ANALYST, user: "audit-agencies" });
+    expect(await entriesOf({ userId: "audit-agencies" })).toEqual([]);
+  });
+
+  it("is chained: each entry's prevHash is the hash of the one before", async () => {
+    const entries = (await entriesOf({})).reverse();
+    for (let i = 1; i < entries.length; i++) {
+      expect(entries[i]?.seq).toBe((entries[i - 1]?.seq ?? 0) + 1);
+      expect(entries[i]?.prevHash).toBe(entries[i - 1]?.hash);
+    }
+  });
+
+  it("shows tampering: the verifier finds an entry changed after the fact", async () => {
+    expect(await verifyAuditChain(graph)).toMatchObject({ ok: true, brokenAt: null });
+    const [entry] = await entriesOf({ userId: "audit-reader" });
+    const set = cypher("../tests/support/tamper-audit.cypher");
+    await graph.write(set, { seq: entry?.seq, purpose: "iets anders" });
+    expect(await verifyAuditChain(graph)).toMatchObject({ ok: false, brokenAt: entry?.seq, reason: "its contents do not match its hash" });
+    await graph.write(set, { seq: entry?.seq, purpose: entry?.purpose });
+    expect((await verifyAuditChain(graph)).ok).toBe(true);
+  });
+
+  it("refuses the answer when the access cannot be recorded", async () => {
+    const writes = jest.spyOn(graph, "writeTx").mockImplementation(async (name) => {
+      throw new Error(`${name}: simulated outage`);
+    });
+    const res = await api.raw(`{ household(id: "h-s1") { id members { name } } }`);
+    writes.mockRestore();
+    expect(res).toEqual({ errors: [{ message: expect.stringMatching(/could not be recorded/), extensions: { code: "AUDIT_FAILED" } }] });
+  });
+
+  it("offers no way to change or delete entries through the API", async () => {
+    const mutations = await api.raw(`{ __schema { mutationType { fields { name } } } }`);
+    const names = (mutations.data?.__schema as { mutationType: { fields: { name: string }[] } }).mutationType.fields.map((f) => f.name);
+    expect(names.filter((n) => /audit/i.test(n))).toEqual([]);
+  });
+});
