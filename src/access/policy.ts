@@ -161,14 +161,22 @@ export class AccessPolicy {
     return this.viewer.role === Role.ANALYST ? { ...r, name: null, __view: View.ANALYST } : { ...r, __view: View.FULL };
   }
 
+  /** Staff are seen as the record that names them is: in analyst form from an analyst-view household. */
+  async professionalSeenFrom(parent: View | undefined, id: string | null): Promise<Viewed<ProfessionalRecord> | null> {
+    if (!id) return null;
+    const p = await this.professional(await this.raw.professional.load(id));
+    return p && (parent === View.ANALYST || parent === View.INVOLVED) ? { ...p, name: null, __view: View.ANALYST } : p;
+  }
+
   async membership(r: MembershipRecord): Promise<MembershipRecord | null> {
     if (this.fixedView()) return r;
     const [h, p] = await Promise.all([this.householdView(r.householdId), this.person(await this.raw.person.load(r.personId))]);
     return h === View.NONE || !p ? null : r;
   }
 
-  async coordinator(r: CoordinatorRecord): Promise<CoordinatorRecord | null> {
-    return (await this.householdView(r.householdId)) === View.NONE ? null : r;
+  async coordinator(r: CoordinatorRecord): Promise<Viewed<CoordinatorRecord> | null> {
+    const view = await this.householdView(r.householdId);
+    return view === View.NONE ? null : { ...r, __view: view };
   }
 
   async consent(r: ConsentRecord): Promise<Viewed<ConsentRecord> | null> {
@@ -177,11 +185,10 @@ export class AccessPolicy {
     return view === View.FULL ? { ...r, __view: view } : { ...r, purpose: null, __view: View.ANALYST };
   }
 
-  /** A pattern hit's subject: null when the viewer may not see it. */
-  async subjectVisible(kind: "Household" | "Person", id: string): Promise<boolean> {
-    return kind === "Household"
-      ? (await this.household(await this.raw.household.load(id))) !== null
-      : (await this.person(await this.raw.person.load(id))) !== null;
+  /** How a pattern hit's subject is seen (NONE: the hit is not shown). */
+  async subjectView(kind: "Household" | "Person", id: string): Promise<View> {
+    const seen = kind === "Household" ? await this.household(await this.raw.household.load(id)) : await this.person(await this.raw.person.load(id));
+    return seen?.__view ?? View.NONE;
   }
 
   // ---- ids in and out

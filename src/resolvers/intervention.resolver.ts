@@ -1,4 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Viewed } from "../access/policy";
 import type { Context } from "../context";
 import { listInterventions } from "../read/list.service";
 import type { InterventionRecord, OutcomeRecord } from "../read/records";
@@ -53,8 +54,8 @@ export class InterventionResolver {
   }
 
   @FieldResolver(() => Professional, { nullable: true })
-  professional(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
-    return i.professionalId ? ctx.loaders.professional.load(i.professionalId) : null;
+  professional(@Root() i: Viewed<InterventionRecord>, @Ctx() ctx: Context) {
+    return ctx.access.professionalSeenFrom(i.__view, i.professionalId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "The person helped, when the help was for one person." })

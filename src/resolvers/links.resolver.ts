@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
+import type { View, Viewed } from "../access/policy";
 import type { Context } from "../context";
 import { loadAll } from "../read/loaders";
 import type { ConsentRecord, CoordinatorRecord, MembershipRecord } from "../read/records";
@@ -32,8 +33,8 @@ export class MembershipResolver {
 @Resolver(() => CoordinatorAssignment)
 export class CoordinatorResolver {
   @FieldResolver(() => Professional)
-  professional(@Root() c: CoordinatorRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.professional.load(c.professionalId);
+  professional(@Root() c: Viewed<CoordinatorRecord>, @Ctx() ctx: Context) {
+    return ctx.access.professionalSeenFrom(c.__view, c.professionalId);
   }
 
   @FieldResolver(() => Household)
@@ -68,8 +69,8 @@ export class TimelineEntryResolver {
   }
 
   @FieldResolver(() => Professional, { nullable: true })
-  professional(@Root() e: Entry, @Ctx() ctx: Context) {
-    return e.professionalId ? ctx.loaders.professional.load(e.professionalId) : null;
+  professional(@Root() e: Entry & { __view?: View }, @Ctx() ctx: Context) {
+    return ctx.access.professionalSeenFrom(e.__view, e.professionalId);
   }
 
   @FieldResolver(() => Intervention, { nullable: true })

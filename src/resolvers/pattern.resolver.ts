@@ -6,6 +6,7 @@ import { summarise } from "../detectors/summary";
 import type { EvidenceItem, Hit, Params, PatternKind as Kind } from "../detectors/types";
 import { PatternKind } from "../detectors/types";
 import { requireRole } from "../access/guard";
+import { View } from "../access/policy";
 import { Role } from "../access/viewer";
 import type { HouseholdRecord } from "../read/records";
 import { Agency } from "../model/agency.type";
@@ -21,10 +22,13 @@ import { DateScalar } from "../model/scalars";
 const PatternHitConnection = Connection("PatternHit", PatternHit);
 const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
 
-/** Only the hits whose subject this caller may see (a coordinator sees others' in analyst form). */
+/** Only the hits whose subject this caller may see; evidence is seen as its subject is. */
 async function visible(ctx: Context, hits: Hit[]): Promise<Hit[]> {
-  const keep = await Promise.all(hits.map((h) => ctx.access.subjectVisible(h.subjectType, h.subjectId)));
-  return hits.filter((_, i) => keep[i]);
+  const views = await Promise.all(hits.map((h) => ctx.access.subjectView(h.subjectType, h.subjectId)));
+  return hits.flatMap((h, i) => {
+    const view = views[i] as View;
+    return view === View.NONE ? [] : [{ ...h, evidence: h.evidence.map((e) => ({ ...e, __view: view })) }];
+  });
 }
 const frame = (ctx: Context, asOf?: string | null, from?: string | null, to?: string | null) => ({ asOf: asOf ?? ctx.today, from: from ?? null, to: to ?? null });
 const params = (p?: PatternParams | null): Params => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
@@ -103,8 +107,8 @@ export class EvidenceResolver {
   }
 
   @FieldResolver(() => Professional, { nullable: true })
-  professional(@Root() e: EvidenceItem, @Ctx() ctx: Context) {
-    return e.professionalId ? ctx.loaders.professional.load(e.professionalId) : null;
+  professional(@Root() e: EvidenceItem & { __view?: View }, @Ctx() ctx: Context) {
+    return ctx.access.professionalSeenFrom(e.__view, e.professionalId ?? null);
   }
 
   @FieldResolver(() => Household, { nullable: true })

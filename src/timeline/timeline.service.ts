@@ -30,7 +30,8 @@ export async function householdTimeline(ctx: Context, householdId: string, from?
   ]);
   const agencies = new Map((await loadAll(l.agency, [...agencyIds])).map((a) => [a.id, a.name]));
   const professionalAgency = new Map(coordinatorProfessionals.map((p) => [p.id, p.agencyId]));
-  return buildTimeline(
+  const view = await ctx.access.householdView(householdId);
+  const entries = buildTimeline(
     {
       memberships, interventions, events, outcomes, coordinators, consents,
       agencyName: (id) => agencies.get(id) ?? "An agency",
@@ -39,4 +40,5 @@ export async function householdTimeline(ctx: Context, householdId: string, from?
     from,
     to,
   );
+  return entries.map((e) => ({ ...e, __view: view })); // how the household is seen decides how its staff are
 }
