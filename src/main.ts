@@ -1,9 +1,9 @@
 import "reflect-metadata";
 import http from "node:http";
 import { loadStories } from "../seeds/load-stories";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadConfig, type Config } from "./config";
 import { todayIn } from "./dates";
-import { connect } from "./graph/connect";
+import { connect, type Connection } from "./graph/connect";
 import { cypher } from "./graph/cypher";
 import { logger } from "./logger";
 import { resolveSecrets } from "./access/secrets";
@@ -17,7 +17,38 @@ async function main(): Promise<void> {
   logger.level = config.logLevel;
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
-  const connection = await connect(config, say);
+  // Signals are handled from the first moment: a Ctrl-C while Neo4j starts must still stop it.
+  let connecting: ReturnType<typeof connect> | undefined;
+  let apollo: { stop(): Promise<void> } | undefined;
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping...`);
+    const force = setTimeout(() => process.exit(1), 90_000);
+    try {
+      await apollo?.stop(); // drains the HTTP server
+    } finally {
+      await (await connecting?.catch(() => undefined))?.close(); // stops the local Neo4j if this process owns it, even mid-start
+      clearTimeout(force);
+      process.exit(0);
+    }
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  connecting = connect(config, say);
+  const connection = await connecting;
+  if (stopping) return;
+  try {
+    apollo = await serve(config, connection, say);
+  } catch (error) {
+    await connection.close(); // a failed start leaves no Neo4j behind
+    throw error;
+  }
+}
+
+async function serve(config: Config, connection: Connection, say: (line: string) => void): Promise<{ stop(): Promise<void> }> {
   const [count] = await connection.graph.read(cypher("graph/queries/count-households.cypher"));
   if (config.seedStoriesOnEmpty && count?.households === 0) {
     const loaded = await loadStories(connection.graph, todayIn(config.timeZone));
@@ -30,7 +61,11 @@ async function main(): Promise<void> {
   const httpServer = http.createServer();
   const { app, apollo } = await createApp(connection.graph, httpServer, appSettings(config, secrets, headers));
   httpServer.on("request", app);
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === "EADDRINUSE" ? `port ${config.port} is in use: set PORT to another one` : error.message)));
+    httpServer.listen(config.port, config.host, resolve);
+  });
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   say(`\nbehangrol is ready.\n  Playground: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql\n`);
@@ -39,18 +74,7 @@ async function main(): Promise<void> {
     for (const [role, token] of Object.entries(tokens)) say(`  ${role.padEnd(13)} Bearer ${token}`);
     say("The playground opens with the ADMIN token and a purpose filled in.\n");
   }
-
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    say(`\n${signal}: stopping...`);
-    await apollo.stop(); // drains the HTTP server
-    await connection.close(); // stops the local Neo4j if we started it
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  return apollo;
 }
 
 /** One token per role, for the seed stories: the coordinator coordinates story 2 (h-s2). */

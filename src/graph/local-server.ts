@@ -47,23 +47,49 @@ const JVM_FLAGS = [
 export async function attachOrStartLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const home = path.join(options.dataDir, options.name);
   const running = await runningServer(home);
-  if (running) {
+  if (running && running.owner !== process.pid && processAlive(running.owner)) {
     options.progress(`Using the local Neo4j already running at ${running.uri}.`);
     return { ...running, stop: async () => undefined };
+  }
+  if (running) {
+    // its launcher died (killed before it could stop it): adopt it, and stop it when we stop
+    options.progress(`Taking over the local Neo4j left running at ${running.uri}.`);
+    writeEndpoint(home, running.uri, running.pid);
+    return { ...running, stop: () => stopPid(running.pid, home) };
   }
   return startLocalNeo4j(options);
 }
 
-async function runningServer(home: string): Promise<Omit<LocalNeo4j, "stop"> | undefined> {
+function writeEndpoint(home: string, uri: string, pid: number): void {
+  fs.writeFileSync(path.join(home, "run", "endpoint.json"), JSON.stringify({ uri, pid, owner: process.pid }));
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function stopPid(pid: number, home: string): Promise<void> {
+  if (processAlive(pid)) process.kill(pid, "SIGTERM");
+  for (let i = 0; i < 120 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 500));
+  if (processAlive(pid)) process.kill(pid, "SIGKILL");
+  for (const f of ["launcher.pid", "endpoint.json"]) fs.rmSync(path.join(home, "run", f), { force: true });
+}
+
+async function runningServer(home: string): Promise<(Omit<LocalNeo4j, "stop"> & { owner: number }) | undefined> {
   const file = path.join(home, "run", "endpoint.json");
   if (!fs.existsSync(file)) return undefined;
-  const { uri, pid } = JSON.parse(fs.readFileSync(file, "utf8")) as { uri: string; pid: number };
+  const { uri, pid, owner } = JSON.parse(fs.readFileSync(file, "utf8")) as { uri: string; pid: number; owner: number };
   if (!isNeo4jProcess(pid)) return undefined;
   const password = readOrCreatePassword(home);
   const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password), { logging: { level: "error", logger: () => undefined } });
   try {
     await driver.verifyConnectivity();
-    return { uri, user: "neo4j", password, pid };
+    return { uri, user: "neo4j", password, pid, owner };
   } catch {
     return undefined;
   } finally {
@@ -116,7 +142,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const uri = `bolt://127.0.0.1:${port}`;
   await waitUntilReady(child, uri, password, home, options.startTimeoutMs ?? 180_000);
-  fs.writeFileSync(path.join(home, "run", "endpoint.json"), JSON.stringify({ uri, pid: child.pid }));
+  writeEndpoint(home, uri, child.pid);
   options.progress(`Neo4j is ready at ${uri}.`);
   return { uri, user: "neo4j", password, pid: child.pid, stop: () => stopChild(child, home) };
 }
@@ -209,14 +235,7 @@ async function stopStale(home: string): Promise<void> {
   const pidFile = path.join(home, "run", "launcher.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, "utf8"));
-  const alive = (): boolean => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const alive = (): boolean => processAlive(pid);
   if (pid > 0 && alive() && isNeo4jProcess(pid)) {
     process.kill(pid, "SIGTERM");
     for (let i = 0; i < 120 && alive(); i++) await new Promise((r) => setTimeout(r, 500));

@@ -45,9 +45,11 @@ export class PatternHitResolver {
     @Arg("params", () => PatternParams, { nullable: true }) p?: PatternParams | null,
     @Arg("first", () => Int, { nullable: true }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Arg("neighbourhood", () => String, { nullable: true, description: "Only subjects living there." }) neighbourhood?: string | null,
   ) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
-    return detectPage(ctx.graph, kind, frame(ctx, asOf, from, to), params(p), first, after, ctx.cursors, (hits) => visible(ctx, hits));
+    const inPlace = (hits: Hit[]) => (neighbourhood ? hits.filter((h) => h.neighbourhoods.includes(neighbourhood)) : hits);
+    return detectPage(ctx.graph, kind, frame(ctx, asOf, from, to), params(p), first, after, ctx.cursors, (hits) => visible(ctx, inPlace(hits)));
   }
 
   @Query(() => PatternSummary, { description: "Hit counts of every detector per kind, neighbourhood and agency." })
@@ -119,7 +121,7 @@ export class EvidenceResolver {
 
 @Resolver(() => AgencyPatternCount)
 export class AgencyPatternCountResolver {
-  @FieldResolver(() => Agency)
+  @FieldResolver(() => Agency, { nullable: true, description: "Null if the agency was removed since the count." })
   agency(@Root() c: AgencyPatternCount, @Ctx() ctx: Context) {
     return ctx.loaders.agency.load(c.agencyId);
   }
