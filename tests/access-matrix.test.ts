@@ -1,8 +1,5 @@
 import { Role } from "../src/access/viewer";
-import type { Graph } from "../src/graph/gateway";
-import { loadStories } from "../seeds/load-stories";
-import { startApi, type TestApi } from "./support/api";
-import { TODAY, testGraph } from "./support/graph";
+import { storiesApi } from "./support/stories-api";
 import { Pseudonyms } from "../src/access/pseudonyms";
 import { TEST_PSEUDONYM_KEY, type As } from "./support/tokens";
 
@@ -11,17 +8,7 @@ import { TEST_PSEUDONYM_KEY, type As } from "./support/tokens";
  * the coordinator (pr-regie-2) coordinates it, the Kredietbank works there (and with nobody in
  * story 4), Woonstede only meets it through escalations at its desk.
  */
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = testGraph();
-  await loadStories(graph, TODAY);
-  api = await startApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { api } = storiesApi();
 
 const ROLES: Record<string, As> = {
   ADMIN: { role: Role.ADMIN },

@@ -1,22 +1,9 @@
 import { Role } from "../src/access/viewer";
-import type { Graph } from "../src/graph/gateway";
-import { loadStories } from "../seeds/load-stories";
-import { startApi, type TestApi } from "./support/api";
-import { TODAY, testGraph } from "./support/graph";
+import { storiesApi } from "./support/stories-api";
 import { signToken } from "../src/access/tokens";
 import { TEST_SECRET, type As } from "./support/tokens";
 
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = testGraph();
-  await loadStories(graph, TODAY);
-  api = await startApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { api } = storiesApi();
 
 const ANALYST: As = { role: Role.ANALYST };
 const COORDINATOR: As = { role: Role.COORDINATOR, user: "pr-regie-2" }; // coordinates story 2 (h-s2) since 2024-04-01

@@ -1,22 +1,9 @@
 import { verifyAuditChain } from "../src/access/audit";
 import { Role } from "../src/access/viewer";
 import { cypher } from "../src/graph/cypher";
-import type { Graph } from "../src/graph/gateway";
-import { loadStories } from "../seeds/load-stories";
-import { startApi, type TestApi } from "./support/api";
-import { TODAY, testGraph } from "./support/graph";
+import { storiesApi } from "./support/stories-api";
 
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = testGraph();
-  await loadStories(graph, TODAY);
-  api = await startApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { api, graph } = storiesApi();
 
 const AUDIT = `query($householdId: ID, $userId: String) { auditEvents(householdId: $householdId, userId: $userId, first: 10) {
   totalCount edges { node { seq at action outcome userId role purpose agencyId origin operation persons households prevHash hash } } } }`;
@@ -59,17 +46,17 @@ describe("the audit trail", () => {
   });
 
   it("shows tampering: the verifier finds an entry changed after the fact", async () => {
-    expect(await verifyAuditChain(graph)).toMatchObject({ ok: true, brokenAt: null });
+    expect(await verifyAuditChain(graph())).toMatchObject({ ok: true, brokenAt: null });
     const [entry] = await entriesOf({ userId: "audit-reader" });
     const set = cypher("../tests/support/tamper-audit.cypher");
-    await graph.write(set, { seq: entry?.seq, purpose: "iets anders" });
-    expect(await verifyAuditChain(graph)).toMatchObject({ ok: false, brokenAt: entry?.seq, reason: "its contents do not match its hash" });
-    await graph.write(set, { seq: entry?.seq, purpose: entry?.purpose });
-    expect((await verifyAuditChain(graph)).ok).toBe(true);
+    await graph().write(set, { seq: entry?.seq, purpose: "iets anders" });
+    expect(await verifyAuditChain(graph())).toMatchObject({ ok: false, brokenAt: entry?.seq, reason: "its contents do not match its hash" });
+    await graph().write(set, { seq: entry?.seq, purpose: entry?.purpose });
+    expect((await verifyAuditChain(graph())).ok).toBe(true);
   });
 
   it("refuses the answer when the access cannot be recorded", async () => {
-    const writes = jest.spyOn(graph, "writeTx").mockImplementation(async (name) => {
+    const writes = jest.spyOn(graph(), "writeTx").mockImplementation(async (name) => {
       throw new Error(`${name}: simulated outage`);
     });
     const res = await api.raw(`{ household(id: "h-s1") { id members { name } } }`);

@@ -1,22 +1,10 @@
-import type { Graph } from "../src/graph/gateway";
-import { loadStories } from "../seeds/load-stories";
 import { HouseholdPatternsDocument, PatternHitsDocument, PatternSummaryDocument, type PatternKind } from "./generated/graphql";
-import { startApi, type TestApi } from "./support/api";
 import { importDataset } from "../src/import/import.service";
-import { TODAY, testGraph, uniquePrefix } from "./support/graph";
+import { TODAY, uniquePrefix } from "./support/graph";
+import { storiesApi } from "./support/stories-api";
 import { removeByPrefix } from "./support/snapshot";
 
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = testGraph();
-  await loadStories(graph, TODAY);
-  api = await startApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { api, graph } = storiesApi();
 
 const kindsFor = async (household: string, asOf = TODAY) =>
   new Set((await api.run(HouseholdPatternsDocument, { id: household, asOf })).data?.household?.patterns.map((p) => p.kind));
@@ -66,7 +54,7 @@ describe("patternHits over the whole population", () => {
         interventions: agencies.map((a, k) => ({ id: `${p}h${n}-i${k}`, agencyId: `${p}a-${a}`, householdId: `${p}h${n}`, domain: "OVERIG", start: "2023-01-01", end: "2023-06-01" })),
       };
     });
-    await importDataset(graph, {
+    await importDataset(graph(), {
       source: `${p}d`,
       agencies: ["wmo", "jeugd", "woco"].map((a) => ({ id: `${p}a-${a}`, name: a, kind: "OTHER", domains: ["OVERIG"] })),
       households: households.map((h) => h.household),
@@ -84,7 +72,7 @@ describe("patternHits over the whole population", () => {
     expect([...first.edges, ...next.edges].map((e) => e.cursor)).toEqual(all.edges.slice(0, 4).map((e) => e.cursor));
     expect(again.pageInfo.endCursor).toBe(first.pageInfo.endCursor);
     expect([first.totalCount, first.pageInfo.hasNextPage, next.pageInfo.hasNextPage]).toEqual([5, true, true]);
-    await removeByPrefix(graph, p);
+    await removeByPrefix(graph(), p);
   });
 
   it("explains in Dutch when asked", async () => {

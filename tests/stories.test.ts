@@ -1,20 +1,7 @@
-import type { Graph } from "../src/graph/gateway";
-import { loadStories } from "../seeds/load-stories";
 import { HouseholdDetailDocument, HouseholdTimelineDocument, PersonDetailDocument } from "./generated/graphql";
-import { startApi, type TestApi } from "./support/api";
-import { TODAY, testGraph } from "./support/graph";
+import { storiesApi } from "./support/stories-api";
 
-let graph: Graph;
-let api: TestApi;
-beforeAll(async () => {
-  graph = testGraph();
-  await loadStories(graph, TODAY);
-  api = await startApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await graph.close();
-});
+const { api } = storiesApi();
 
 const detail = async (id: string, on?: string) => (await api.run(HouseholdDetailDocument, { id, ...(on ? { on } : {}) })).data?.household;
 
