@@ -1,4 +1,4 @@
-import { HouseholdDetailDocument, HouseholdTimelineDocument, PersonDetailDocument } from "./generated/graphql";
+import { HouseholdDetailDocument, HouseholdOutcomesDocument, HouseholdTimelineDocument, PersonDetailDocument } from "./generated/graphql";
 import { storiesApi } from "./support/stories-api";
 
 const { api } = storiesApi();
@@ -45,6 +45,13 @@ describe("the five stories of domain.md load and read back", () => {
     expect(results).not.toContain("ACHIEVED");
     expect(h?.interventions[0]?.outcomes[0]?.zrm).toEqual([
       { domain: "FINANCIEN", score: 2 }, { domain: "HUISELIJKE_RELATIES", score: 2 }, { domain: "GEESTELIJKE_GEZONDHEID", score: 2 },
+    ]);
+  });
+
+  it("shows a household's outcomes oldest first, each with its intervention", async () => {
+    const outcomes = (await api.run(HouseholdOutcomesDocument, { id: "h-s1" })).data?.household?.outcomes;
+    expect(outcomes?.map((o) => [o.date, o.result, o.intervention.id])).toEqual([
+      ["2022-11-15", "NOT_ACHIEVED", "s1-i-begeleiding"], ["2024-09-30", "ACHIEVED", "s1-i-woning"], ["2025-06-30", "ACHIEVED", "s1-i-schuld"],
     ]);
   });
 

@@ -1,4 +1,6 @@
+import os from "node:os";
 import { Command, InvalidArgumentError, Option } from "commander";
+import { appendAudit } from "../access/audit";
 import { loadConfig } from "../config";
 import { isIsoDate, todayIn } from "../dates";
 import { detect } from "../detectors/detect.service";
@@ -22,8 +24,9 @@ async function main(): Promise<void> {
     .addOption(new Option("--format <format>", "output format").choices(["csv", "json"]).default("csv"))
     .addOption(new Option("--lang <lang>", "language of the explanations").choices(["EN", "NL"]).default("EN"))
     .option("--param <name=value...>", `detector parameters (${PARAM_NAMES.join(", ")})`)
+    .requiredOption("--purpose <why>", "why these hits are needed (recorded in the audit trail)")
     .parse();
-  const o = program.opts<{ kind: PatternKind; asOf?: string; from?: string; to?: string; format: "csv" | "json"; lang: Lang; param?: string[] }>();
+  const o = program.opts<{ kind: PatternKind; asOf?: string; from?: string; to?: string; format: "csv" | "json"; lang: Lang; param?: string[]; purpose: string }>();
   const params: Params = {};
   for (const p of o.param ?? []) {
     const [name, value] = p.split("=");
@@ -38,6 +41,13 @@ async function main(): Promise<void> {
   try {
     const frame = { asOf: o.asOf ?? todayIn(config.timeZone), from: o.from ?? null, to: o.to ?? null };
     const hits = await detect(connection.graph, o.kind, frame, params);
+    // the hits name households and persons: recorded like any other search, before they are printed
+    await appendAudit(connection.graph, {
+      action: "search", outcome: "success", userId: os.userInfo().username, userName: null, role: "ADMIN", purpose: o.purpose,
+      agencyId: null, origin: "command line", operation: `npm run patterns -- --kind ${o.kind}`,
+      persons: hits.filter((h) => h.subjectType === "Person").map((h) => h.subjectId),
+      households: hits.filter((h) => h.subjectType === "Household").map((h) => h.subjectId),
+    });
     if (o.format === "json") {
       process.stdout.write(`${JSON.stringify(hits.map(({ neighbourhoods, explanation, ...h }) => ({ ...h, neighbourhoods, explanation: explanation[o.lang] })), null, 2)}\n`);
     } else {

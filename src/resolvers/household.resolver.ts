@@ -13,6 +13,7 @@ import { Event } from "../model/event.type";
 import { Household } from "../model/household.type";
 import { Intervention } from "../model/intervention.type";
 import { Membership } from "../model/membership.type";
+import { Outcome } from "../model/outcome.type";
 import { Person } from "../model/person.type";
 import { DateScalar } from "../model/scalars";
 
@@ -80,6 +81,14 @@ export class HouseholdResolver {
   @FieldResolver(() => [Event], { description: "Events on the household, and on its members on days they belonged to it." })
   async events(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
     return loadAll(ctx.loaders.event, await ctx.loaders.eventIdsOfHousehold.load(h.id));
+  }
+
+  @FieldResolver(() => [Outcome], { description: "What the household's interventions achieved, oldest first, with ZRM scores." })
+  async outcomes(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
+    const interventionIds = await ctx.loaders.interventionIdsOfHousehold.load(h.id);
+    const visible = await loadAll(ctx.loaders.intervention, interventionIds); // outcomes follow their intervention's view
+    const lists = await ctx.loaders.outcomesOfIntervention.loadMany(visible.map((i) => i.id));
+    return lists.flatMap((l) => (l instanceof Error ? [] : l)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   }
 
   @FieldResolver(() => [CoordinatorAssignment])
