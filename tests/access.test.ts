@@ -48,6 +48,13 @@ describe("authentication", () => {
     ]);
   });
 
+  it("lets an anonymous caller outside production introspect (the playground's schema) and nothing else", async () => {
+    const schema = await api.http({ query: "{ __schema { queryType { name } } }" });
+    expect(await schema.json()).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
+    const mixed = await api.http({ query: "{ __schema { queryType { name } } household(id: \"h-s1\") { id } }" }, { "x-purpose": "test" });
+    expect(mixed.status).toBe(401);
+  });
+
   it("answers the health checks without a token", async () => {
     expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
   });

@@ -1,13 +1,14 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type OperationDefinitionNode } from "graphql";
 import type { Context } from "../context";
-import { AuditFailedError, ForbiddenError, PurposeRequiredError } from "../errors";
+import { AuditFailedError, ForbiddenError, PurposeRequiredError, UnauthenticatedError } from "../errors";
 import { logger } from "../logger";
 import { appendAudit, type AuditAction } from "./audit";
 import { Role } from "./viewer";
 
 /** Root fields that touch no personal data: no purpose needed, nothing to record. */
 const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency"]);
+const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
 const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);
 
 function rootFields(operation: OperationDefinitionNode): string[] {
@@ -30,6 +31,9 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
       async didResolveOperation({ contextValue: ctx, operation }) {
         if (!operation) return;
         const fields = rootFields(operation);
+        if (ctx.viewer.anonymous && fields.some((f) => !INTROSPECTION.has(f))) {
+          throw new UnauthenticatedError("Sign in: send Authorization: Bearer <token>.");
+        }
         const introspection = fields.some((f) => f === "__schema" || f === "__type");
         if (introspection && ctx.production && ![Role.ADMIN, Role.ANALYST].includes(ctx.viewer.role)) {
           throw new ForbiddenError("Introspection is for ADMIN and ANALYST in production.");

@@ -19,4 +19,6 @@ export interface Viewer {
   purpose: string | null;
   /** The client's address, for the audit trail. */
   origin: string | null;
+  /** No token (development only): may introspect the schema and nothing else. */
+  anonymous?: boolean;
 }
