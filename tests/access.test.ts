@@ -121,13 +121,15 @@ describe("what each role sees", () => {
     expect(other?.members.every((m) => m.name === null && m.id.startsWith("ps_"))).toBe(true);
   });
 
-  it("COORDINATOR sees a household in full once an ADMIN grants it", async () => {
+  it("COORDINATOR sees a household in full once an ADMIN grants it, and no longer once it is revoked", async () => {
     expect((await household("h-s3", COORDINATOR))?.id).toMatch(/^hh_/);
     const granted = await api.raw(`mutation { grantHousehold(userId: "pr-regie-2", householdId: "h-s3") }`);
     expect(granted.data).toEqual({ grantHousehold: "h-s3" });
     expect((await household("h-s3", COORDINATOR))?.id).toBe("h-s3");
     const refused = await api.raw(`mutation { grantHousehold(userId: "pr-regie-2", householdId: "h-s4") }`, {}, COORDINATOR);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await api.raw(`mutation { revokeHousehold(userId: "pr-regie-2", householdId: "h-s3") }`)).data).toEqual({ revokeHousehold: true });
+    expect((await household("h-s3", COORDINATOR))?.id).toMatch(/^hh_/);
   });
 
   it("AGENCY_WORKER sees its own agency's help in full, of others only that, in which domain and since when", async () => {

@@ -16,7 +16,7 @@ function rootFields(operation: OperationDefinitionNode): string[] {
 }
 
 function actionOf(operation: OperationDefinitionNode, fields: string[]): AuditAction {
-  if (operation.operation === "mutation") return fields.includes("importDataset") ? "import" : "create";
+  if (operation.operation === "mutation") return fields.includes("importDataset") ? "import" : fields.includes("revokeHousehold") ? "update" : "create";
   return fields.some((f) => SEARCHES.has(f)) ? "search" : "read";
 }
 

@@ -58,4 +58,16 @@ export class AuditResolver {
     ctx.access.touchedHouseholds.add(householdId);
     return householdId;
   }
+
+  @Mutation(() => Boolean, { description: "ADMIN: withdraws a grant; true if there was one." })
+  async revokeHousehold(
+    @Arg("userId", () => String) userId: string,
+    @Arg("householdId", () => ID) householdId: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    requireRole(ctx, [Role.ADMIN], "Revoking access");
+    const [row] = await ctx.graph.write(cypher("access/queries/revoke-household.cypher"), { userId, householdId });
+    ctx.access.touchedHouseholds.add(householdId);
+    return (row?.revoked as number) > 0;
+  }
 }
