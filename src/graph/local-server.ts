@@ -108,6 +108,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const password = readOrCreatePassword(home);
   const port = await freePort();
   writeConfig(home, port, options.pageCache);
+  // passed through to java unread (PATH, JAVA_HOME): settings still come from config.ts only
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") };
   const classpath = `${lib}${path.sep}*`;
 
@@ -121,7 +122,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
 
   options.progress(`Starting Neo4j ${NEO4J_VERSION} on 127.0.0.1:${port} (data in ${home})...`);
-  const console = fs.openSync(path.join(home, "logs", "console.log"), "a");
+  const output = fs.openSync(path.join(home, "logs", "console.log"), "a");
   const child = spawn(
     "java",
     [
@@ -134,9 +135,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `--home-dir=${home}`,
       `--config-dir=${path.join(home, "conf")}`,
     ],
-    { env, stdio: ["ignore", console, console] },
+    { env, stdio: ["ignore", output, output] },
   );
-  fs.closeSync(console);
+  fs.closeSync(output);
   if (child.pid === undefined) throw new LocalNeo4jError("Could not start java for Neo4j");
   fs.writeFileSync(path.join(home, "run", "launcher.pid"), String(child.pid));
 
