@@ -23,13 +23,19 @@ afterAll(async () => {
   await graph.close();
 });
 
-const frames: [string, Frame][] = [
-  ["today", { asOf: TODAY }],
-  ["an earlier asOf", { asOf: "2022-06-30" }],
-  ["a window", { asOf: TODAY, from: "2020-01-01", to: "2023-12-31" }],
+/** Each frame, with the detectors that cannot fire in it (a one-year window holds no two-year span). */
+const frames: [string, Frame, PatternKind[]][] = [
+  ["today", { asOf: TODAY }, []],
+  ["an earlier asOf", { asOf: "2022-06-30" }, []],
+  ["a window", { asOf: TODAY, from: "2020-01-01", to: "2023-12-31" }, []],
+  ["one calendar year", { asOf: TODAY, from: "2022-01-01", to: "2022-12-31" },
+    [PatternKind.EFFORT_WITHOUT_RESULT, PatternKind.ESCALATION_CONCESSION]],
+  ["a window open at its end", { asOf: "2024-06-30", from: "2021-07-01" }, []],
+  ["a window closed at its start", { asOf: TODAY, to: "2021-03-15" }, []],
+  ["a window reaching past asOf", { asOf: "2023-01-01", from: "2020-06-01", to: "2024-12-31" }, []],
 ];
 
-describe.each(frames)("the detectors agree with a plain-TypeScript reading of patterns.md on 400 generated households, as of %s", (_, frame) => {
+describe.each(frames)("the detectors agree with a plain-TypeScript reading of patterns.md on 400 generated households, as of %s", (_, frame, quiet) => {
   let expected: ReturnType<typeof referenceDetectors>;
   beforeAll(() => (expected = referenceDetectors(deliveries, frame)));
 
@@ -37,7 +43,7 @@ describe.each(frames)("the detectors agree with a plain-TypeScript reading of pa
     const hits = await detect(graph, kind, { asOf: frame.asOf, from: frame.from ?? null, to: frame.to ?? null });
     const actual = new Map(hits.filter((h) => h.subjectId.startsWith(prefix)).map((h) => [h.subjectId, h.score]));
     const want = expected[kind];
-    expect(want.size).toBeGreaterThan(0); // the population gives every detector work
+    if (!quiet.includes(kind)) expect(want.size).toBeGreaterThan(0); // the population gives the detector work
     expect(Object.fromEntries([...actual].sort())).toEqual(Object.fromEntries([...want].sort()));
   });
 });

@@ -57,7 +57,7 @@ export function referenceDetectors(deliveries: Dataset[], frame: Frame): Record<
 
   /** Interventions belonging to h, each cut to its subject's membership and to the frame. */
   const periods = (h: string) => {
-    const out: { iv: InterventionRecord; s: string; e: string }[] = [];
+    const out: { iv: InterventionRecord; s: string; e: string; started: string | null }[] = [];
     for (const iv of interventions) {
       if (iv.start > until) continue;
       const e0 = !iv.end || iv.end > cap ? cap : iv.end;
@@ -66,7 +66,8 @@ export function referenceDetectors(deliveries: Dataset[], frame: Frame): Record<
       for (const c of cuts) {
         const s = maxD(c.from, since);
         const e = c.to && c.to < e0 ? c.to : e0;
-        if (s < e) out.push({ iv, s, e });
+        // "a start counts only where it happens inside the window"
+        if (s < e) out.push({ iv, s, e, started: c.from >= since ? c.from : null });
       }
     }
     return out;
@@ -125,7 +126,7 @@ export function referenceDetectors(deliveries: Dataset[], frame: Frame): Record<
     let missed = 0;
     for (const sig of eventsOf(h, ["SIGNAL"])) {
       const deadline = plus(sig.date, 60);
-      if (deadline > frame.asOf) continue; // too recent to judge
+      if (deadline > until) continue; // its follow-up period is not wholly seen: not judged
       const helped = ivs.some((x) => x.iv.domain === sig.domain && x.s <= deadline && x.e > sig.date);
       const followed = meetings.some((m) => m.date >= sig.date && m.date <= deadline &&
         (m.type === "CASE_CONFERENCE" || m.domain === sig.domain || !!(m.targetAgencyId && agencyDomains.get(m.targetAgencyId)?.includes(sig.domain as string))));
@@ -135,12 +136,12 @@ export function referenceDetectors(deliveries: Dataset[], frame: Frame): Record<
 
     // PROFESSIONAL_TURNOVER: windowDays 365, minProfessionals 5, minBroken 2
     const broken = (x: { iv: InterventionRecord }) => (reasonOf(x.iv) === "RELATIONSHIP_BROKEN" && x.iv.end && seen(x.iv.end) ? x.iv.end : null);
-    const starts = [...ivs.map((x) => x.s), ...ivs.map(broken).filter((d): d is string => !!d)];
+    const starts = [...ivs.map((x) => x.started).filter((d): d is string => !!d), ...ivs.map(broken).filter((d): d is string => !!d)];
     let mostProfessionals = 0;
     let qualifies = false;
     for (const ws of starts) {
       const we = plus(ws, 365);
-      const profs = new Set(ivs.filter((x) => x.s >= ws && x.s < we && x.iv.professionalId).map((x) => x.iv.professionalId));
+      const profs = new Set(ivs.filter((x) => x.started && x.started >= ws && x.started < we && x.iv.professionalId).map((x) => x.iv.professionalId));
       const brokenIn = new Set(ivs.filter((x) => { const b = broken(x); return !!b && b >= ws && b < we; }).map((x) => x.iv.id)).size;
       mostProfessionals = Math.max(mostProfessionals, profs.size);
       if (profs.size >= 5 || brokenIn >= 2) qualifies = true;

@@ -44,4 +44,26 @@ describe("CARE_AVOIDANCE", () => {
     expect((await s.detect(graph(), K))[0]?.score).toBe(3);
     expect(await s.detect(graph(), K, "2023-03-19")).toEqual([]);
   });
+
+  describe("in a window", () => {
+    /** Markers on 2023-01-01 (wmo), 2023-06-01 (jeugd) and a withdrawal ending 2023-09-01 (jeugd). */
+    async function markers(label: string): Promise<Scenario> {
+      const s = keep(new Scenario(label).member("mother", "2010-01-01"));
+      s.event({ type: "CONTACT_REFUSED", date: "2023-01-01", agency: "wmo", person: "mother" });
+      s.event({ type: "NO_SHOW", date: "2023-06-01", agency: "jeugd", person: "mother" });
+      s.help({ agency: "jeugd", domain: "JEUGD", start: "2023-02-01", end: "2023-09-01", endReason: "CLIENT_WITHDREW" });
+      return s.load(graph());
+    }
+
+    it("counts markers exactly on from and on to, and none outside", async () => {
+      const s = await markers("ca-window");
+      expect((await s.detect(graph(), K, undefined, {}, { from: "2023-01-01", to: "2023-09-01" }))[0]?.score).toBe(3);
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2023-01-02" })).toEqual([]);
+    });
+
+    it("does not count a withdrawal whose end lies after the window as ended inside it", async () => {
+      const s = await markers("ca-window-end");
+      expect(await s.detect(graph(), K, undefined, {}, { to: "2023-08-31" })).toEqual([]);
+    });
+  });
 });

@@ -38,4 +38,18 @@ describe("EFFORT_WITHOUT_RESULT", () => {
     expect(await s.detect(graph(), K, "2021-12-31")).toEqual([]);
     expect(await s.detect(graph(), K, "2022-01-01")).toHaveLength(1);
   });
+
+  describe("in a window (periods are cut to [from, to + 1 day))", () => {
+    it("measures the span from where the window opens in the middle of running help", async () => {
+      const s = await effort("ew-window", 5, 731).load(graph());
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2020-01-01" })).toHaveLength(1);
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2020-01-02" })).toEqual([]);
+    });
+
+    it("lets help run to the end of the day `to`", async () => {
+      const s = await effort("ew-window-to", 5, 800).load(graph());
+      expect(await s.detect(graph(), K, undefined, {}, { to: "2021-12-31" })).toHaveLength(1); // 2020-01-01 .. 2022-01-01
+      expect(await s.detect(graph(), K, undefined, {}, { to: "2021-12-30" })).toEqual([]);
+    });
+  });
 });

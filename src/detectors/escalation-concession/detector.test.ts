@@ -48,4 +48,13 @@ describe("ESCALATION_CONCESSION", () => {
     const s = await escalates("esc-other", ["wmo", "jeugd", "woco"], 3, (a) => (a === "woco" ? "ggz" : a)).load(suite.graph());
     expect(await s.detect(suite.graph(), K)).toEqual([]);
   });
+
+  describe("in a window", () => {
+    it("pairs an escalation on from with a concession on to, and nothing once either falls outside", async () => {
+      const s = await escalates("esc-window", ["wmo", "jeugd", "woco"], 5).load(suite.graph());
+      expect((await s.detect(suite.graph(), K, undefined, {}, { from: "2023-01-10", to: "2023-01-15" }))[0]?.score).toBe(3);
+      expect(await s.detect(suite.graph(), K, undefined, {}, { from: "2023-01-11", to: "2023-01-15" })).toEqual([]);
+      expect(await s.detect(suite.graph(), K, undefined, {}, { from: "2023-01-10", to: "2023-01-14" })).toEqual([]);
+    });
+  });
 });

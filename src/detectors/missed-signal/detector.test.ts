@@ -44,4 +44,32 @@ describe("MISSED_SIGNAL", () => {
     expect(await s.detect(graph(), K, plusDays("2023-01-10", 59))).toEqual([]);
     expect(await s.detect(graph(), K, plusDays("2023-01-10", 60))).toHaveLength(1);
   });
+
+  describe("in a window (patterns.md: judged only when its whole follow-up period is seen)", () => {
+    it("does not judge a signal two weeks before to whose follow-up came after to", async () => {
+      const s = await signal("ms-to", (x) => x.help({ agency: "woco", domain: "WONEN", start: "2023-02-14" })).load(graph());
+      expect(await s.detect(graph(), K, undefined, {}, { to: "2023-01-24" })).toEqual([]);
+      expect(await s.detect(graph(), K, undefined, {}, { to: "2023-06-30" })).toEqual([]); // the follow-up is seen
+    });
+
+    it("judges a signal exactly 60 days before to, and not one 59 days before it", async () => {
+      const s = await signal("ms-to-edge").load(graph());
+      expect(await s.detect(graph(), K, undefined, {}, { to: plusDays("2023-01-10", 60) })).toHaveLength(1);
+      expect(await s.detect(graph(), K, undefined, {}, { to: plusDays("2023-01-10", 59) })).toEqual([]);
+    });
+
+    it("sees a signal exactly on from, and none the day before it", async () => {
+      const s = await signal("ms-from").load(graph());
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2023-01-10" })).toHaveLength(1);
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2023-01-11" })).toEqual([]);
+    });
+
+    it("sees help in the signal's domain that was already running when the window opened as follow-up", async () => {
+      const s = keep(new Scenario("ms-running").member("mother", "2010-01-01"));
+      s.help({ agency: "woco", person: "mother", domain: "WONEN", start: "2022-01-01" });
+      s.event({ type: "SIGNAL", date: "2023-01-10", agency: "woco", person: "mother", domain: "WONEN", severity: 2 });
+      await s.load(graph());
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2023-01-01", to: "2023-12-31" })).toEqual([]);
+    });
+  });
 });

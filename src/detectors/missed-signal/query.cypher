@@ -5,11 +5,11 @@ MATCH (h:Household)
 WHERE $householdId IS NULL OR h.id = $householdId
 CALL (h) {
   MATCH (h)<-[:ABOUT]-(sig)
-  WHERE sig.type = 'SIGNAL' AND sig.date >= $since AND sig.date <= $until AND sig.date + duration({days: $followUpDays}) <= $asOf
+  WHERE sig.type = 'SIGNAL' AND sig.date >= $since AND sig.date + duration({days: $followUpDays}) <= $until
   RETURN sig, null AS personId
   UNION ALL
   MATCH (h)<-[m:MEMBER_OF]-(p:Person)<-[:ABOUT]-(sig)
-  WHERE sig.type = 'SIGNAL' AND sig.date >= $since AND sig.date <= $until AND sig.date + duration({days: $followUpDays}) <= $asOf // younger: not judged yet
+  WHERE sig.type = 'SIGNAL' AND sig.date >= $since AND sig.date + duration({days: $followUpDays}) <= $until // its follow-up period not wholly seen: not judged yet
     AND m.from <= sig.date AND (m.to IS NULL OR sig.date < m.to)
   RETURN sig, p.id AS personId
 }

@@ -38,4 +38,19 @@ describe("MULTI_DOMAIN_NO_COORDINATOR", () => {
     const [hit] = await lapsed.detect(graph(), K);
     expect(hit?.evidence.find((e) => e.role === "DOMAIN")?.date).toBe("2023-03-15");
   });
+
+  describe("in a window", () => {
+    it("finds three domains on the day the window opens in the middle of them", async () => {
+      const s = await threeDomains("md-window").load(graph());
+      const [hit] = await s.detect(graph(), K, undefined, {}, { from: "2023-03-15" });
+      expect(hit?.evidence.find((e) => e.role === "DOMAIN")?.date).toBe("2023-03-15");
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2023-04-01" })).toEqual([]);
+    });
+
+    it("sees help that starts exactly on to, and not help that starts the day after", async () => {
+      const s = await threeDomains("md-window-to").load(graph());
+      expect(await s.detect(graph(), K, undefined, {}, { to: "2023-03-01" })).toHaveLength(1);
+      expect(await s.detect(graph(), K, undefined, {}, { to: "2023-02-28" })).toEqual([]);
+    });
+  });
 });

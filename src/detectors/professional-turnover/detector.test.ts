@@ -38,4 +38,34 @@ describe("PROFESSIONAL_TURNOVER", () => {
     expect(hit?.evidence.filter((e) => e.role === "RELATIONSHIP_BROKEN")).toHaveLength(2);
     expect(await s.detect(graph(), K, undefined, { minBroken: 3 })).toEqual([]);
   });
+
+  describe("in a window (patterns.md: a start counts only inside it)", () => {
+    it("does not count help already running when the window opens as new faces", async () => {
+      const s = keep(new Scenario("pt-running").member("mother", "2010-01-01"));
+      for (let k = 0; k < 5; k++) s.help({ agency: "jeugd", professionalId: `p${k}`, domain: "JEUGD", start: plusDays("2021-06-01", k * 10), end: "2023-06-01" });
+      await s.load(graph());
+      expect((await s.detect(graph(), K))[0]?.score).toBe(5);
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2022-01-01", to: "2022-12-31" })).toEqual([]);
+    });
+
+    it("counts a start exactly on from and exactly on to, and not the day before from or after to", async () => {
+      const s = keep(new Scenario("pt-edges").member("mother", "2010-01-01"));
+      ["2022-03-01", "2022-04-01", "2022-06-01", "2022-09-01", "2022-12-31"].forEach((start, k) =>
+        s.help({ agency: "jeugd", professionalId: `p${k}`, domain: "JEUGD", start, end: plusDays(start, 30) }));
+      await s.load(graph());
+      expect((await s.detect(graph(), K, undefined, {}, { from: "2022-03-01", to: "2022-12-31" }))[0]?.score).toBe(5);
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2022-03-02", to: "2022-12-31" })).toEqual([]);
+      expect(await s.detect(graph(), K, undefined, {}, { from: "2022-03-01", to: "2022-12-30" })).toEqual([]);
+    });
+
+    it("still counts relationships broken inside the window of help that began before it", async () => {
+      const s = keep(new Scenario("pt-broken-window").member("mother", "2010-01-01"));
+      s.help({ agency: "wmo", professionalId: "a", person: "mother", domain: "WMO", start: "2021-01-01", end: "2022-03-01", endReason: "RELATIONSHIP_BROKEN" });
+      s.help({ agency: "wmo", professionalId: "b", person: "mother", domain: "WMO", start: "2021-02-01", end: "2022-05-01", endReason: "RELATIONSHIP_BROKEN" });
+      await s.load(graph());
+      const [hit] = await s.detect(graph(), K, undefined, {}, { from: "2022-01-01", to: "2022-12-31" });
+      expect(hit?.evidence.map((e) => e.role)).toEqual(["RELATIONSHIP_BROKEN", "RELATIONSHIP_BROKEN"]);
+      expect(hit?.score).toBe(0); // nobody new started inside the window
+    });
+  });
 });

@@ -12,18 +12,19 @@ CALL (h) {
   WHERE i.start <= $until AND m.from <= $until
   RETURN i, CASE WHEN i.start > m.from THEN i.start ELSE m.from END AS s0, m.to AS mTo
 }
-WITH h, i, CASE WHEN s0 < $since THEN $since ELSE s0 END AS s,
+WITH h, i, s0, CASE WHEN s0 < $since THEN $since ELSE s0 END AS s,
      CASE WHEN i.end IS NULL OR i.end > $cap THEN $cap ELSE i.end END AS e0, mTo
-WITH h, i, s, CASE WHEN mTo IS NOT NULL AND mTo < e0 THEN mTo ELSE e0 END AS e
+WITH h, i, s0, s, CASE WHEN mTo IS NOT NULL AND mTo < e0 THEN mTo ELSE e0 END AS e
 WHERE s < e
 OPTIONAL MATCH (i)-[:HANDLED_BY]->(p:Professional)
-WITH h, collect(DISTINCT {id: i.id, start: s, professional: p.id,
+// a start counts only inside the window: help already running when it opens is no new face
+WITH h, collect(DISTINCT {id: i.id, start: CASE WHEN s0 >= $since THEN s0 END, professional: p.id,
      brokenOn: CASE WHEN i.endReason = 'RELATIONSHIP_BROKEN' AND i.end <= $until AND i.end >= $since THEN i.end END}) AS ivs
 // windows [d, d + windowDays) starting at every start and every broken relationship
-UNWIND [x IN ivs | x.start] + [x IN ivs WHERE x.brokenOn IS NOT NULL | x.brokenOn] AS windowStart
+UNWIND [x IN ivs WHERE x.start IS NOT NULL | x.start] + [x IN ivs WHERE x.brokenOn IS NOT NULL | x.brokenOn] AS windowStart
 WITH h, ivs, windowStart, windowStart + duration({days: $windowDays}) AS windowEnd
 WITH h, windowStart,
-     [x IN ivs WHERE x.start >= windowStart AND x.start < windowEnd] AS started,
+     [x IN ivs WHERE x.start IS NOT NULL AND x.start >= windowStart AND x.start < windowEnd] AS started,
      [x IN ivs WHERE x.brokenOn IS NOT NULL AND x.brokenOn >= windowStart AND x.brokenOn < windowEnd] AS broken
 WITH h, windowStart, started, broken,
      reduce(ps = [], x IN started | CASE WHEN x.professional IS NULL OR x.professional IN ps THEN ps ELSE ps + x.professional END) AS professionals

@@ -91,4 +91,26 @@ describe("UNCOORDINATED_OVERLAP", () => {
       "params.minOverlapDays: must be a whole number from 1 to 36500 for UNCOORDINATED_OVERLAP, got -5",
     );
   });
+
+  describe("in a window (periods are cut to [from, to + 1 day))", () => {
+    it("counts only the part of an overlap inside a window that opens in the middle of it", async () => {
+      const s = await twoAgencies("ov-window", 60).load(suite.graph()); // overlap 2023-03-01 .. 2023-04-29
+      expect((await s.detect(suite.graph(), K, undefined, {}, { from: "2023-03-31" }))[0]?.score).toBe(1); // 30 days left
+      expect(await s.detect(suite.graph(), K, undefined, {}, { from: "2023-04-01" })).toEqual([]); // 29 days left
+    });
+
+    it("counts the day `to` itself: an overlap cut at to = 2023-03-30 still lasts 30 days", async () => {
+      const s = await twoAgencies("ov-window-to", 60).load(suite.graph());
+      expect((await s.detect(suite.graph(), K, undefined, {}, { to: "2023-03-30" }))[0]?.score).toBe(1);
+      expect(await s.detect(suite.graph(), K, undefined, {}, { to: "2023-03-29" })).toEqual([]);
+    });
+
+    it("does not see a case conference held before the window opens", async () => {
+      const s = twoAgencies("ov-window-conf", 60);
+      s.event({ type: "CASE_CONFERENCE", date: "2023-02-15", agency: "wmo", participants: ["wmo", "jeugd"] });
+      await s.load(suite.graph());
+      expect(await s.detect(suite.graph(), K)).toEqual([]);
+      expect(await s.detect(suite.graph(), K, undefined, {}, { from: "2023-03-01" })).toHaveLength(1);
+    });
+  });
 });
