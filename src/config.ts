@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isLoopbackHost } from "./server/loopback";
 
 /** Typed settings from the environment. The only module that reads process.env. */
 export interface Config {
@@ -27,6 +28,8 @@ export interface Config {
   corsOrigins: string[];
   maxBodyBytes: number;
   playground: boolean;
+  /** Development tokens in the playground page (to loopback clients only); off in production. */
+  playgroundTokens: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -109,7 +112,13 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     maxBodyBytes: int("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     playground: (env.PLAYGROUND ?? (production ? "false" : "true")) === "true",
+    playgroundTokens: false,
   };
+  const loopbackHost = isLoopbackHost(config.host);
+  const tokensAsked = env.PLAYGROUND_TOKENS;
+  if (tokensAsked !== undefined && tokensAsked !== "true" && tokensAsked !== "false") problems.push(`PLAYGROUND_TOKENS must be true or false, got "${tokensAsked}"`);
+  if (production && tokensAsked === "true") problems.push("PLAYGROUND_TOKENS=true is not allowed with NODE_ENV=production");
+  config.playgroundTokens = !production && config.playground && (tokensAsked === undefined ? loopbackHost : tokensAsked === "true");
   if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
   return config;
 }

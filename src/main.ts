@@ -57,7 +57,7 @@ async function serve(config: Config, connection: Connection, say: (line: string)
 
   const secrets = resolveSecrets(config);
   const tokens = !config.production && secrets.jwtSecret ? await developmentTokens(secrets.jwtSecret) : undefined;
-  const headers = tokens ? { Authorization: `Bearer ${tokens.ADMIN}`, "x-purpose": "development: exploring the seed stories" } : undefined;
+  const headers = tokens && config.playgroundTokens ? { Authorization: `Bearer ${tokens.ADMIN}`, "x-purpose": "development: exploring the seed stories" } : undefined;
   const httpServer = http.createServer();
   const { app, apollo } = await createApp(connection.graph, httpServer, appSettings(config, secrets, headers));
   httpServer.on("request", app);
@@ -69,10 +69,13 @@ async function serve(config: Config, connection: Connection, say: (line: string)
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   say(`\nbehangrol is ready.\n  Playground: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql\n`);
-  if (tokens) {
+  // a token in a log file is a key left under the doormat: print them only to a person at a terminal
+  if (tokens && process.stdout.isTTY) {
     say("Development tokens (8 hours; paste as the Authorization header, with an x-purpose header):");
     for (const [role, token] of Object.entries(tokens)) say(`  ${role.padEnd(13)} Bearer ${token}`);
-    say("The playground opens with the ADMIN token and a purpose filled in.\n");
+    if (headers) say("The playground opens with the ADMIN token and a purpose filled in (for this machine's own browser only).\n");
+  } else if (tokens) {
+    say("Development tokens are printed only to a terminal; get one with: npm run --silent token -- --role ADMIN\n");
   }
   return apollo;
 }

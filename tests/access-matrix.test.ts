@@ -35,7 +35,7 @@ interface Everything {
   id: string;
   memberships: { person: { id: string; name: string | null } }[];
   members: { id: string; name: string | null }[];
-  interventions: { id: string; kind: string | null; end: string | null; agency: { id: string }; professional: { id: string; name: string | null } | null; person: { name: string | null } | null; outcomes: { id: string }[] }[];
+  interventions: { id: string; kind: string | null; end: string | null; agency: { id: string }; professional: { id: string; name: string | null; agency: { id: string } } | null; person: { name: string | null } | null; outcomes: { id: string }[] }[];
   events: { id: string; description: string | null; agency: { id: string }; person: { name: string | null } | null }[];
   coordinators: { professional: { id: string; name: string | null } }[];
   consents: { purpose: string | null }[];
@@ -80,7 +80,9 @@ describe.each(Object.entries(ROLES))("as %s", (label, as) => {
       const others = h?.interventions.filter((i) => i.agency.id !== "a-krediet") ?? [];
       expect(own.every((i) => i.kind !== null)).toBe(true);
       expect(others.length).toBeGreaterThan(0);
-      expect(others.every((i) => i.kind === null && i.end === null && i.professional === null && i.outcomes.length === 0)).toBe(true);
+      expect(others.every((i) => i.kind === null && i.end === null && i.outcomes.length === 0)).toBe(true);
+      // whom to call at the other agency (the Verwijsindex's point), and nothing else about the help
+      expect(others.filter((i) => i.professional).every((i) => i.professional?.agency.id === i.agency.id && i.professional?.name)).toBe(true);
       expect(h?.events.every((e) => e.agency.id === "a-krediet")).toBe(true);
     }
   });

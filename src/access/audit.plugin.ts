@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type OperationDefinitionNode } from "graphql";
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../context";
 import { AuditFailedError, ForbiddenError, PurposeRequiredError, UnauthenticatedError } from "../errors";
 import { logger } from "../logger";
@@ -11,8 +11,20 @@ const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "age
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
 const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);
 
-function rootFields(operation: OperationDefinitionNode): string[] {
-  return operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : "(fragment)"));
+/** The operation's root fields, through its fragments (`{ ...F }`, `{ ... on Query { } }`) too. */
+export function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
+  return selectionSet.selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return [s.name.value];
+    if (s.kind === Kind.INLINE_FRAGMENT) return rootFields(s.selectionSet, fragments, seen);
+    const fragment = fragments.get(s.name.value);
+    if (!fragment || seen.has(s.name.value)) return [];
+    seen.add(s.name.value);
+    return rootFields(fragment.selectionSet, fragments, seen);
+  });
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
 }
 
 function actionOf(operation: OperationDefinitionNode, fields: string[]): AuditAction {
@@ -28,9 +40,9 @@ function actionOf(operation: OperationDefinitionNode, fields: string[]): AuditAc
 export const auditPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue: ctx, operation }) {
+      async didResolveOperation({ contextValue: ctx, operation, document }) {
         if (!operation) return;
-        const fields = rootFields(operation);
+        const fields = rootFields(operation.selectionSet, fragmentsOf(document));
         if (ctx.viewer.anonymous && fields.some((f) => !INTROSPECTION.has(f))) {
           throw new UnauthenticatedError("Sign in: send Authorization: Bearer <token>.");
         }
@@ -48,7 +60,7 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
         try {
           await appendAudit(ctx.graph, {
             action: ctx.audit.action,
-            outcome: errors?.length || body?.errors?.length ? "failure" : "success",
+            outcome: errors?.length || body?.errors?.length ? "failure" : ctx.access.notVisible.size ? "not_visible" : "success",
             userId: ctx.viewer.userId,
             userName: ctx.viewer.name,
             role: ctx.viewer.role,
@@ -58,6 +70,7 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
             operation: ctx.audit.operation,
             persons: [...ctx.access.touchedPersons],
             households: [...ctx.access.touchedHouseholds],
+            requested: [...ctx.access.notVisible],
           });
         } catch (error) {
           logger.error({ err: error instanceof Error ? error.name : "unknown" }, "audit append failed");

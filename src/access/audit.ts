@@ -10,7 +10,8 @@ export interface AuditEntry {
   seq: number;
   at: string;
   action: AuditAction;
-  outcome: "success" | "failure";
+  /** not_visible: the answer held lookups by id that found nothing the user may see (see `requested`). */
+  outcome: "success" | "failure" | "not_visible";
   userId: string;
   userName: string | null;
   role: string;
@@ -20,6 +21,8 @@ export interface AuditEntry {
   operation: string | null;
   persons: string[];
   households: string[];
+  /** Ids looked up in vain ("Household:h-1"): absent or not visible to the user. Absent on older entries. */
+  requested?: string[];
   prevHash: string;
   hash: string;
 }
@@ -34,6 +37,7 @@ const HASHED: (keyof AuditEntry)[] = [
 /** The hash of an entry: SHA-256 over its fields in a fixed order, the previous entry's hash among them. */
 export function hashEntry(entry: Omit<AuditEntry, "hash">): string {
   const fields = HASHED.map((k) => [k, (entry as Partial<AuditEntry>)[k] ?? null]); // Neo4j keeps no nulls: absent = null
+  if (entry.requested?.length) fields.push(["requested", entry.requested]); // hashed where present, so older entries still verify
   return crypto.createHash("sha256").update(JSON.stringify(fields)).digest("hex");
 }
 
@@ -49,6 +53,7 @@ export async function appendAudit(graph: Graph, entry: NewAuditEntry): Promise<A
       prevHash: head?.hash as string,
       persons: [...entry.persons].sort(),
       households: [...entry.households].sort(),
+      ...(entry.requested?.length ? { requested: [...entry.requested].sort() } : {}),
     };
     const full: AuditEntry = { ...base, hash: hashEntry(base) };
     await tx.run(cypher("access/queries/audit-append.cypher"), { entry: full });

@@ -17,6 +17,16 @@ import { Role, type Viewer } from "./viewer";
 export enum View { FULL = "FULL", ANALYST = "ANALYST", INVOLVED = "INVOLVED", NONE = "NONE" }
 export type Viewed<T> = T & { __view: View };
 
+/** An event's date, or help's period. */
+type Dated = { date?: string; start?: string; end?: string | null };
+
+/** Was the membership running on the event's date, or during part of the help? */
+function belongsDuring(m: MembershipRecord, r: Dated): boolean {
+  if (r.date !== undefined) return m.from <= r.date && (m.to === null || r.date < m.to);
+  if (r.start === undefined) return true;
+  return r.start < (m.to ?? "9999-12-31") && (r.end ?? "9999-12-31") > m.from;
+}
+
 export type IdKind = "Household" | "Person" | "Intervention" | "Event" | "Outcome" | "Consent" | "Professional";
 
 /**
@@ -27,8 +37,11 @@ export type IdKind = "Household" | "Person" | "Intervention" | "Event" | "Outcom
 export class AccessPolicy {
   readonly touchedPersons = new Set<string>();
   readonly touchedHouseholds = new Set<string>();
+  /** Lookups by id that found nothing this caller may see ("Household:h-1"): a probe shows in the audit trail. */
+  readonly notVisible = new Set<string>();
   private coordinated: Promise<Set<string>> | undefined;
   private readonly agencyInvolvement: DataLoader<string, { involved: boolean; consented: Set<string> }>;
+  private readonly agencyOwnPerson: DataLoader<string, boolean>;
 
   constructor(
     readonly viewer: Viewer,
@@ -44,10 +57,28 @@ export class AccessPolicy {
       const byId = new Map(rows.map((r) => [r.id as string, { involved: r.involved as boolean, consented: new Set(r.consented as string[]) }]));
       return ids.map((id) => byId.get(id) ?? { involved: false, consented: new Set<string>() });
     });
+    this.agencyOwnPerson = new DataLoader(async (ids) => {
+      const rows = await graph.read(cypher("access/queries/agency-person-scope.cypher"), { ids: [...ids], agencyId: viewer.agencyId });
+      const own = new Set(rows.filter((r) => r.own === true).map((r) => r.id as string));
+      return ids.map((id) => own.has(id));
+    });
   }
 
   get role(): Role {
     return this.viewer.role;
+  }
+
+  /**
+   * Whether this viewer sees some records under pseudonyms (an analyst; a coordinator outside its
+   * households). Its lists are then ordered by pseudonym, so no position reveals a real id's rank.
+   */
+  get keyedOrder(): boolean {
+    return this.viewer.role === Role.ANALYST || this.viewer.role === Role.COORDINATOR;
+  }
+
+  /** A record's place in a list: its pseudonym in a keyed order, else its id. */
+  orderKey(kind: IdKind, id: string): string {
+    return this.keyedOrder ? this.pseudonyms.encode(kind, id) : id;
   }
 
   /** For an agency worker, lists are limited to its own agency's records and households. */
@@ -85,14 +116,20 @@ export class AccessPolicy {
     return views.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] as View;
   }
 
-  private async householdsOf(subject: { personId: string | null; householdId: string | null }): Promise<string[]> {
-    if (subject.householdId) return [subject.householdId];
-    if (!subject.personId) return [];
-    return [...new Set((await this.raw.membershipsOfPerson.load(subject.personId)).map((m) => m.householdId))];
+  /**
+   * The households a record belongs to (patterns.md): its own household, or those its person was a
+   * member of on the event's date or during the help. A person's help after leaving is not the
+   * household's, so it is not seen through that household.
+   */
+  private async householdsOf(r: Dated & { personId: string | null; householdId: string | null }): Promise<string[]> {
+    if (r.householdId) return [r.householdId];
+    if (!r.personId) return [];
+    const memberships = await this.raw.membershipsOfPerson.load(r.personId);
+    return [...new Set(memberships.filter((m) => belongsDuring(m, r)).map((m) => m.householdId))];
   }
 
-  /** Help or an event: the subject's households decide, and for an agency worker whose record it is. */
-  private async recordView(r: { agencyId: string; personId: string | null; householdId: string | null }, otherAgency: View): Promise<View> {
+  /** Help or an event: the households it belongs to decide, and for an agency worker whose record it is. */
+  private async recordView(r: Dated & { agencyId: string; personId: string | null; householdId: string | null }, otherAgency: View): Promise<View> {
     const fixed = this.fixedView();
     if (fixed) return fixed;
     const households = await this.householdsOf(r);
@@ -101,6 +138,10 @@ export class AccessPolicy {
     const scopes = await Promise.all(households.map((h) => this.agencyInvolvement.load(h)));
     if (scopes.some((s) => s.involved && s.consented.has(r.agencyId))) return View.FULL;
     return scopes.some((s) => s.involved) ? otherAgency : View.NONE;
+  }
+
+  private async householdsEver(personId: string): Promise<string[]> {
+    return [...new Set((await this.raw.membershipsOfPerson.load(personId)).map((m) => m.householdId))];
   }
 
   private touchSubject(r: { personId: string | null; householdId: string | null }): void {
@@ -125,7 +166,9 @@ export class AccessPolicy {
 
   async person(r: PersonRecord | null): Promise<Viewed<PersonRecord> | null> {
     if (!r) return null;
-    const view = this.fixedView() ?? (await this.bestOf(await this.householdsOf({ personId: r.id, householdId: null })));
+    let view = this.fixedView() ?? (await this.bestOf(await this.householdsEver(r.id)));
+    // an agency sees the person its own records are about, wherever they live now
+    if (view === View.NONE && this.viewer.role === Role.AGENCY_WORKER && (await this.agencyOwnPerson.load(r.id))) view = View.FULL;
     if (view === View.NONE) return null;
     this.touchedPersons.add(r.id);
     return view === View.FULL ? { ...r, __view: view } : { ...r, name: null, __view: View.ANALYST };
@@ -138,8 +181,8 @@ export class AccessPolicy {
     this.touchSubject(r);
     if (view === View.FULL) return { ...r, __view: view };
     if (view === View.ANALYST) return { ...r, kind: null, __view: view };
-    // another agency's help: that it is there, in which domain and since when
-    return { ...r, kind: null, end: null, endReason: null, endReasonCode: null, professionalId: null, __view: View.INVOLVED };
+    // another agency's help: that it is there, in which domain, since when, and whom to call
+    return { ...r, kind: null, end: null, endReason: null, endReasonCode: null, __view: View.INVOLVED };
   }
 
   async event(r: EventRecord | null): Promise<Viewed<EventRecord> | null> {
@@ -161,11 +204,15 @@ export class AccessPolicy {
     return this.viewer.role === Role.ANALYST ? { ...r, name: null, __view: View.ANALYST } : { ...r, __view: View.FULL };
   }
 
-  /** Staff are seen as the record that names them is: in analyst form from an analyst-view household. */
+  /**
+   * Staff are seen as the record that names them is: in analyst form from an analyst-view household.
+   * Another agency's help (INVOLVED) shows its professional in full: like the Verwijsindex, knowing
+   * *whom to call* is the point of knowing that someone else is involved.
+   */
   async professionalSeenFrom(parent: View | undefined, id: string | null): Promise<Viewed<ProfessionalRecord> | null> {
     if (!id) return null;
     const p = await this.professional(await this.raw.professional.load(id));
-    return p && (parent === View.ANALYST || parent === View.INVOLVED) ? { ...p, name: null, __view: View.ANALYST } : p;
+    return p && parent === View.ANALYST ? { ...p, name: null, __view: View.ANALYST } : p;
   }
 
   async membership(r: MembershipRecord): Promise<MembershipRecord | null> {
@@ -192,6 +239,11 @@ export class AccessPolicy {
   }
 
   // ---- ids in and out
+
+  /** Notes a lookup that came back empty (absent, or not visible: the caller is not told which). */
+  lookedUpInVain(kind: IdKind, id: string): void {
+    this.notVisible.add(`${kind}:${id.slice(0, 100)}`);
+  }
 
   /** The id shown for a record: its pseudonym wherever the record is seen as an analyst sees it. */
   publicId(kind: IdKind, r: { id: string; __view?: View }): string {

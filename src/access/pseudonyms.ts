@@ -18,7 +18,20 @@ export class Pseudonyms {
     this.macKey = crypto.createHash("sha256").update(`behangrol:mac:${key}`).digest();
   }
 
+  /** Keyed orders encode every listed id; the same id always gives the same pseudonym, so it is kept. */
+  private readonly cache = new Map<string, string>();
+
   encode(kind: string, id: string): string {
+    const key = `${kind}\u0000${id}`;
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    if (this.cache.size >= 500_000) this.cache.clear();
+    const pseudonym = this.compute(kind, id);
+    this.cache.set(key, pseudonym);
+    return pseudonym;
+  }
+
+  private compute(kind: string, id: string): string {
     const iv = crypto.createHmac("sha256", this.macKey).update(`${kind}\u0000${id}`).digest().subarray(0, 12);
     const cipher = crypto.createCipheriv("aes-256-gcm", this.encKey, iv);
     cipher.setAAD(Buffer.from(kind));
@@ -39,7 +52,7 @@ export class Pseudonyms {
       decipher.setAAD(Buffer.from(kind));
       decipher.setAuthTag(raw.subarray(raw.length - 16));
       const id = Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString("utf8");
-      return this.encode(kind, id) === pseudonym ? id : null;
+      return this.compute(kind, id) === pseudonym ? id : null;
     } catch {
       return null;
     }

@@ -12,6 +12,13 @@ export interface TokenClaims {
 }
 
 const ISSUER_DEV = "behangrol-dev";
+const MAX_SUB = 200;
+const MAX_PURPOSE = 300;
+
+/** A stated purpose, from the x-purpose header or the token: blank is no purpose at all. */
+export function purposeOf(value: unknown): string | null {
+  return typeof value === "string" && value.trim() ? value.trim().slice(0, MAX_PURPOSE) : null;
+}
 
 /** Signs a development token with the shared secret (HS256). */
 export async function signToken(secret: string, claims: TokenClaims, expiresIn = "8h", config?: Config): Promise<string> {
@@ -48,6 +55,10 @@ export function createVerifier(config: Config, jwtSecret: string | undefined): V
       if (error instanceof errors.JWTExpired) throw new UnauthenticatedError("The token has expired; get a new one.");
       throw new UnauthenticatedError("The token is not valid.");
     }
+    // the audit trail names the user by `sub`: it must be a real, bounded string
+    if (typeof payload.sub !== "string" || !payload.sub.trim() || payload.sub.length > MAX_SUB) {
+      throw new UnauthenticatedError("The token names no valid user (sub).");
+    }
     const role = payload.role as Role;
     if (!Object.values(Role).includes(role)) throw new UnauthenticatedError("The token names no known role.");
     const agencyId = typeof payload.agency === "string" ? payload.agency : null;
@@ -57,7 +68,7 @@ export function createVerifier(config: Config, jwtSecret: string | undefined): V
       name: typeof payload.name === "string" ? payload.name : null,
       role,
       agencyId,
-      purposeClaim: typeof payload.purpose === "string" ? payload.purpose : null,
+      purposeClaim: purposeOf(payload.purpose),
     };
   };
 }

@@ -1,6 +1,6 @@
 import type { Graph } from "../graph/gateway";
 import type { Page } from "../model/connection";
-import { pageSize, toPage, type Cursors } from "../read/paging";
+import { pageSize, toPage, type Cursors, type CursorShape } from "../read/paging";
 import { checkFrame, frameParams, resolveParams } from "./params";
 import { DETECTORS } from "./registry";
 import type { Frame, Hit, Params, PatternKind } from "./types";
@@ -19,17 +19,23 @@ export async function detect(graph: Graph, kind: PatternKind, frame: Frame, give
   return rows.map((row) => spec.toHit(row, params)).sort(compareHits);
 }
 
-/** A page of hits; `visible` drops the hits whose subject the caller may not see, before counting. */
+/**
+ * A page of hits; `visible` drops the hits whose subject the caller may not see, before counting.
+ * Ties in score are broken by `tieKey` (the subject's pseudonym for a caller who sees pseudonyms).
+ */
 export async function detectPage(
   graph: Graph, kind: PatternKind, frame: Frame, given: Params, first: number | null | undefined, after: string | null | undefined,
-  cursors: Cursors, visible: (hits: Hit[]) => Promise<Hit[]>,
+  cursors: Cursors, visible: (hits: Hit[]) => Promise<Hit[]>, tieKey: (hit: Hit) => string,
 ): Promise<Page<Hit>> {
   const limit = pageSize(first);
-  const cursor = cursors.decode(after, 2);
-  const hits = await visible(await detect(graph, kind, frame, given));
-  const start = cursor ? hits.findIndex((h) => compareHits(h, { score: cursor[0], subjectId: cursor[1] } as Hit) > 0) : 0;
-  const rest = start < 0 ? [] : hits.slice(start, start + limit + 1);
-  return toPage(rest, limit, hits.length, (h) => [h.score, h.subjectId], cursors);
+  const shape: CursorShape = { list: `patternHits:${kind}`, key: ["number", "string"] };
+  const cursor = cursors.decode(after, shape);
+  const keyed = (await visible(await detect(graph, kind, frame, given))).map((hit) => ({ hit, key: tieKey(hit) }));
+  const order = (a: { hit: Hit; key: string }, b: { hit: Hit; key: string }) => b.hit.score - a.hit.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  keyed.sort(order);
+  const start = cursor ? keyed.findIndex((h) => order(h, { hit: { score: cursor[0] } as Hit, key: cursor[1] as string }) > 0) : 0;
+  const rest = start < 0 ? [] : keyed.slice(start, start + limit + 1);
+  return toPage(rest.map((r) => r.hit), limit, keyed.length, (h) => [h.score, tieKey(h)], cursors, shape);
 }
 
 /** Every detector for one household, for its own view (a person's hits show with the households they belonged to). */

@@ -6,7 +6,7 @@ export class AuditEvent {
   @Field(() => Int) seq!: number;
   @Field(() => String, { description: "ISO 8601 date-time (UTC)." }) at!: string;
   @Field(() => String, { description: "read, search, create, update or import" }) action!: string;
-  @Field(() => String, { description: "success or failure" }) outcome!: string;
+  @Field(() => String, { description: "success, failure, or not_visible (a lookup by id found nothing the user may see)" }) outcome!: string;
   @Field(() => String) userId!: string;
   @Field(() => String, { nullable: true }) userName!: string | null;
   @Field(() => String) role!: string;
@@ -16,6 +16,8 @@ export class AuditEvent {
   @Field(() => String, { nullable: true, description: "The GraphQL operation's name." }) operation!: string | null;
   @Field(() => [String], { description: "Ids of the persons the answer touched." }) persons!: string[];
   @Field(() => [String], { description: "Ids of the households the answer touched." }) households!: string[];
+  @Field(() => [String], { description: "Ids looked up in vain (\"Household:h-1\"): absent or not visible to the user. A probe shows here." })
+  requested!: string[];
   @Field(() => String) prevHash!: string;
   @Field(() => String) hash!: string;
 }

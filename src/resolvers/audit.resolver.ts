@@ -29,19 +29,21 @@ const isoTime = (v: string | null | undefined, name: string): string | null => {
   return new Date(t).toISOString();
 };
 
+const AUDIT_CURSOR = { list: "auditEvents", key: ["int"] } as const;
+
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditEventConnection, { description: "ADMIN: who saw which person's data, when and why; newest first." })
   async auditEvents(@Args() a: AuditArgs, @Ctx() ctx: Context) {
     requireRole(ctx, [Role.ADMIN], "The audit trail");
     const limit = pageSize(a.first);
-    const [afterSeq] = ctx.cursors.decode(a.after, 1) ?? [null];
+    const [afterSeq] = ctx.cursors.decode(a.after, AUDIT_CURSOR) ?? [null];
     const [row] = await ctx.graph.read(cypher("access/queries/audit-page.cypher"), {
       personId: a.personId ?? null, householdId: a.householdId ?? null, userId: a.userId ?? null,
       from: isoTime(a.from, "from"), to: isoTime(a.to, "to"), afterSeq, limit: limit + 1,
     });
-    const rows = (row?.rows as Partial<AuditEntry>[]).map((e) => ({ persons: [], households: [], userName: null, purpose: null, agencyId: null, origin: null, operation: null, ...e }) as AuditEntry);
-    return toPage(rows, limit, row?.total as number, (e) => [e.seq], ctx.cursors);
+    const rows = (row?.rows as Partial<AuditEntry>[]).map((e) => ({ persons: [], households: [], requested: [], userName: null, purpose: null, agencyId: null, origin: null, operation: null, ...e }) as AuditEntry);
+    return toPage(rows, limit, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
   }
 
   @Mutation(() => ID, { description: "ADMIN: lets a coordinator (by user id) see a household in full. Returns the household id." })

@@ -48,7 +48,9 @@ export class HouseholdResolver {
   @Query(() => Household, { nullable: true })
   async household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<HouseholdRecord | null> {
     const internal = ctx.access.internalId("Household", id);
-    return internal ? ctx.loaders.household.load(internal) : null;
+    const found = internal ? await ctx.loaders.household.load(internal) : null;
+    if (!found) ctx.access.lookedUpInVain("Household", internal ?? id);
+    return found;
   }
 
   @FieldResolver(() => ID, { description: "The delivery's id; a stable pseudonym for roles that see pseudonyms." })

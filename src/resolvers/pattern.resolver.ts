@@ -49,7 +49,8 @@ export class PatternHitResolver {
   ) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
     const inPlace = (hits: Hit[]) => (neighbourhood ? hits.filter((h) => h.neighbourhoods.includes(neighbourhood)) : hits);
-    return detectPage(ctx.graph, kind, frame(ctx, asOf, from, to), params(p), first, after, ctx.cursors, (hits) => visible(ctx, inPlace(hits)));
+    return detectPage(ctx.graph, kind, frame(ctx, asOf, from, to), params(p), first, after, ctx.cursors, (hits) => visible(ctx, inPlace(hits)),
+      (hit) => ctx.access.orderKey(hit.subjectType, hit.subjectId));
   }
 
   @Query(() => PatternSummary, { description: "Hit counts of every detector per kind, neighbourhood and agency." })

@@ -12,7 +12,9 @@ export class PersonResolver {
   @Query(() => Person, { nullable: true })
   async person(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
     const internal = ctx.access.internalId("Person", id);
-    return internal ? ctx.loaders.person.load(internal) : null;
+    const found = internal ? await ctx.loaders.person.load(internal) : null;
+    if (!found) ctx.access.lookedUpInVain("Person", internal ?? id);
+    return found;
   }
 
   @FieldResolver(() => ID, { description: "The delivery's id; a stable pseudonym for roles that see pseudonyms." })

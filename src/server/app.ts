@@ -3,7 +3,6 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
@@ -16,7 +15,7 @@ import { auditPlugin } from "../access/audit.plugin";
 import { AccessPolicy } from "../access/policy";
 import type { CursorSeal, Pseudonyms } from "../access/pseudonyms";
 import { secureLoaders } from "../access/secure-loaders";
-import type { Verify } from "../access/tokens";
+import { purposeOf, type Verify } from "../access/tokens";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { todayIn } from "../dates";
@@ -25,6 +24,10 @@ import { logger } from "../logger";
 import { createLoaders } from "../read/loaders";
 import { Cursors } from "../read/paging";
 import { buildBehangrolSchema } from "../schema";
+import { bodyErrors } from "./body-errors";
+import { costPlugin } from "./cost";
+import { fromLoopback } from "./loopback";
+import { countRefusals } from "./refusals";
 import { PLAYGROUND_ASSETS, playgroundHtml } from "./playground";
 
 export interface AppSettings {
@@ -36,19 +39,18 @@ export interface AppSettings {
   verify: Verify;
   pseudonyms: Pseudonyms;
   cursorSeal: CursorSeal;
-  /** Development only: headers the playground opens with (a token, a purpose). */
+  /** Development only: headers the playground opens with (a token, a purpose), shown to loopback clients only. */
   playgroundHeaders?: Record<string, string>;
 }
 
 /** A rejected limit is a validation error (400, GRAPHQL_VALIDATION_FAILED), not a thrown internal one. */
 const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
 
-/** Limits on what one operation may ask (graphql-armor's rules); generous for the playground's examples. */
+/** Limits on what one operation may ask (graphql-armor's rules); its cost is checked with its variables (cost.ts). */
 const LIMITS = [
   maxDepthRule({ n: 12, ...report }),
   maxAliasesRule({ n: 15, ...report }),
   maxDirectivesRule({ n: 20, ...report }),
-  costLimitRule({ maxCost: 20000, ...report }),
 ];
 
 /** Express app: /graphql (API and, for browsers, the playground), the playground's assets, health checks. */
@@ -62,7 +64,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     validationRules: LIMITS,
     parseOptions: { maxTokens: 5000 },
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), auditPlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin],
   });
   await apollo.start();
   const cursors = new Cursors(settings.cursorSeal);
@@ -86,9 +88,11 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     app.use((req, res, next) => (req.path.startsWith(PLAYGROUND_ASSETS) ? assets(req, res, next) : next()));
     app.get("/graphql", (req, res, next) => {
       if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) !== "text/html") return next();
-      res.type("html").send(playgroundHtml(settings.playgroundHeaders));
+      // a ready token only for someone at this machine's own keyboard, never through a proxy
+      res.type("html").send(playgroundHtml(fromLoopback(req) ? settings.playgroundHeaders : undefined));
     });
   }
+  app.use("/graphql", countRefusals());
   app.use(
     "/graphql",
     express.json({ limit: settings.maxBodyBytes }),
@@ -98,8 +102,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
         const identity = !req.headers.authorization && !settings.production
           ? { userId: "anonymous", name: null, role: Role.ANALYST, agencyId: null, purposeClaim: null, anonymous: true }
           : await settings.verify(req.headers.authorization);
-        const header = req.headers["x-purpose"];
-        const purpose = (typeof header === "string" && header.trim() ? header.trim().slice(0, 300) : null) ?? identity.purposeClaim;
+        const purpose = purposeOf(req.headers["x-purpose"]) ?? identity.purposeClaim;
         const viewer = { ...identity, purpose, origin: req.ip ?? null };
         const today = todayIn(settings.timeZone);
         const raw = createLoaders(graph);
@@ -108,6 +111,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
       },
     }),
   );
+  app.use("/graphql", bodyErrors);
   return { app, apollo };
 }
 

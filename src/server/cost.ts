@@ -1,0 +1,67 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
+import { GraphQLError, getNamedType, isLeafType, isListType, getNullableType } from "graphql";
+import { DEFAULT_PAGE, MAX_PAGE } from "../read/paging";
+
+/** The most an operation may cost; every single page of the documented size fits under it. */
+export const MAX_COST = 25_000;
+
+/** A list without paging is assumed to hold this many rows (a household's help, a hit's evidence). */
+const LIST_ROWS = 10;
+
+/**
+ * What a field costs by itself, beyond what it selects: whole-population detectors, a household's
+ * live patterns and its timeline are weighted by what they really cost to compute.
+ */
+const BASE: Record<string, number> = {
+  "Query.patternSummary": 2000,
+  "Query.patternHits": 500,
+  "Query.households": 10,
+  "Query.interventions": 10,
+  "Query.events": 10,
+  "Query.auditEvents": 10,
+  "Household.patterns": 100,
+  "Household.timeline": 20,
+};
+
+/**
+ * Cost of one field: a paged list multiplies what one row selects by `first` (as the variables
+ * give it); another list by LIST_ROWS; `edges` is already counted by its connection; leaves are free.
+ */
+function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  const base = BASE[`${type.name}.${field.name}`] ?? 0;
+  if (isLeafType(getNamedType(field.type))) return base;
+  if (field.args.some((a) => a.name === "first")) {
+    const first = typeof args.first === "number" ? Math.min(Math.max(args.first, 0), MAX_PAGE) : DEFAULT_PAGE;
+    return base + 1 + first * childComplexity;
+  }
+  if (field.name === "edges") return childComplexity;
+  return base + 1 + (isListType(getNullableType(field.type)) ? LIST_ROWS : 1) * childComplexity;
+}
+
+/**
+ * Refuses an operation whose cost is over MAX_COST, computed after the variables are known (a cost
+ * rule during validation sees `first: $n` as no number at all). 400, GRAPHQL_VALIDATION_FAILED.
+ */
+export const costPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, request, operationName }) {
+        let cost: number;
+        try {
+          cost = getComplexity({
+          schema, query: document, variables: request.variables ?? {}, ...(operationName ? { operationName } : {}),
+          estimators: [estimate],
+          });
+        } catch {
+          return; // variables that do not fit: execution answers that with its own clear error
+        }
+        if (cost > MAX_COST) {
+          throw new GraphQLError(`This operation costs ${cost}, more than the ${MAX_COST} allowed: ask for fewer rows a page or fewer nested lists.`, {
+            extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
