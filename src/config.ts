@@ -28,6 +28,8 @@ export interface Config {
   corsOrigins: string[];
   maxBodyBytes: number;
   playground: boolean;
+  /** How often each API instance looks for detection runs finished by any instance. */
+  detectionPollMs: number;
   /** Development tokens in the playground page (to loopback clients only); off in production. */
   playgroundTokens: boolean;
 }
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: int("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     playground: (env.PLAYGROUND ?? (production ? "false" : "true")) === "true",
     playgroundTokens: false,
+    detectionPollMs: int("DETECTION_POLL_MS", 3000, 100, 600000),
   };
   const loopbackHost = isLoopbackHost(config.host);
   const tokensAsked = env.PLAYGROUND_TOKENS;

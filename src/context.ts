@@ -2,6 +2,8 @@ import type { AuditAction } from "./access/audit";
 import type { AccessPolicy } from "./access/policy";
 import type { Viewer } from "./access/viewer";
 import type { Graph } from "./graph/gateway";
+import type { LiveHitCache } from "./hits/live-cache";
+import type { RunWatcher } from "./hits/run-watch";
 import type { Loaders } from "./read/loaders";
 import type { Cursors } from "./read/paging";
 
@@ -14,6 +16,10 @@ export interface Context {
   access: AccessPolicy;
   cursors: Cursors;
   production: boolean;
+  /** Live (custom-frame) hit lists shared by this server's requests, keyed by the data version. */
+  liveHits: LiveHitCache;
+  /** Finished detection runs, as this server learns of them from the database. */
+  runs: RunWatcher;
   /** Set once the operation is known: whether it touches personal data, and how to record it. */
   audit?: { personal: boolean; action: AuditAction; operation: string | null };
 }

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import http from "node:http";
-import { loadStories } from "../seeds/load-stories";
+import { loadStoriesAndDetect } from "../seeds/load-stories";
+import { runDetection } from "./hits/run.service";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { todayIn } from "./dates";
 import { connect, type Connection } from "./graph/connect";
@@ -50,9 +51,13 @@ async function main(): Promise<void> {
 
 async function serve(config: Config, connection: Connection, say: (line: string) => void): Promise<{ stop(): Promise<void> }> {
   const [count] = await connection.graph.read(cypher("graph/queries/count-households.cypher"));
+  const today = todayIn(config.timeZone);
   if (config.seedStoriesOnEmpty && count?.households === 0) {
-    const loaded = await loadStories(connection.graph, todayIn(config.timeZone));
-    say(`Empty database: loaded ${loaded.length} seed deliveries (the five stories of shared/domain.md).`);
+    const { outcomes } = await loadStoriesAndDetect(connection.graph, today, "start");
+    say(`Empty database: loaded ${outcomes.length} seed deliveries (the five stories of shared/domain.md) and stored their pattern hits.`);
+  } else if (!(await connection.graph.read(cypher("hits/queries/latest-run.cypher"))).length) {
+    const run = await runDetection(connection.graph, { today, trigger: "start", householdIds: null });
+    say(`No detection run yet: ran one (${run.hits} hits stored as work).`);
   }
 
   const secrets = resolveSecrets(config);

@@ -1,9 +1,11 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchemaSync } from "type-graphql";
 import { AgencyResolver, ProfessionalResolver } from "./resolvers/agency.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import { EventResolver } from "./resolvers/event.resolver";
+import { HitWorkResolver } from "./resolvers/hit-work.resolver";
 import { HouseholdResolver } from "./resolvers/household.resolver";
 import { ImportResolver } from "./resolvers/import.resolver";
 import { InterventionResolver, OutcomeResolver } from "./resolvers/intervention.resolver";
@@ -14,13 +16,14 @@ import { PersonResolver } from "./resolvers/person.resolver";
 export const RESOLVERS = [
   HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
   EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
-  PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver,
+  PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;
 
 /** The code-first schema; schema/schema.graphql is its emitted, committed form. */
 export function buildBehangrolSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({ resolvers: [...RESOLVERS], validate: false });
+  // type-graphql wants a pub/sub for any subscription; ours reads from each server's run watcher (see hit-work.resolver.ts)
+  schema ??= buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, pubSub: createPubSub() });
   return schema;
 }

@@ -44,7 +44,7 @@ describe("each story of domain.md is flagged by the patterns it tells of", () =>
 });
 
 describe("patternHits over the whole population", () => {
-  it("orders by score, then subject, and pages with stable cursors", async () => {
+  it("computed live (asOf given), orders by score, then subject, and pages with stable cursors", async () => {
     // five households of this test's own, in a neighbourhood of their own, with 1 to 3 uncoordinated pairs
     const p = uniquePrefix("paging-hits");
     const households = [1, 3, 2, 3, 1].map((pairs, n) => {
@@ -61,7 +61,7 @@ describe("patternHits over the whole population", () => {
       interventions: households.flatMap((h) => h.interventions),
     }, TODAY);
     const page = (first: number, after?: string | null) =>
-      api.run(PatternHitsDocument, { kind: "UNCOORDINATED_OVERLAP", first, neighbourhood: `${p}wijk`, ...(after ? { after } : {}) });
+      api.run(PatternHitsDocument, { kind: "UNCOORDINATED_OVERLAP", asOf: TODAY, first, neighbourhood: `${p}wijk`, ...(after ? { after } : {}) });
     const all = (await page(500)).data!.patternHits;
     expect(all.edges.map((e) => [e.node.score, (e.node.subject as { id: string }).id])).toEqual([
       [3, `${p}h1`], [3, `${p}h2`], [3, `${p}h3`], [1, `${p}h0`], [1, `${p}h4`],

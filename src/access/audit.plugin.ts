@@ -7,8 +7,9 @@ import { appendAudit, type AuditAction } from "./audit";
 import { Role } from "./viewer";
 
 /** Root fields that touch no personal data: no purpose needed, nothing to record. */
-const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency"]);
+const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns"]);
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
+const UPDATES = new Set(["revokeHousehold", "triageHit", "runDetection"]);
 const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);
 
 /** The operation's root fields, through its fragments (`{ ...F }`, `{ ... on Query { } }`) too. */
@@ -28,7 +29,9 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 }
 
 function actionOf(operation: OperationDefinitionNode, fields: string[]): AuditAction {
-  if (operation.operation === "mutation") return fields.includes("importDataset") ? "import" : fields.includes("revokeHousehold") ? "update" : "create";
+  if (operation.operation === "mutation") {
+    return fields.includes("importDataset") ? "import" : fields.some((f) => UPDATES.has(f)) ? "update" : "create";
+  }
   return fields.some((f) => SEARCHES.has(f)) ? "search" : "read";
 }
 

@@ -7,7 +7,8 @@ import { todayIn } from "../dates";
 import { connect } from "../graph/connect";
 import { appendAudit } from "../access/audit";
 import type { Dataset } from "../import/dataset";
-import { importDataset } from "../import/import.service";
+import { importAndDetect } from "../hits/import-and-detect";
+import { describeRun } from "./describe-run";
 import { logger } from "../logger";
 
 /** `npm run import -- FILE.json`: exit 0 when written; otherwise every problem and exit 1, nothing written. */
@@ -42,7 +43,7 @@ async function main(): Promise<number> {
       started = true;
       bar.update(done);
     };
-    const result = await importDataset(connection.graph, dataset, todayIn(config.timeZone), { onProgress });
+    const { outcome: result, run } = await importAndDetect(connection.graph, dataset, todayIn(config.timeZone), "import", { onProgress });
     bar?.stop();
     const d = dataset as Dataset;
     await appendAudit(connection.graph, {
@@ -60,6 +61,7 @@ async function main(): Promise<number> {
     const created = result.counts.reduce((n, c) => n + c.created, 0);
     process.stdout.write(`Imported "${result.source}": ${received} records, ${created} new.\n`);
     for (const c of result.counts.filter((c) => c.received)) process.stdout.write(`  ${c.kind}: ${c.received} (${c.created} new)\n`);
+    if (run) process.stdout.write(`${describeRun(run)}\n`);
     return 0;
   } finally {
     await connection.close();

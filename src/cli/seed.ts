@@ -5,6 +5,8 @@ import { loadConfig } from "../config";
 import { todayIn } from "../dates";
 import { connect } from "../graph/connect";
 import { importDataset } from "../import/import.service";
+import { runDetection } from "../hits/run.service";
+import { describeRun } from "./describe-run";
 import { logger } from "../logger";
 
 const whole = (min: number) => (value: string): number => {
@@ -20,8 +22,9 @@ async function main(): Promise<void> {
     .requiredOption("--households <n>", "how many households", whole(1))
     .option("--seed <s>", "the seed: the same seed gives the same data", whole(0), 1)
     .option("--chunk <n>", "households per delivery", whole(1), 1000)
+    .option("--no-detect", "do not run the detectors afterwards (one full run stores the hits)")
     .parse()
-    .opts<{ households: number; seed: number; chunk: number }>();
+    .opts<{ households: number; seed: number; chunk: number; detect: boolean }>();
   const config = loadConfig();
   logger.level = "warn";
   const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
@@ -39,6 +42,10 @@ async function main(): Promise<void> {
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(`Seeded ${opts.households} households (seed ${opts.seed}): ${records} records in ${seconds.toFixed(1)}s.\n`);
+    if (opts.detect) {
+      const run = await runDetection(connection.graph, { today: todayIn(config.timeZone), trigger: "seed", householdIds: null });
+      process.stdout.write(`${describeRun(run)}\n`);
+    }
   } finally {
     bar.stop();
     await connection.close();

@@ -1,3 +1,5 @@
+import { DetectionRun } from "./hit-work.type";
+import type { DetectionRunRecord } from "../hits/records";
 import { Field, Int, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "A problem in a delivery: where (JSON path) and what to do about it." })
@@ -40,4 +42,7 @@ export class ImportResult {
 
   @Field(() => Int, { description: "Records that were not stored before." })
   created!: number;
+
+  @Field(() => DetectionRun, { nullable: true, description: "The detection run that re-detected what the delivery touched; null when nothing was written." })
+  detectionRun!: DetectionRunRecord | null;
 }

@@ -1,6 +1,7 @@
 import { createUnionType, Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PatternKind } from "../detectors/types";
 import { Domain, OutcomeResult, ZrmDomain } from "./enums";
+import { PatternStatusCount } from "./hit-work.type";
 import { Household } from "./household.type";
 import { Person } from "./person.type";
 import { DateScalar } from "./scalars";
@@ -74,10 +75,12 @@ export class AgencyPatternCount {
   agencyId!: string;
 }
 
-@ObjectType({ description: "Hit counts for an analysis date: per kind, per neighbourhood and per agency, most first." })
+@ObjectType({ description: "Hit counts: per kind, per neighbourhood and per agency, most first; for stored hits also per status." })
 export class PatternSummary {
   @Field(() => DateScalar) asOf!: string;
   @Field(() => [PatternKindCount]) kinds!: PatternKindCount[];
   @Field(() => [NeighbourhoodPatternCount]) neighbourhoods!: NeighbourhoodPatternCount[];
   @Field(() => [AgencyPatternCount]) agencies!: AgencyPatternCount[];
+  @Field(() => [PatternStatusCount], { description: "Stored hits per kind and status (GONE included); empty for a live summary." })
+  statuses!: PatternStatusCount[];
 }

@@ -3,10 +3,11 @@ import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
 import type {
   AgencyRecord, ConsentRecord, CoordinatorRecord, EventRecord, HouseholdRecord, InterventionRecord,
-  MembershipRecord, OutcomeRecord, PersonRecord, ProfessionalRecord,
+  HitChangeRecord, MembershipRecord, OutcomeRecord, PersonRecord, ProfessionalRecord, StoredHitRow,
 } from "./records";
 
-const q = (name: string) => cypher(`read/queries/${name}.cypher`);
+/** A query by name under read/queries, or by its path under src ("hits/queries/x"). */
+const q = (name: string) => cypher(name.includes("/") ? `${name}.cypher` : `read/queries/${name}.cypher`);
 
 /** One record per id; the query returns `row` with an `id`. */
 function byId<T extends { id: string }>(graph: Graph, name: string): DataLoader<string, T | null> {
@@ -48,6 +49,9 @@ export function createLoaders(graph: Graph) {
     coordinatorsOfHousehold: listBy<CoordinatorRecord>(graph, "coordinators-by-household"),
     consentsOfHousehold: listBy<ConsentRecord>(graph, "consents-by-household"),
     professionalIdsOfAgency: listBy<string>(graph, "professionals-by-agency"),
+    storedHit: byId<StoredHitRow>(graph, "hits/queries/stored-hits-by-id"),
+    storedHitsOfHousehold: listBy<StoredHitRow>(graph, "hits/queries/stored-hits-of-household"),
+    hitHistory: listBy<HitChangeRecord>(graph, "hits/queries/hit-history"),
   };
 }
 

@@ -19,3 +19,6 @@ export interface CoordinatorRecord { from: string; to: string | null; profession
 export interface ConsentRecord {
   id: string; basis: string; purpose: string | null; from: string; to: string | null; householdId: string; agencyIds: string[];
 }
+/** A stored pattern hit as its queries return it (evidence as JSON text); see hits/stored.service.ts. */
+export interface StoredHitRow { id: string; [field: string]: unknown }
+export interface HitChangeRecord { at: string; by: string | null; from: string | null; to: string; reason: string | null; note: string | null }

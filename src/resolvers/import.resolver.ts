@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context";
-import { importDataset } from "../import/import.service";
+import { importAndDetect } from "../hits/import-and-detect";
 import { ImportResult } from "../model/import-result.type";
 import { JSONScalar } from "../model/scalars";
 import { requireRole } from "../access/guard";
@@ -19,8 +19,9 @@ export class ImportResolver {
   @Mutation(() => ImportResult, { description: "Validates a delivery (the import format) and writes it all, or nothing." })
   async importDataset(@Arg("dataset", () => JSONScalar) dataset: unknown, @Ctx() ctx: Context): Promise<ImportResult> {
     requireRole(ctx, [Role.ADMIN], "Importing");
-    const outcome = await importDataset(ctx.graph, dataset, ctx.today);
+    const { outcome, run } = await importAndDetect(ctx.graph, dataset, ctx.today, "import");
     if (outcome.ok) touchDelivery(ctx, dataset as Dataset);
+    if (run) await ctx.runs.poll(); // subscribers hear of it at once
     return {
       ok: outcome.ok,
       source: outcome.source ?? null,
@@ -28,6 +29,7 @@ export class ImportResolver {
       counts: outcome.counts,
       received: outcome.counts.reduce((n, c) => n + c.received, 0),
       created: outcome.counts.reduce((n, c) => n + c.created, 0),
+      detectionRun: run,
     };
   }
 }

@@ -1,9 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { detect, detectForHousehold, detectPage } from "../detectors/detect.service";
+import { detectForHousehold, detectPage } from "../detectors/detect.service";
 import { DETECTORS } from "../detectors/registry";
 import { summarise } from "../detectors/summary";
 import type { EvidenceItem, Hit, Params, PatternKind as Kind } from "../detectors/types";
+import { checkLiveFilter, fromStored, liveHit, storedHitsPage, type WorkHit } from "../hits/stored.service";
+import { storedSummary } from "../hits/summary.service";
+import { HitChange, HitOrder, HitStatus } from "../model/hit-work.type";
+import type { CursorShape } from "../read/paging";
 import { PatternKind } from "../detectors/types";
 import { requireRole } from "../access/guard";
 import { View } from "../access/policy";
@@ -20,46 +24,97 @@ import { Professional } from "../model/professional.type";
 import { DateScalar } from "../model/scalars";
 
 const PatternHitConnection = Connection("PatternHit", PatternHit);
-const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
+export const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
+const LIVE_HIT: CursorShape = { list: "liveHit", key: ["string", "string", "string"] };
 
-/** Only the hits whose subject this caller may see; evidence is seen as its subject is. */
-async function visible(ctx: Context, hits: Hit[]): Promise<Hit[]> {
+/** Only the hits whose subject this caller may see; the hit and its evidence are seen as its subject is. */
+export async function visible<H extends Hit>(ctx: Context, hits: H[]): Promise<(H & { __view: View })[]> {
   const views = await Promise.all(hits.map((h) => ctx.access.subjectView(h.subjectType, h.subjectId)));
   return hits.flatMap((h, i) => {
     const view = views[i] as View;
-    return view === View.NONE ? [] : [{ ...h, evidence: h.evidence.map((e) => ({ ...e, __view: view })) }];
+    return view === View.NONE ? [] : [{ ...h, __view: view, evidence: h.evidence.map((e) => ({ ...e, __view: view })) }];
   });
 }
 const frame = (ctx: Context, asOf?: string | null, from?: string | null, to?: string | null) => ({ asOf: asOf ?? ctx.today, from: from ?? null, to: to ?? null });
 const params = (p?: PatternParams | null): Params => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
 
+@ArgsType()
+class PatternHitsArgs {
+  @Field(() => PatternKind) kind!: Kind;
+  @Field(() => [HitStatus], { nullable: true, description: "Stored hits only: these statuses (default every one but GONE)." }) status?: HitStatus[] | null;
+  @Field(() => DateScalar, { nullable: true, description: "Stored hits only: first seen on or after this date (what is new since)." }) since?: string | null;
+  @Field(() => String, { nullable: true, description: "Only subjects living there." }) neighbourhood?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only hits whose evidence names this agency." }) agencyId?: string | null;
+  @Field(() => HitOrder, { nullable: true, description: "Stored hits only: SCORE (default) or FIRST_SEEN." }) orderBy?: HitOrder | null;
+  @Field(() => DateScalar, { nullable: true, description: "Computes live as of this date (nothing later is seen)." }) asOf?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Computes live in a window (patterns.md)." }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true }) to?: string | null;
+  @Field(() => PatternParams, { nullable: true, description: "Computes live with these parameters." }) params?: PatternParams | null;
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
 @Resolver(() => PatternHit)
 export class PatternHitResolver {
-  @Query(() => PatternHitConnection, { description: "One detector over the whole population: score descending, then subject id." })
-  patternHits(
-    @Ctx() ctx: Context,
-    @Arg("kind", () => PatternKind) kind: Kind,
-    @Arg("asOf", () => DateScalar, { nullable: true, description: "Analysis date (default today); nothing later is seen." }) asOf?: string | null,
-    @Arg("from", () => DateScalar, { nullable: true }) from?: string | null,
-    @Arg("to", () => DateScalar, { nullable: true }) to?: string | null,
-    @Arg("params", () => PatternParams, { nullable: true }) p?: PatternParams | null,
-    @Arg("first", () => Int, { nullable: true }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
-    @Arg("neighbourhood", () => String, { nullable: true, description: "Only subjects living there." }) neighbourhood?: string | null,
-  ) {
+  @Query(() => PatternHitConnection, {
+    description: "One detector's hits. Without asOf, from, to or params: the stored hits of the last runs, as work (by score, or newest first). With any of them: computed live, by score.",
+  })
+  async patternHits(@Args() a: PatternHitsArgs, @Ctx() ctx: Context) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
-    const inPlace = (hits: Hit[]) => (neighbourhood ? hits.filter((h) => h.neighbourhoods.includes(neighbourhood)) : hits);
-    return detectPage(ctx.graph, kind, frame(ctx, asOf, from, to), params(p), first, after, ctx.cursors, (hits) => visible(ctx, inPlace(hits)),
-      (hit) => ctx.access.orderKey(hit.subjectType, hit.subjectId));
+    const custom = params(a.params);
+    if (!a.asOf && !a.from && !a.to && !Object.keys(custom).length) {
+      const page = await storedHitsPage(ctx, a.kind, a, a.first, a.after);
+      const seen = await visible(ctx, page.edges.map((e) => e.node));
+      return { ...page, edges: page.edges.map((e, i) => ({ ...e, node: seen[i] })) }; // every pattern role sees every hit, in its view
+    }
+    checkLiveFilter(a);
+    const wanted = (h: Hit) => (!a.neighbourhood || h.neighbourhoods.includes(a.neighbourhood)) && (!a.agencyId || h.evidence.some((e) => e.agencyId === a.agencyId));
+    const all = ctx.liveHits.hits(ctx.graph, a.kind, frame(ctx, a.asOf, a.from, a.to), custom).then((hits) => hits.filter(wanted).map(liveHit));
+    return detectPage(all, a.kind, a.first, a.after, ctx.cursors, (hits) => visible(ctx, hits), (hit) => ctx.access.orderKey(hit.subjectType, hit.subjectId));
   }
 
-  @Query(() => PatternSummary, { description: "Hit counts of every detector per kind, neighbourhood and agency." })
+  @Query(() => PatternSummary, { description: "Hit counts per kind, neighbourhood, agency (and, for stored hits, status); live with asOf." })
   async patternSummary(@Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: string | null) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
     const kinds = Object.keys(DETECTORS) as Kind[];
-    const f = frame(ctx, asOf);
-    const hits = (await Promise.all(kinds.map((k) => detect(ctx.graph, k, f)))).flat(); // counts only: no subject is shown
-    return { asOf: f.asOf, ...summarise(kinds, hits) };
+    if (asOf) {
+      const f = frame(ctx, asOf);
+      const hits = (await Promise.all(kinds.map((k) => ctx.liveHits.hits(ctx.graph, k, f, {})))).flat(); // counts only: no subject is shown
+      return { asOf: f.asOf, ...summarise(kinds, hits), statuses: [] };
+    }
+    return storedSummary(ctx.graph, kinds, ctx.today);
+  }
+
+  @FieldResolver(() => ID, { description: "A stored hit's own id (random: it says nothing about the subject); a live hit's is sealed." })
+  id(@Root() hit: WorkHit, @Ctx() ctx: Context): string {
+    return hit.id ?? `live_${ctx.cursors.encode(LIVE_HIT, [hit.kind, hit.subjectType, hit.subjectId])}`;
+  }
+
+  @FieldResolver(() => HitStatus, { nullable: true, description: "Null on a live hit." })
+  status(@Root() hit: WorkHit): string | null {
+    return hit.status;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The day a run first found it (again, after it was gone)." })
+  firstSeen(@Root() hit: WorkHit): string | null {
+    return hit.firstSeen;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The day a run last found it." })
+  lastSeen(@Root() hit: WorkHit): string | null {
+    return hit.lastSeen;
+  }
+
+  @FieldResolver(() => [HitChange], { description: "Every status change, oldest first; notes and who only where the subject is seen in full." })
+  async history(@Root() hit: WorkHit & { __view?: View }, @Ctx() ctx: Context): Promise<HitChange[]> {
+    if (!hit.id) return [];
+    const full = hit.__view === View.FULL;
+    return (await ctx.loaders.hitHistory.load(hit.id)).map((c) => ({ ...c, by: full || c.by === "detection" ? c.by : null, note: full ? c.note : null }));
+  }
+
+  @FieldResolver(() => Professional, { nullable: true, description: "Who works on it (IN_PROGRESS)." })
+  assignee(@Root() hit: WorkHit & { __view?: View }, @Ctx() ctx: Context) {
+    return ctx.access.professionalSeenFrom(hit.__view, hit.assigneeId);
   }
 
   @FieldResolver(() => PatternSubject)
@@ -80,10 +135,11 @@ export class PatternHitResolver {
 
 @Resolver(() => Household)
 export class HouseholdPatternsResolver {
-  @FieldResolver(() => [PatternHit], { description: "Every detector's hits for this household (and its members), as of a date." })
+  @FieldResolver(() => [PatternHit], { description: "The stored hits about this household (and its members); computed live as of a date with asOf." })
   async patterns(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: string | null) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
-    return visible(ctx, await detectForHousehold(ctx.graph, h.id, frame(ctx, asOf)));
+    if (asOf) return visible(ctx, (await detectForHousehold(ctx.graph, h.id, frame(ctx, asOf))).map(liveHit));
+    return visible(ctx, (await ctx.loaders.storedHitsOfHousehold.load(h.id)).map(fromStored));
   }
 }
 

@@ -21,11 +21,14 @@ import type { Context } from "../context";
 import { todayIn } from "../dates";
 import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
+import { LiveHitCache } from "../hits/live-cache";
+import { RunWatcher } from "../hits/run-watch";
 import { createLoaders } from "../read/loaders";
 import { Cursors } from "../read/paging";
 import { buildBehangrolSchema } from "../schema";
 import { bodyErrors } from "./body-errors";
 import { costPlugin } from "./cost";
+import { serveSubscriptions, type ContextFor } from "./websocket";
 import { fromLoopback } from "./loopback";
 import { countRefusals } from "./refusals";
 import { PLAYGROUND_ASSETS, playgroundHtml } from "./playground";
@@ -39,6 +42,8 @@ export interface AppSettings {
   verify: Verify;
   pseudonyms: Pseudonyms;
   cursorSeal: CursorSeal;
+  /** How often to look for detection runs finished by any instance (for subscriptions). */
+  runPollMs: number;
   /** Development only: headers the playground opens with (a token, a purpose), shown to loopback clients only. */
   playgroundHeaders?: Record<string, string>;
 }
@@ -55,8 +60,9 @@ const LIMITS = [
 
 /** Express app: /graphql (API and, for browsers, the playground), the playground's assets, health checks. */
 export async function createApp(graph: Graph, httpServer: Server, settings: AppSettings) {
+  const schema = buildBehangrolSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildBehangrolSchema(),
+    schema,
     introspection: true, // who may introspect is decided per request (audit.plugin.ts)
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true, // no "did you mean" field suggestions
@@ -64,10 +70,24 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     validationRules: LIMITS,
     parseOptions: { maxTokens: 5000 },
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin,
+      { serverWillStart: async () => ({ drainServer: async () => { runs.stop(); await subscriptions.dispose(); } }) },
+    ],
   });
-  await apollo.start();
   const cursors = new Cursors(settings.cursorSeal);
+  const liveHits = new LiveHitCache();
+  const runs = new RunWatcher(graph, settings.runPollMs);
+  runs.start();
+  const contextFor: ContextFor = (identity, purposeGiven, origin) => {
+    const viewer = { ...identity, purpose: purposeOf(purposeGiven) ?? identity.purposeClaim, origin };
+    const today = todayIn(settings.timeZone);
+    const raw = createLoaders(graph);
+    const access = new AccessPolicy(viewer, graph, raw, today, settings.pseudonyms);
+    return { graph, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production, liveHits, runs };
+  };
+  const subscriptions = serveSubscriptions(httpServer, schema, settings.verify, contextFor);
+  await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
@@ -102,12 +122,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
         const identity = !req.headers.authorization && !settings.production
           ? { userId: "anonymous", name: null, role: Role.ANALYST, agencyId: null, purposeClaim: null, anonymous: true }
           : await settings.verify(req.headers.authorization);
-        const purpose = purposeOf(req.headers["x-purpose"]) ?? identity.purposeClaim;
-        const viewer = { ...identity, purpose, origin: req.ip ?? null };
-        const today = todayIn(settings.timeZone);
-        const raw = createLoaders(graph);
-        const access = new AccessPolicy(viewer, graph, raw, today, settings.pseudonyms);
-        return { graph, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production };
+        return contextFor(identity, req.headers["x-purpose"], req.ip ?? null);
       },
     }),
   );

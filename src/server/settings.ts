@@ -12,6 +12,7 @@ export function appSettings(config: Config, secrets: Secrets, playgroundHeaders?
     corsOrigins: config.corsOrigins,
     maxBodyBytes: config.maxBodyBytes,
     playground: config.playground,
+    runPollMs: config.detectionPollMs,
     verify: createVerifier(config, secrets.jwtSecret),
     pseudonyms: new Pseudonyms(secrets.pseudonymKey),
     cursorSeal: new CursorSeal(secrets.pseudonymKey),

@@ -1,7 +1,7 @@
 import { detect } from "../../src/detectors/detect.service";
 import type { Hit, Params, PatternKind } from "../../src/detectors/types";
 import type { Graph } from "../../src/graph/gateway";
-import type { EventRecord, InterventionRecord } from "../../src/import/dataset";
+import type { Dataset, EventRecord, InterventionRecord } from "../../src/import/dataset";
 import { importDataset } from "../../src/import/import.service";
 import { TODAY, uniquePrefix } from "./graph";
 
@@ -78,8 +78,15 @@ export class Scenario {
   }
 
   async load(graph: Graph): Promise<this> {
+    const result = await importDataset(graph, this.delivery(), TODAY);
+    if (!result.ok) throw new Error(`scenario invalid: ${JSON.stringify(result.errors)}`);
+    return this;
+  }
+
+  /** The scenario as one delivery (written again whole: imports are idempotent), e.g. for the API's importDataset. */
+  delivery(): Dataset {
     const profs = [...this.professionals].map((k) => k.split(":") as [string, string]);
-    const result = await importDataset(graph, {
+    return {
       source: this.id("delivery"),
       agencies: [...this.agencies].map((a) => ({ id: this.id(`a-${a}`), name: `Agency ${a}`, kind: "OTHER", domains: AGENCY_DOMAINS[a] ?? ["OVERIG"] })),
       professionals: [
@@ -93,9 +100,7 @@ export class Scenario {
       events: this.events,
       outcomes: this.outcomes.map((o, i) => ({ id: this.id(`o${i}`), interventionId: o.intervention, date: o.date, result: o.result })),
       coordinators: this.coordinators.map((c) => ({ householdId: this.household, professionalId: this.id("pr-regisseur"), from: c.from, to: c.to ?? null })),
-    }, TODAY);
-    if (!result.ok) throw new Error(`scenario invalid: ${JSON.stringify(result.errors)}`);
-    return this;
+    };
   }
 
   /** The detector's hits for this scenario's household (and its members) only. */

@@ -1,15 +1,15 @@
 import type { Graph } from "../../src/graph/gateway";
-import { loadStories } from "../../seeds/load-stories";
+import { loadStoriesAndDetect } from "../../seeds/load-stories";
 import { startApi, type TestApi } from "./api";
 import { TODAY, testGraph } from "./graph";
 
-/** For a test file about the seed stories: the stories loaded (idempotently) and the API over them. */
+/** For a test file about the seed stories: the stories loaded (idempotently), their hits stored, and the API over them. */
 export function storiesApi(): { graph: () => Graph; api: TestApi } {
   let graph: Graph;
   let api: TestApi;
   beforeAll(async () => {
     graph = testGraph();
-    await loadStories(graph, TODAY);
+    await loadStoriesAndDetect(graph, TODAY, "test");
     api = await startApi(graph);
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@
 // Nodes reached from an anchored household carry no label: the planner then expands from the
 // household instead of seeking a date or type index once per household (see PROFILE.md).
 MATCH (h:Household)
-WHERE $householdId IS NULL OR h.id = $householdId
+WHERE $householdIds IS NULL OR h.id IN $householdIds
 CALL (h) {
   // refused contact and missed appointments, on h or on a member that day
   MATCH (h)<-[:ABOUT]-(e)

@@ -4,7 +4,7 @@
 MATCH (esc:Event {type: 'ESCALATION'})
 WHERE esc.date >= $since AND esc.date <= $until
 MATCH (esc)-[:ABOUT]->(p:Person), (esc)-[:BY]->(a:Agency)
-WHERE $householdId IS NULL OR EXISTS { (p)-[:MEMBER_OF]->(:Household {id: $householdId}) }
+WHERE $householdIds IS NULL OR EXISTS { MATCH (p)-[:MEMBER_OF]->(mh:Household) WHERE mh.id IN $householdIds }
 // the concession at the same agency for the same person: within the window after it, or pointing to it
 MATCH (p)<-[:ABOUT]-(con)
 WHERE con.type = 'CONCESSION' AND con.date >= $since AND con.date <= $until AND EXISTS { (con)-[:BY]->(a) }

@@ -1,0 +1,67 @@
+import type { Context } from "../context";
+import type { EvidenceItem, Hit, PatternKind } from "../detectors/types";
+import { BadInputError } from "../errors";
+import { cypher } from "../graph/cypher";
+import type { Page } from "../model/connection";
+import { HitOrder, HitStatus } from "../model/hit-work.type";
+import { pageSize, toPage, type CursorShape } from "../read/paging";
+
+/** A hit as the API shows it: live hits (a custom frame) have no id of their own and no status. */
+export interface WorkHit extends Hit {
+  id: string | null;
+  status: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  assigneeId: string | null;
+}
+
+/** A stored hit's row (see the stored-hits queries) as a hit. */
+export function fromStored(r: Record<string, unknown>): WorkHit {
+  return {
+    id: r.id as string, kind: r.kind as PatternKind, subjectType: r.subjectType as "Household" | "Person", subjectId: r.subjectId as string,
+    score: r.score as number, evidence: JSON.parse(r.evidence as string) as EvidenceItem[],
+    explanation: { EN: r.explanationEN as string, NL: r.explanationNL as string }, neighbourhoods: (r.neighbourhoods as string[]) ?? [],
+    status: r.status as string, firstSeen: r.firstSeen as string, lastSeen: r.lastSeen as string, assigneeId: (r.assigneeId as string | null) ?? null,
+  };
+}
+
+export const liveHit = (hit: Hit): WorkHit => ({ ...hit, id: null, status: null, firstSeen: null, lastSeen: null, assigneeId: null });
+
+export interface StoredFilter {
+  status?: string[] | null | undefined;
+  since?: string | null | undefined;
+  neighbourhood?: string | null | undefined;
+  agencyId?: string | null | undefined;
+  orderBy?: HitOrder | null | undefined;
+}
+
+const OPEN = Object.values(HitStatus).filter((s) => s !== HitStatus.GONE);
+
+/**
+ * A page of one kind's stored hits. Ties are broken by the hit's own id, drawn at random when it was
+ * first found, so no place in the list says anything about the subject behind it.
+ */
+export async function storedHitsPage(ctx: Context, kind: PatternKind, filter: StoredFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<WorkHit>> {
+  const limit = pageSize(first);
+  const newest = filter.orderBy === HitOrder.FIRST_SEEN;
+  const shape: CursorShape = newest
+    ? { list: `storedHits:${kind}:newest`, key: ["date", "number", "string"] }
+    : { list: `storedHits:${kind}:score`, key: ["number", "string"] };
+  const cursor = ctx.cursors.decode(after, shape);
+  const [afterSeen, afterScore, afterId] = newest ? (cursor ?? [null, null, null]) : [null, ...(cursor ?? [null, null])];
+  const [row] = await ctx.graph.read(cypher("hits/queries/stored-hits-page.cypher"), {
+    kind, statuses: filter.status?.length ? filter.status : OPEN, since: filter.since ?? null, neighbourhood: filter.neighbourhood ?? null,
+    agencyId: filter.agencyId ?? null, newest, afterSeen, afterScore, afterId, limit: limit + 1,
+  });
+  const hits = (row?.rows as Record<string, unknown>[]).map(fromStored);
+  return toPage(hits, limit, row?.total as number, (h) => (newest ? [h.firstSeen as string, h.score, h.id as string] : [h.score, h.id as string]), ctx.cursors, shape);
+}
+
+/** Refuses filters that only stored hits have, on a live (custom-frame) question. */
+export function checkLiveFilter(filter: StoredFilter): void {
+  for (const [name, value] of [["status", filter.status], ["since", filter.since], ["orderBy", filter.orderBy]] as const) {
+    if (value !== null && value !== undefined) {
+      throw new BadInputError(`${name}: only stored hits have a status and a first-seen date; leave out asOf, from, to and params to read them`, name);
+    }
+  }
+}

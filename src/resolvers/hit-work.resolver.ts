@@ -1,0 +1,64 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { requireRole } from "../access/guard";
+import { Role } from "../access/viewer";
+import type { Context } from "../context";
+import { cypher } from "../graph/cypher";
+import type { DetectionRunRecord } from "../hits/records";
+import { parseRun, runDetection } from "../hits/run.service";
+import { triageHit } from "../hits/triage.service";
+import { Connection } from "../model/connection";
+import { DetectionRun, DismissReason, HitStatus } from "../model/hit-work.type";
+import { PatternHit } from "../model/pattern.type";
+import { pageSize, toPage, type CursorShape } from "../read/paging";
+import { PATTERN_ROLES, visible } from "./pattern.resolver";
+
+const DetectionRunConnection = Connection("DetectionRun", DetectionRun);
+const RUNS: CursorShape = { list: "detectionRuns", key: ["int"] };
+
+@ArgsType()
+class TriageArgs {
+  @Field(() => ID) id!: string;
+  @Field(() => HitStatus) status!: HitStatus;
+  @Field(() => DismissReason, { nullable: true, description: "Required with DISMISSED, and only then." }) reason?: DismissReason | null;
+  @Field(() => String, { nullable: true, description: "Free text; analysts never see it." }) note?: string | null;
+  @Field(() => ID, { nullable: true, description: "The professional who works on it (required for IN_PROGRESS)." }) assigneeId?: string | null;
+}
+
+@Resolver()
+export class HitWorkResolver {
+  @Query(() => DetectionRunConnection, { description: "The detection runs, newest first." })
+  async detectionRuns(@Ctx() ctx: Context, @Arg("first", () => Int, { nullable: true }) first?: number | null, @Arg("after", () => String, { nullable: true }) after?: string | null) {
+    requireRole(ctx, PATTERN_ROLES, "Detection runs");
+    const limit = pageSize(first);
+    const [afterSeq] = ctx.cursors.decode(after, RUNS) ?? [null];
+    const [row] = await ctx.graph.read(cypher("hits/queries/runs-page.cypher"), { afterSeq, limit: limit + 1 });
+    const runs = (row?.rows as Record<string, unknown>[]).map(parseRun);
+    return toPage(runs, limit, row?.total as number, (r) => [r.seq], ctx.cursors, RUNS);
+  }
+
+  @Mutation(() => DetectionRun, { description: "ADMIN: runs the seven detectors over everyone now and stores their hits (waits for a run under way)." })
+  async runDetection(@Ctx() ctx: Context): Promise<DetectionRunRecord> {
+    requireRole(ctx, [Role.ADMIN], "Starting a detection run");
+    const run = await runDetection(ctx.graph, { today: ctx.today, trigger: "api", householdIds: null });
+    await ctx.runs.poll();
+    return run;
+  }
+
+  @Mutation(() => PatternHit, { description: "COORDINATOR (its households) or ADMIN: a stored hit's new status, kept as history and audited." })
+  async triageHit(@Args() a: TriageArgs, @Ctx() ctx: Context) {
+    const [hit] = await visible(ctx, [await triageHit(ctx, a)]);
+    return hit;
+  }
+
+  @Subscription(() => DetectionRun, {
+    description: "Every finished detection run, with its counts of new and reopened hits per kind (over graphql-ws on /graphql).",
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      requireRole(ctx, PATTERN_ROLES, "Detection runs");
+      return ctx.runs.subscribe();
+    },
+  })
+  detectionRunFinished(@Root() run: DetectionRunRecord): DetectionRunRecord {
+    return run;
+  }
+}
