@@ -3,6 +3,7 @@ import type { Page } from "../model/connection";
 import { pageSize, toPage, type Cursors, type CursorShape } from "../read/paging";
 import { checkFrame, frameParams, resolveParams } from "./params";
 import { DETECTORS } from "./registry";
+import { scopedToHouseholds } from "./scope";
 import type { Frame, Hit, Params, PatternKind } from "./types";
 
 /** Score descending, then subject id: the same graph, frame and parameters give the same order. */
@@ -19,7 +20,8 @@ export async function detect(graph: Graph, kind: PatternKind, frame: Frame, give
   const spec = DETECTORS[kind];
   const params = resolveParams(spec, given);
   const ids = typeof householdIds === "string" ? [householdIds] : householdIds;
-  const rows = await graph.read(spec.query, { ...params, ...frameParams(frame), householdIds: ids });
+  const query = ids === null ? spec.query : scopedToHouseholds(spec.query);
+  const rows = await graph.read(query, { ...params, ...frameParams(frame), householdIds: ids });
   return rows.map((row) => spec.toHit(row, params)).sort(compareHits);
 }
 
