@@ -142,7 +142,7 @@ describe("reading stored hits", () => {
   it("pages stored hits by score with stable cursors, and newest first when asked", async () => {
     const all = await api.raw(`{ patternHits(kind: MISSED_SIGNAL, first: 500) { totalCount edges { cursor node { id score firstSeen } } } }`);
     const page = all.data?.patternHits as { totalCount: number; edges: { cursor: string; node: { id: string; score: number; firstSeen: string } }[] };
-    expect(page.edges.map((e) => e.node)).toEqual([...page.edges.map((e) => e.node)].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)));
+    expect(page.edges.map((e) => e.node)).toEqual([...page.edges.map((e) => e.node)].sort((a, b) => b.score - a.score || (a.id > b.id ? -1 : 1)));
     const cursor = page.edges[1]?.cursor;
     const next = await api.raw(`query($a: String) { patternHits(kind: MISSED_SIGNAL, first: 2, after: $a) { edges { node { id } } } }`, { a: cursor });
     expect((next.data?.patternHits as { edges: { node: { id: string } }[] }).edges.map((e) => e.node.id)).toEqual(page.edges.slice(2, 4).map((e) => e.node.id));

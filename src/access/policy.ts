@@ -166,9 +166,7 @@ export class AccessPolicy {
 
   async person(r: PersonRecord | null): Promise<Viewed<PersonRecord> | null> {
     if (!r) return null;
-    let view = this.fixedView() ?? (await this.bestOf(await this.householdsEver(r.id)));
-    // an agency sees the person its own records are about, wherever they live now
-    if (view === View.NONE && this.viewer.role === Role.AGENCY_WORKER && (await this.agencyOwnPerson.load(r.id))) view = View.FULL;
+    const view = await this.personView(r.id);
     if (view === View.NONE) return null;
     this.touchedPersons.add(r.id);
     return view === View.FULL ? { ...r, __view: view } : { ...r, name: null, __view: View.ANALYST };
@@ -232,10 +230,20 @@ export class AccessPolicy {
     return view === View.FULL ? { ...r, __view: view } : { ...r, purpose: null, __view: View.ANALYST };
   }
 
-  /** How a pattern hit's subject is seen (NONE: the hit is not shown). */
-  async subjectView(kind: "Household" | "Person", id: string): Promise<View> {
-    const seen = kind === "Household" ? await this.household(await this.raw.household.load(id)) : await this.person(await this.raw.person.load(id));
-    return seen?.__view ?? View.NONE;
+  private async personView(id: string): Promise<View> {
+    const view = this.fixedView() ?? (await this.bestOf(await this.householdsEver(id)));
+    // an agency sees the person its own records are about, wherever they live now
+    return view === View.NONE && this.viewer.role === Role.AGENCY_WORKER && (await this.agencyOwnPerson.load(id)) ? View.FULL : view;
+  }
+
+  /**
+   * How a pattern hit's subject is seen (NONE: the hit is not shown), without loading it: a page of
+   * hits decides thousands of these, and only the subjects it shows are loaded (and audited).
+   */
+  subjectView(kind: "Household" | "Person", id: string): Promise<View> {
+    const fixed = this.fixedView();
+    if (fixed) return Promise.resolve(fixed);
+    return kind === "Household" ? this.householdView(id) : this.personView(id);
   }
 
   // ---- ids in and out

@@ -7,6 +7,7 @@ import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
 import { agenciesOf, fingerprint, hitKey } from "./fingerprint";
 import type { DetectionRunRecord, KindRunCount } from "./records";
+import { summariseStored } from "./summary.service";
 
 const q = (name: string) => cypher(`hits/queries/${name}.cypher`);
 const LOCK = q("detection-lock");
@@ -63,12 +64,13 @@ export async function runDetection(graph: Graph, request: RunRequest): Promise<D
       counts.push(await storeKind(graph, runId, kind, hits, subjects, request.today));
     }
     const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
+    const summary = await summariseStored(graph, Object.keys(DETECTORS) as PatternKind[]);
     const [row] = await graph.write(RECORD, {
       run: {
         id: runId, startedAt, finishedAt: new Date().toISOString(), asOf: request.today, trigger: request.trigger,
         households: scope ? scope.length : null, durationMs: Date.now() - started,
         hits: sum("hits"), new: sum("new"), changed: sum("changed"), reopened: sum("reopened"), gone: sum("gone"),
-        counts: JSON.stringify(counts),
+        counts: JSON.stringify(counts), summary: JSON.stringify(summary),
       },
     });
     const run = parseRun(row?.run as Record<string, unknown>);
@@ -120,7 +122,7 @@ async function storeKind(graph: Graph, runId: string, kind: PatternKind, hits: H
     return {
       key, id: crypto.randomUUID(), kind, subjectType: hit.subjectType, subjectId: hit.subjectId, score: hit.score,
       evidence: JSON.stringify(hit.evidence), explanationEN: hit.explanation.EN, explanationNL: hit.explanation.NL,
-      neighbourhoods: hit.neighbourhoods, agencyIds: agenciesOf(hit), fingerprint: print, status, firstSeen, lastSeen: today, change,
+      neighbourhoods: [...new Set(hit.neighbourhoods)].sort(), agencyIds: agenciesOf(hit), fingerprint: print, status, firstSeen, lastSeen: today, change,
     };
   });
   const gone = [...stored.values()].filter((s) => s.status !== "GONE").map((s) => s.key);

@@ -37,8 +37,13 @@ export interface StoredFilter {
 
 const OPEN = Object.values(HitStatus).filter((s) => s !== HitStatus.GONE);
 
+const COUNT = cypher("hits/queries/stored-hits-count.cypher");
+const BY_SCORE = cypher("hits/queries/stored-hits-by-score.cypher");
+const NEWEST = cypher("hits/queries/stored-hits-newest.cypher");
+
 /**
- * A page of one kind's stored hits. Ties are broken by the hit's own id, drawn at random when it was
+ * A page of one kind's stored hits, read by walking an index in order (so a page costs the same
+ * however many hits there are). Ties are broken by the hit's own id, drawn at random when it was
  * first found, so no place in the list says anything about the subject behind it.
  */
 export async function storedHitsPage(ctx: Context, kind: PatternKind, filter: StoredFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<WorkHit>> {
@@ -49,12 +54,16 @@ export async function storedHitsPage(ctx: Context, kind: PatternKind, filter: St
     : { list: `storedHits:${kind}:score`, key: ["number", "string"] };
   const cursor = ctx.cursors.decode(after, shape);
   const [afterSeen, afterScore, afterId] = newest ? (cursor ?? [null, null, null]) : [null, ...(cursor ?? [null, null])];
-  const [row] = await ctx.graph.read(cypher("hits/queries/stored-hits-page.cypher"), {
+  const params = {
     kind, statuses: filter.status?.length ? filter.status : OPEN, since: filter.since ?? null, neighbourhood: filter.neighbourhood ?? null,
-    agencyId: filter.agencyId ?? null, newest, afterSeen, afterScore, afterId, limit: limit + 1,
-  });
-  const hits = (row?.rows as Record<string, unknown>[]).map(fromStored);
-  return toPage(hits, limit, row?.total as number, (h) => (newest ? [h.firstSeen as string, h.score, h.id as string] : [h.score, h.id as string]), ctx.cursors, shape);
+    agencyId: filter.agencyId ?? null, afterSeen, afterScore, afterId, limit: limit + 1,
+  };
+  const [total, rows] = await ctx.graph.readTx("stored-hits-page", async (tx) => [
+    (await tx.run(COUNT, params))[0]?.total as number,
+    await tx.run(newest ? NEWEST : BY_SCORE, params),
+  ] as const);
+  const hits = rows.map((r) => fromStored(r.row as Record<string, unknown>));
+  return toPage(hits, limit, total, (h) => (newest ? [h.firstSeen as string, h.score, h.id as string] : [h.score, h.id as string]), ctx.cursors, shape);
 }
 
 /** Refuses filters that only stored hits have, on a live (custom-frame) question. */

@@ -22,12 +22,16 @@ export async function householdsTouched(graph: Graph, d: Dataset): Promise<strin
 }
 
 /**
- * Whether the delivery sends again agencies that were already stored: an agency's domains decide
- * which referrals follow a signal up, and its name is in every explanation, so any household may
- * change and only a full run is right.
+ * Whether the delivery changes an agency already stored: its domains decide which referrals follow
+ * a signal up, and its name is in every explanation, so any household may change and only a full
+ * run is right. An agency sent again unchanged (as deliveries do) changes nothing.
  */
 export async function changesKnownAgencies(graph: Graph, d: Dataset): Promise<boolean> {
   if (!d.agencies?.length) return false;
-  const [row] = await graph.read(AGENCIES, { ids: d.agencies.map((a) => a.id) });
-  return ((row?.known as number | undefined) ?? 0) > 0;
+  const stored = new Map((await graph.read(AGENCIES, { ids: d.agencies.map((a) => a.id) })).map((r) => [r.id as string, r]));
+  const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+  return d.agencies.some((a) => {
+    const known = stored.get(a.id);
+    return known !== undefined && (known.name !== a.name || !same((known.domains as string[]) ?? [], a.domains ?? []));
+  });
 }

@@ -31,6 +31,7 @@ export async function triageHit(ctx: Context, input: TriageInput): Promise<WorkH
   if ((await ctx.access.subjectView(hit.subjectType, hit.subjectId)) !== View.FULL) {
     throw new ForbiddenError("You can triage the hits of households you coordinate (or were granted) only.");
   }
+  (hit.subjectType === "Household" ? ctx.access.touchedHouseholds : ctx.access.touchedPersons).add(hit.subjectId); // for the audit trail
   check(input, hit);
   if (input.assigneeId && !(await ctx.loaders.professional.load(input.assigneeId))) {
     throw new BadInputError("assigneeId: no professional has this id", "assigneeId");

@@ -1,4 +1,4 @@
-// name: existing-agencies — how many of these agencies are already stored
+// name: existing-agencies — the stored name and domains of these agencies (those already known)
 UNWIND $ids AS id
-OPTIONAL MATCH (a:Agency {id: id})
-RETURN count(a) AS known
+MATCH (a:Agency {id: id})
+RETURN a.id AS id, a.name AS name, a.domains AS domains

@@ -1,0 +1,12 @@
+// name: stored-hits-newest — a page of one kind's stored hits, newest first, then highest score (ties by the hit's random id), walking the index in order
+MATCH (h:StoredHit)
+USING INDEX h:StoredHit(kind, firstSeen, score, id)
+WHERE h.kind = $kind AND h.firstSeen IS NOT NULL AND h.score IS NOT NULL AND h.id IS NOT NULL
+  AND h.status IN $statuses AND ($since IS NULL OR h.firstSeen >= date($since))
+  AND ($neighbourhood IS NULL OR $neighbourhood IN h.neighbourhoods) AND ($agencyId IS NULL OR $agencyId IN h.agencyIds)
+  AND ($afterId IS NULL OR h.firstSeen < date($afterSeen)
+    OR h.firstSeen = date($afterSeen) AND (h.score < $afterScore OR h.score = $afterScore AND h.id < $afterId))
+RETURN h {.id, .kind, .subjectType, .subjectId, .score, .evidence, .explanationEN, .explanationNL, .neighbourhoods,
+          .status, .firstSeen, .lastSeen, .assigneeId} AS row
+ORDER BY h.kind DESC, h.firstSeen DESC, h.score DESC, h.id DESC
+LIMIT $limit
