@@ -2,6 +2,7 @@ import type { Dataset } from "../import/dataset";
 import { importDataset, type ImportOutcome } from "../import/import.service";
 import type { WriteOptions } from "../import/writer";
 import type { Graph } from "../graph/gateway";
+import { logger } from "../logger";
 import type { DetectionRunRecord } from "./records";
 import { runDetection } from "./run.service";
 import { changesKnownAgencies, householdsTouched } from "./touched";
@@ -10,8 +11,8 @@ export interface ImportAndDetect { outcome: ImportOutcome; run: DetectionRunReco
 
 /**
  * Imports a delivery and, when it wrote data, re-detects what it touched: the touched households
- * only, or everyone when it sent known agencies again. A delivery that fails writes nothing and
- * starts no run.
+ * only, or everyone when it changed a stored agency. A delivery that fails writes nothing and starts
+ * no run; a run that fails leaves the written delivery as it is (run: null, and the log says so).
  */
 export async function importAndDetect(graph: Graph, input: unknown, today: string, trigger: string, options: WriteOptions = {}): Promise<ImportAndDetect> {
   const d = input as Dataset;
@@ -23,7 +24,13 @@ export async function importAndDetect(graph: Graph, input: unknown, today: strin
   const after = await householdsTouched(graph, d);
   const householdIds = full ? null : [...new Set([...(before as string[]), ...after])];
   if (householdIds && !householdIds.length) return { outcome, run: null };
-  return { outcome, run: await runDetection(graph, { today, trigger, householdIds }) };
+  try {
+    return { outcome, run: await runDetection(graph, { today, trigger, householdIds }) };
+  } catch (error) {
+    // the delivery is written and stays so; its hits wait for the next run (npm run detect)
+    logger.error({ err: error instanceof Error ? error.name : "unknown", households: householdIds?.length ?? null }, "detection after an import failed");
+    return { outcome, run: null };
+  }
 }
 
 /** Lookups on a delivery not yet validated: a malformed one is answered by the import itself. */
