@@ -25,23 +25,53 @@ export async function detect(graph: Graph, kind: PatternKind, frame: Frame, give
   return rows.map((row) => spec.toHit(row, params)).sort(compareHits);
 }
 
+/** A tie-break for hits of equal score: its name (for memoising) and the key it orders by. */
+export interface TieBreak { name: string; key: (hit: Hit) => string }
+
+const ordered = new WeakMap<Hit[], Map<string, { hit: Hit; key: string }[]>>();
+
+/** The hits by score, then tie key; computed once per (list, tie-break), since live lists are cached. */
+function orderedBy(hits: Hit[], tie: TieBreak): { hit: Hit; key: string }[] {
+  const memo = ordered.get(hits) ?? new Map<string, { hit: Hit; key: string }[]>();
+  ordered.set(hits, memo);
+  let sorted = memo.get(tie.name);
+  if (!sorted) {
+    sorted = hits.map((hit) => ({ hit, key: tie.key(hit) })).sort((a, b) => byScoreThenKey(a.hit.score, a.key, b.hit.score, b.key));
+    memo.set(tie.name, sorted);
+  }
+  return sorted;
+}
+
+const byScoreThenKey = (sa: number, ka: string, sb: number, kb: string): number => sb - sa || (ka < kb ? -1 : ka > kb ? 1 : 0);
+
 /**
- * A page of hits; `visible` drops the hits whose subject the caller may not see, before counting.
- * Ties in score are broken by `tieKey` (the subject's pseudonym for a caller who sees pseudonyms).
+ * A page of live hits: ordered by score, then the tie key (the subject's pseudonym for a caller who
+ * sees pseudonyms), filtered by `keep`, and only the page's hits are handed to `view` (access: how
+ * each is seen). Every role that may read pattern reports sees every subject in some view, so the
+ * count is the count of kept hits.
  */
-export async function detectPage<H extends Hit>(
-  all: Promise<H[]>, kind: PatternKind, first: number | null | undefined, after: string | null | undefined,
-  cursors: Cursors, visible: (hits: H[]) => Promise<H[]>, tieKey: (hit: H) => string,
+export async function detectPage<H>(
+  all: Hit[], kind: PatternKind, first: number | null | undefined, after: string | null | undefined,
+  cursors: Cursors, tie: TieBreak, keep: (hit: Hit) => boolean, view: (hits: Hit[]) => Promise<(H | null)[]>,
 ): Promise<Page<H>> {
   const limit = pageSize(first);
   const shape: CursorShape = { list: `patternHits:${kind}`, key: ["number", "string"] };
   const cursor = cursors.decode(after, shape);
-  const keyed = (await visible(await all)).map((hit) => ({ hit, key: tieKey(hit) }));
-  const order = (a: { hit: Hit; key: string }, b: { hit: Hit; key: string }) => b.hit.score - a.hit.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  keyed.sort(order);
-  const start = cursor ? keyed.findIndex((h) => order(h, { hit: { score: cursor[0] } as H, key: cursor[1] as string }) > 0) : 0;
-  const rest = start < 0 ? [] : keyed.slice(start, start + limit + 1);
-  return toPage(rest.map((r) => r.hit), limit, keyed.length, (h) => [h.score, tieKey(h)], cursors, shape);
+  const kept = orderedBy(all, tie).filter((h) => keep(h.hit));
+  let start = 0;
+  if (cursor) {
+    let high = kept.length; // first index after the cursor: binary search, the list being ordered
+    while (start < high) {
+      const mid = (start + high) >> 1;
+      const h = kept[mid] as { hit: Hit; key: string };
+      if (byScoreThenKey(h.hit.score, h.key, cursor[0] as number, cursor[1] as string) <= 0) start = mid + 1;
+      else high = mid;
+    }
+  }
+  const rest = kept.slice(start, start + limit + 1);
+  const seen = await view(rest.map((r) => r.hit)); // aligned with rest; null: not shown
+  const shown = rest.flatMap((r, i) => (seen[i] === null || seen[i] === undefined ? [] : [{ node: seen[i] as H, at: r }]));
+  return toPage(shown.map((s) => s.node), limit, kept.length, (_, i) => [shown[i]?.at.hit.score as number, shown[i]?.at.key as string], cursors, shape);
 }
 
 /** Every detector for one household, for its own view (a person's hits show with the households they belonged to). */

@@ -54,9 +54,9 @@ export function pageSize(first: number | null | undefined): number {
 
 /** A page from `limit + 1` rows: the extra row only says there is a next page. */
 export function toPage<T>(
-  rows: T[], limit: number, total: number, key: (row: T) => (string | number)[], cursors: Cursors, shape: CursorShape,
+  rows: T[], limit: number, total: number, key: (row: T, index: number) => (string | number)[], cursors: Cursors, shape: CursorShape,
 ): Page<T> {
   const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node) => ({ cursor: cursors.encode(shape, key(node)), node }));
+  const edges = nodes.map((node, i) => ({ cursor: cursors.encode(shape, key(node, i)), node }));
   return { totalCount: total, edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -27,13 +27,18 @@ const PatternHitConnection = Connection("PatternHit", PatternHit);
 export const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
 const LIVE_HIT: CursorShape = { list: "liveHit", key: ["string", "string", "string"] };
 
-/** Only the hits whose subject this caller may see; the hit and its evidence are seen as its subject is. */
-export async function visible<H extends Hit>(ctx: Context, hits: H[]): Promise<(H & { __view: View })[]> {
+/** Each hit as this caller sees it (its evidence seen as its subject is), or null where the subject is not to be seen. */
+async function seenAs<H extends Hit>(ctx: Context, hits: H[]): Promise<((H & { __view: View }) | null)[]> {
   const views = await Promise.all(hits.map((h) => ctx.access.subjectView(h.subjectType, h.subjectId)));
-  return hits.flatMap((h, i) => {
+  return hits.map((h, i) => {
     const view = views[i] as View;
-    return view === View.NONE ? [] : [{ ...h, __view: view, evidence: h.evidence.map((e) => ({ ...e, __view: view })) }];
+    return view === View.NONE ? null : { ...h, __view: view, evidence: h.evidence.map((e) => ({ ...e, __view: view })) };
   });
+}
+
+/** Only the hits whose subject this caller may see, each seen as its subject is. */
+export async function visible<H extends Hit>(ctx: Context, hits: H[]): Promise<(H & { __view: View })[]> {
+  return (await seenAs(ctx, hits)).filter((h): h is H & { __view: View } => h !== null);
 }
 const frame = (ctx: Context, asOf?: string | null, from?: string | null, to?: string | null) => ({ asOf: asOf ?? ctx.today, from: from ?? null, to: to ?? null });
 const params = (p?: PatternParams | null): Params => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
@@ -64,13 +69,14 @@ export class PatternHitResolver {
     const custom = params(a.params);
     if (!a.asOf && !a.from && !a.to && !Object.keys(custom).length) {
       const page = await storedHitsPage(ctx, a.kind, a, a.first, a.after);
-      const seen = await visible(ctx, page.edges.map((e) => e.node));
-      return { ...page, edges: page.edges.map((e, i) => ({ ...e, node: seen[i] })) }; // every pattern role sees every hit, in its view
+      const seen = await seenAs(ctx, page.edges.map((e) => e.node)); // every pattern role sees every subject, in some view
+      return { ...page, edges: page.edges.flatMap((e, i) => (seen[i] ? [{ ...e, node: seen[i] }] : [])) };
     }
     checkLiveFilter(a);
     const wanted = (h: Hit) => (!a.neighbourhood || h.neighbourhoods.includes(a.neighbourhood)) && (!a.agencyId || h.evidence.some((e) => e.agencyId === a.agencyId));
-    const all = ctx.liveHits.hits(ctx.graph, a.kind, frame(ctx, a.asOf, a.from, a.to), custom).then((hits) => hits.filter(wanted).map(liveHit));
-    return detectPage(all, a.kind, a.first, a.after, ctx.cursors, (hits) => visible(ctx, hits), (hit) => ctx.access.orderKey(hit.subjectType, hit.subjectId));
+    const all = await ctx.liveHits.hits(ctx.graph, a.kind, frame(ctx, a.asOf, a.from, a.to), custom);
+    const tie = { name: ctx.access.keyedOrder ? "pseudonym" : "id", key: (hit: Hit) => ctx.access.orderKey(hit.subjectType, hit.subjectId) };
+    return detectPage(all, a.kind, a.first, a.after, ctx.cursors, tie, wanted, (hits) => seenAs(ctx, hits.map(liveHit)));
   }
 
   @Query(() => PatternSummary, { description: "Hit counts per kind, neighbourhood, agency (and, for stored hits, status); live with asOf." })
