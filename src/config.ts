@@ -28,6 +28,12 @@ export interface Config {
   corsOrigins: string[];
   maxBodyBytes: number;
   playground: boolean;
+  /** What only the municipality knows, for the Algorithm Register entry; unset: marked missing. */
+  register: { organisation?: string; contact?: string; legalBasis?: string; dpiaUrl?: string; objectionProcedure?: string };
+  /** A detector is flagged for review when more than this share of its judged hits were dismissed as not a concern. */
+  review: { notAConcernShare: number; minJudged: number };
+  /** How long records (after they ended) and audit entries are kept, in years; applied by `npm run retention`. */
+  retention: { dataYears: number; auditYears: number };
   /** How often each API instance looks for detection runs finished by any instance. */
   detectionPollMs: number;
   /** Development tokens in the playground page (to loopback clients only); off in production. */
@@ -66,6 +72,16 @@ export function loadConfig(env: Env = process.env): Config {
     const raw = env[name] ?? fallback;
     if (!/^\d+[kmg]$/i.test(raw)) problems.push(`${name} must be a size like 512m or 2g, got "${raw}"`);
     return raw;
+  };
+  const share = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0 || n > 1) {
+      problems.push(`${name} must be a share from 0 to 1, got "${raw}"`);
+      return fallback;
+    }
+    return n;
   };
   const levels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
   const logLevel = (env.LOG_LEVEL ?? "info") as Config["logLevel"];
@@ -116,6 +132,12 @@ export function loadConfig(env: Env = process.env): Config {
     playground: (env.PLAYGROUND ?? (production ? "false" : "true")) === "true",
     playgroundTokens: false,
     detectionPollMs: int("DETECTION_POLL_MS", 3000, 100, 600000),
+    register: Object.fromEntries(([
+      ["organisation", "REGISTER_ORGANISATION"], ["contact", "REGISTER_CONTACT"], ["legalBasis", "REGISTER_LEGAL_BASIS"],
+      ["dpiaUrl", "REGISTER_DPIA_URL"], ["objectionProcedure", "REGISTER_OBJECTION_PROCEDURE"],
+    ] as const).flatMap(([key, name]) => (env[name]?.trim() ? [[key, env[name]?.trim()]] : []))),
+    review: { notAConcernShare: share("REVIEW_NOT_A_CONCERN_SHARE", 0.3), minJudged: int("REVIEW_MIN_JUDGED", 10, 1, 1_000_000) },
+    retention: { dataYears: int("RETENTION_DATA_YEARS", 20, 1, 200), auditYears: int("RETENTION_AUDIT_YEARS", 5, 1, 200) },
   };
   const loopbackHost = isLoopbackHost(config.host);
   const tokensAsked = env.PLAYGROUND_TOKENS;

@@ -1,4 +1,5 @@
 import type { AuditAction } from "./access/audit";
+import type { Config } from "./config";
 import type { AccessPolicy } from "./access/policy";
 import type { Viewer } from "./access/viewer";
 import type { Graph } from "./graph/gateway";
@@ -18,6 +19,8 @@ export interface Context {
   production: boolean;
   /** Live (custom-frame) hit lists shared by this server's requests, keyed by the data version. */
   liveHits: LiveHitCache;
+  /** What the register entry and the review flag need from the configuration. */
+  accountability: Pick<Config, "register" | "review">;
   /** Finished detection runs, as this server learns of them from the database. */
   runs: RunWatcher;
   /** Set once the operation is known: whether it touches personal data, and how to record it. */

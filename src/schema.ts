@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchemaSync } from "type-graphql";
+import { AccountabilityResolver, PatternSummaryJudgementResolver } from "./resolvers/accountability.resolver";
 import { AgencyResolver, ProfessionalResolver } from "./resolvers/agency.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import { EventResolver } from "./resolvers/event.resolver";
@@ -17,6 +18,7 @@ export const RESOLVERS = [
   HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
   EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
   PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
+  AccountabilityResolver, PatternSummaryJudgementResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

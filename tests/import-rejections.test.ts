@@ -36,6 +36,13 @@ describe("a delivery with a problem writes nothing and says what and where", () 
   it("rejects a field the format does not have (a misspelling would otherwise be lost)", () =>
     expectRejected((d) => Object.assign(d.interventions[0]!, { einde: "2023-05-01" }), "interventions[0].einde", /not a field/));
 
+  it.each([
+    ["nationality", "nationality"], ["Nationaliteit", "nationality"], ["ethnicity", "ethnicity"], ["migratieachtergrond", "ethnicity"],
+    ["religion", "religion"], ["geloof", "religion"], ["countryOfBirth", "country of birth"], ["geboorteland", "country of birth"],
+  ])("refuses a protected attribute by name (%s), saying why", (field, attribute) =>
+    expectRejected((d) => Object.assign(d.persons![0]!, { [field]: "NL" }), `persons[0].${field}`,
+      new RegExp(`is a protected attribute \\(${attribute}\\): behangrol holds no ethnicity, nationality, religion or country of birth`)));
+
   it("rejects an intervention on both a person and a household", () =>
     expectRejected((d, p) => (d.interventions[0]!.householdId = `${p}h-1`), "interventions[0]", /exactly one of personId or householdId/));
 

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
 
-export type AuditAction = "read" | "search" | "create" | "update" | "import";
+export type AuditAction = "read" | "search" | "create" | "update" | "import" | "retention";
 
 /** One access to personal data, in the fields NEN 7513 asks for. Ids only, never contents. */
 export interface AuditEntry {
@@ -63,10 +63,15 @@ export async function appendAudit(graph: Graph, entry: NewAuditEntry): Promise<A
 
 export interface ChainReport { ok: boolean; checked: number; brokenAt: number | null; reason: string | null }
 
-/** Walks the whole trail in order and recomputes every hash: any edit, deletion or insertion shows. */
+/**
+ * Walks the whole trail in order and recomputes every hash: any edit, deletion or insertion shows.
+ * After retention removed the oldest entries, the chain starts at its checkpoint (the last removed
+ * entry's seq and hash).
+ */
 export async function verifyAuditChain(graph: Graph): Promise<ChainReport> {
-  let prevHash = "";
-  let expectedSeq = 1;
+  const [checkpoint] = await graph.read(cypher("retention/queries/audit-checkpoint.cypher"));
+  let prevHash = (checkpoint?.hash as string | null) ?? "";
+  let expectedSeq = ((checkpoint?.seq as number | null) ?? 0) + 1;
   let checked = 0;
   for (;;) {
     const rows = await graph.read(cypher("access/queries/audit-chain.cypher"), { afterSeq: expectedSeq - 1, limit: 5000 });

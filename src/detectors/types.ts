@@ -60,8 +60,23 @@ export interface Frame {
   to: string | null;
 }
 
+/** A detector as the public register entry describes it (Dutch). */
+export interface RegisterText {
+  name: string;
+  /** The rule in plain words, naming its parameters. */
+  rule: string;
+  /** What the score counts. */
+  score: string;
+  /** The delivery fields it reads, as `records.field` of the delivery format (checked against schema/dataset.schema.json). */
+  reads: string[];
+  /** The evidence roles a hit shows. */
+  evidence: string[];
+}
+
 export interface DetectorSpec<P extends ParamName = ParamName> {
   kind: PatternKind;
+  /** For the Algorithm Register entry: a detector without it does not compile. */
+  register: RegisterText;
   subject: "Household" | "Person";
   query: CypherQuery;
   /** The parameters this detector reads, with their defaults (patterns.md) and allowed range. */

@@ -4,6 +4,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020"
 import addFormats from "ajv-formats";
 import { projectRoot } from "../config";
 import type { ImportProblem } from "./dataset";
+import { protectedAttribute } from "./protected-attributes";
 
 export const DATASET_SCHEMA_PATH = path.join(projectRoot, "schema", "dataset.schema.json");
 
@@ -67,11 +68,16 @@ function describe(e: ErrorObject): ImportProblem | undefined {
     }
     case "oneOf":
       return { path: at, message: "needs exactly one of personId or householdId" };
-    case "additionalProperties":
+    case "additionalProperties": {
+      const field = String(p.additionalProperty);
+      const attribute = protectedAttribute(field);
       return {
-        path: jsonPath(e.instancePath, String(p.additionalProperty)),
-        message: "is not a field of this record (see the delivery format); check its spelling",
+        path: jsonPath(e.instancePath, field),
+        message: attribute
+          ? `is a protected attribute (${attribute}): behangrol holds no ethnicity, nationality, religion or country of birth, on purpose; remove it from the delivery`
+          : "is not a field of this record (see the delivery format); check its spelling",
       };
+    }
     case "format":
       return { path: at, message: `not a date: ${quote(e.data)} (expected YYYY-MM-DD)` };
     case "enum":

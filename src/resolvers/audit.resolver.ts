@@ -38,10 +38,12 @@ export class AuditResolver {
     requireRole(ctx, [Role.ADMIN], "The audit trail");
     const limit = pageSize(a.first);
     const [afterSeq] = ctx.cursors.decode(a.after, AUDIT_CURSOR) ?? [null];
-    const [row] = await ctx.graph.read(cypher("access/queries/audit-page.cypher"), {
-      personId: a.personId ?? null, householdId: a.householdId ?? null, userId: a.userId ?? null,
-      from: isoTime(a.from, "from"), to: isoTime(a.to, "to"), afterSeq, limit: limit + 1,
-    });
+    const filter = { userId: a.userId ?? null, from: isoTime(a.from, "from"), to: isoTime(a.to, "to"), afterSeq, limit: limit + 1 };
+    // a person or household given: start from its subject node (a subject access request stays fast on a long trail)
+    const keys = [a.personId ? `Person:${a.personId}` : null, a.householdId ? `Household:${a.householdId}` : null].filter((k): k is string => k !== null);
+    const [row] = keys.length
+      ? await ctx.graph.read(cypher("access/queries/audit-page-by-subject.cypher"), { ...filter, key: keys[0], alsoKey: keys[1] ?? null })
+      : await ctx.graph.read(cypher("access/queries/audit-page.cypher"), filter);
     const rows = (row?.rows as Partial<AuditEntry>[]).map((e) => ({ persons: [], households: [], requested: [], userName: null, purpose: null, agencyId: null, origin: null, operation: null, ...e }) as AuditEntry);
     return toPage(rows, limit, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
   }

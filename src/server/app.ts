@@ -17,6 +17,7 @@ import type { CursorSeal, Pseudonyms } from "../access/pseudonyms";
 import { secureLoaders } from "../access/secure-loaders";
 import { purposeOf, type Verify } from "../access/tokens";
 import { Role } from "../access/viewer";
+import type { Config } from "../config";
 import type { Context } from "../context";
 import { todayIn } from "../dates";
 import type { Graph } from "../graph/gateway";
@@ -42,6 +43,8 @@ export interface AppSettings {
   verify: Verify;
   pseudonyms: Pseudonyms;
   cursorSeal: CursorSeal;
+  /** The register entry's configured texts and the review rule. */
+  accountability: Pick<Config, "register" | "review">;
   /** How often to look for detection runs finished by any instance (for subscriptions). */
   runPollMs: number;
   /** Development only: headers the playground opens with (a token, a purpose), shown to loopback clients only. */
@@ -84,7 +87,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     const today = todayIn(settings.timeZone);
     const raw = createLoaders(graph);
     const access = new AccessPolicy(viewer, graph, raw, today, settings.pseudonyms);
-    return { graph, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production, liveHits, runs };
+    return { graph, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production, liveHits, runs, accountability: settings.accountability };
   };
   const subscriptions = serveSubscriptions(httpServer, schema, settings.verify, contextFor);
   await apollo.start();

@@ -13,6 +13,7 @@ export function appSettings(config: Config, secrets: Secrets, playgroundHeaders?
     maxBodyBytes: config.maxBodyBytes,
     playground: config.playground,
     runPollMs: config.detectionPollMs,
+    accountability: { register: config.register, review: config.review },
     verify: createVerifier(config, secrets.jwtSecret),
     pseudonyms: new Pseudonyms(secrets.pseudonymKey),
     cursorSeal: new CursorSeal(secrets.pseudonymKey),

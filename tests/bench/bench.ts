@@ -130,12 +130,49 @@ async function main(): Promise<void> {
     } finally {
       await api.close();
     }
+    await subjectAccessSection(graph, line);
     fs.writeFileSync(path.join(projectRoot, "tests", "bench", "RESULTS.md"), `${out.join("\n")}\n`);
   } finally {
     await graph.close();
     await server.stop();
   }
 }
+
+/** A subject access request on a long audit trail: 500,000 entries, one person in 5,000 of them. */
+async function subjectAccessSection(graph: Graph, line: (text?: string) => void): Promise<void> {
+  const entries = 500_000;
+  const [, writeMs] = await timed(async () => {
+    for (let from = 1; from <= entries; from += 25_000) await graph.write(BULK_TRAIL, { from, to: Math.min(entries, from + 24_999) });
+  });
+  const admin = await benchApi(graph, Role.ADMIN);
+  try {
+    const query = `{ auditEvents(personId: "bench-sar", first: 50) { totalCount edges { node { seq at userId purpose operation } } } }`;
+    const total = ((await admin.post(query)).auditEvents as { totalCount: number }).totalCount;
+    const api = await sample(11, () => admin.post(query));
+    const scan = await sample(3, () => graph.read(LIST_SCAN, { personId: "bench-sar" }));
+    line();
+    line(`## Subject access request on a long audit trail (${entries.toLocaleString("en")} entries, written in bulk in ${ms(writeMs)})`);
+    line();
+    line("| measure | p50 | |");
+    line("| --- | ---: | --- |");
+    line(`| \`auditEvents(personId)\` over HTTP, first 50 of the person's ${total} entries (ADMIN) | ${ms(percentile(api, 50))} | through the person's AuditSubject node |`);
+    line(`| the plain Cypher it replaced: every entry's \`persons\` list scanned | ${ms(percentile(scan, 50))} | for comparison |`);
+  } finally {
+    await admin.close();
+  }
+}
+
+const BULK_TRAIL = {
+  name: "bench-audit-trail",
+  text: `UNWIND range($from, $to) AS k
+    CREATE (e:AuditEvent {id: 'bench-' + k, seq: 1000000 + k, at: '2026-01-01T00:00:00.000Z', action: 'read', outcome: 'success',
+      userId: 'bench-u' + (k % 100), role: 'ADMIN', purpose: 'bench', operation: 'Bench', households: [], prevHash: '', hash: '',
+      persons: CASE WHEN k % 100 = 0 THEN ['bench-p-' + (k % 50000), 'bench-sar'] ELSE ['bench-p-' + (k % 50000)] END})
+    WITH e UNWIND e.persons AS p
+    MERGE (s:AuditSubject {key: 'Person:' + p})
+    CREATE (e)-[:CONCERNS]->(s)`,
+};
+const LIST_SCAN = { name: "bench-audit-list-scan", text: "MATCH (e:AuditEvent) WHERE $personId IN e.persons WITH e ORDER BY e.seq DESC LIMIT 50 RETURN count(e) AS n" };
 
 main().catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

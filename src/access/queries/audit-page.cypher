@@ -1,8 +1,6 @@
-// name: audit-page — audit events by seq descending, filtered by person, household, user and period
+// name: audit-page — audit events by seq descending, filtered by user and period (by person or household: audit-page-by-subject)
 MATCH (e:AuditEvent)
-WHERE ($personId IS NULL OR $personId IN e.persons OR ('Person:' + $personId) IN coalesce(e.requested, []))
-  AND ($householdId IS NULL OR $householdId IN e.households OR ('Household:' + $householdId) IN coalesce(e.requested, []))
-  AND ($userId IS NULL OR e.userId = $userId)
+WHERE ($userId IS NULL OR e.userId = $userId)
   AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at < $to)
 WITH e ORDER BY e.seq DESC
 WITH collect(e) AS matching

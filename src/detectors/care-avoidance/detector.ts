@@ -1,6 +1,7 @@
 import { cypher } from "../../graph/cypher";
 import { householdHit } from "../hit";
 import { listOf } from "../explain";
+import { register } from "./register";
 import { PatternKind, type DetectorSpec } from "../types";
 
 interface Marker {
@@ -16,6 +17,7 @@ const WORDS: Record<string, [string, string]> = {
 
 export const careAvoidance: DetectorSpec<"windowDays" | "minMarkers" | "minAgencies"> = {
   kind: PatternKind.CARE_AVOIDANCE,
+  register,
   subject: "Household",
   query: cypher("detectors/care-avoidance/query.cypher"),
   params: {

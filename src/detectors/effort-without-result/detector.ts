@@ -1,5 +1,6 @@
 import { cypher } from "../../graph/cypher";
 import { householdHit } from "../hit";
+import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Iv { id: string; agency: string; agencyName: string; start: string; end: string; outcomes: Record<string, unknown>[] }
@@ -22,6 +23,7 @@ export function zrmTrend(ivs: Iv[]): { domain: string; first: number; last: numb
 
 export const effortWithoutResult: DetectorSpec<"minAgencies" | "minYears"> = {
   kind: PatternKind.EFFORT_WITHOUT_RESULT,
+  register,
   subject: "Household",
   query: cypher("detectors/effort-without-result/query.cypher"),
   params: {

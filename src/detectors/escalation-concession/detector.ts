@@ -1,5 +1,6 @@
 import { cypher } from "../../graph/cypher";
 import { listOf } from "../explain";
+import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Pair { escalation: string; escalationDate: string; severity: number | null; concession: string; concessionDate: string }
@@ -7,6 +8,7 @@ interface AtAgency { agency: string; agencyName: string; pairs: Pair[] }
 
 export const escalationConcession: DetectorSpec<"windowDays" | "minAgencies"> = {
   kind: PatternKind.ESCALATION_CONCESSION,
+  register,
   subject: "Person",
   query: cypher("detectors/escalation-concession/query.cypher"),
   params: {

@@ -1,12 +1,14 @@
 import { cypher } from "../../graph/cypher";
 import { householdHit } from "../hit";
 import { listOf } from "../explain";
+import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Missed { signal: string; date: string; domain: string; agency: string; agencyName: string; personId: string | null; helpedIn: string[] }
 
 export const missedSignal: DetectorSpec<"followUpDays" | "minMissed"> = {
   kind: PatternKind.MISSED_SIGNAL,
+  register,
   subject: "Household",
   query: cypher("detectors/missed-signal/query.cypher"),
   params: {

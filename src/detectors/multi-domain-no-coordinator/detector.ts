@@ -1,12 +1,14 @@
 import { cypher } from "../../graph/cypher";
 import { householdHit } from "../hit";
 import { listOf } from "../explain";
+import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Running { id: string; domain: string; s: string; e: string }
 
 export const multiDomainNoCoordinator: DetectorSpec<"minDomains"> = {
   kind: PatternKind.MULTI_DOMAIN_NO_COORDINATOR,
+  register,
   subject: "Household",
   query: cypher("detectors/multi-domain-no-coordinator/query.cypher"),
   params: {

@@ -1,12 +1,14 @@
 import { addDays } from "../../dates";
 import { cypher } from "../../graph/cypher";
 import { householdHit } from "../hit";
+import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Started { id: string; start: string; professional: string | null; brokenOn: string | null }
 
 export const professionalTurnover: DetectorSpec<"windowDays" | "minProfessionals" | "minBroken"> = {
   kind: PatternKind.PROFESSIONAL_TURNOVER,
+  register,
   subject: "Household",
   query: cypher("detectors/professional-turnover/query.cypher"),
   params: {

@@ -1,6 +1,7 @@
 import { cypher } from "../../graph/cypher";
 import { householdHit } from "../hit";
 import { lastDay, listOf, plural } from "../explain";
+import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Overlap { a: string; b: string; from: string; to: string; days: number; coveredDays: number }
@@ -8,6 +9,7 @@ interface Pair { agencyA: string; nameA: string; agencyB: string; nameB: string;
 
 export const uncoordinatedOverlap: DetectorSpec<"minOverlapDays" | "conferenceLookbackDays" | "minPairs"> = {
   kind: PatternKind.UNCOORDINATED_OVERLAP,
+  register,
   subject: "Household",
   query: cypher("detectors/uncoordinated-overlap/query.cypher"),
   params: {
