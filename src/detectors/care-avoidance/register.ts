@@ -1,3 +1,4 @@
+import { BELONGING_FIELDS } from "../belonging-fields";
 import type { RegisterText } from "../types";
 
 /** How this detector is described to the public (the Algorithm Register entry): Dutch, from the definition in patterns.md. */
@@ -17,10 +18,7 @@ export const register: RegisterText = {
     "interventions.end",
     "interventions.endReason",
     "interventions.endReasonCode",
-    "memberships.personId",
-    "memberships.householdId",
-    "memberships.from",
-    "memberships.to",
+    ...BELONGING_FIELDS,
     "agencies.name",
   ],
   evidence: ["CONTACT_REFUSED", "NO_SHOW", "CLIENT_WITHDREW", "NO_CONTACT"],

@@ -1,3 +1,4 @@
+import { BELONGING_FIELDS } from "../belonging-fields";
 import type { RegisterText } from "../types";
 
 /** How this detector is described to the public (the Algorithm Register entry): Dutch, from the definition in patterns.md. */
@@ -12,10 +13,7 @@ export const register: RegisterText = {
     "events.personId",
     "events.severity",
     "events.relatedEventId",
-    "memberships.personId",
-    "memberships.householdId",
-    "memberships.from",
-    "memberships.to",
+    ...BELONGING_FIELDS,
     "agencies.name",
   ],
   evidence: ["AGENCY", "ESCALATION", "CONCESSION", "HOUSEHOLD"],

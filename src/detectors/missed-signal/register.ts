@@ -1,3 +1,4 @@
+import { BELONGING_FIELDS } from "../belonging-fields";
 import type { RegisterText } from "../types";
 
 /** How this detector is described to the public (the Algorithm Register entry): Dutch, from the definition in patterns.md. */
@@ -20,10 +21,7 @@ export const register: RegisterText = {
     "interventions.end",
     "agencies.domains",
     "agencies.name",
-    "memberships.personId",
-    "memberships.householdId",
-    "memberships.from",
-    "memberships.to",
+    ...BELONGING_FIELDS,
   ],
   evidence: ["MISSED_SIGNAL", "HELPED_IN_DOMAIN"],
 };

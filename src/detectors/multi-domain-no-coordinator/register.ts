@@ -1,3 +1,4 @@
+import { BELONGING_FIELDS } from "../belonging-fields";
 import type { RegisterText } from "../types";
 
 /** How this detector is described to the public (the Algorithm Register entry): Dutch, from the definition in patterns.md. */
@@ -14,10 +15,7 @@ export const register: RegisterText = {
     "coordinators.householdId",
     "coordinators.from",
     "coordinators.to",
-    "memberships.personId",
-    "memberships.householdId",
-    "memberships.from",
-    "memberships.to",
+    ...BELONGING_FIELDS,
   ],
   evidence: ["DOMAIN", "RUNNING_INTERVENTION"],
 };

@@ -1,3 +1,4 @@
+import { BELONGING_FIELDS } from "../belonging-fields";
 import type { RegisterText } from "../types";
 
 /** How this detector is described to the public (the Algorithm Register entry): Dutch, from the definition in patterns.md. */
@@ -13,10 +14,7 @@ export const register: RegisterText = {
     "interventions.end",
     "interventions.endReason",
     "interventions.endReasonCode",
-    "memberships.personId",
-    "memberships.householdId",
-    "memberships.from",
-    "memberships.to",
+    ...BELONGING_FIELDS,
   ],
   evidence: ["PROFESSIONAL", "STARTED_INTERVENTION", "RELATIONSHIP_BROKEN"],
 };

@@ -1,3 +1,4 @@
+import { BELONGING_FIELDS } from "../belonging-fields";
 import type { RegisterText } from "../types";
 
 /** How this detector is described to the public (the Algorithm Register entry): Dutch, from the definition in patterns.md. */
@@ -11,10 +12,7 @@ export const register: RegisterText = {
     "interventions.householdId",
     "interventions.start",
     "interventions.end",
-    "memberships.personId",
-    "memberships.householdId",
-    "memberships.from",
-    "memberships.to",
+    ...BELONGING_FIELDS,
     "events.type",
     "events.date",
     "events.agencyId",
