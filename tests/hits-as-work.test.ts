@@ -253,6 +253,25 @@ describe("runs", () => {
     await client.dispose();
   });
 
+  it("announces a run started by another instance too: it learns of runs from the database", async () => {
+    const other = await startApi(graph, { DETECTION_POLL_MS: "200" });
+    const client = createClient({ url: other.url.replace(/^http/, "ws") + "/graphql", webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await tokenFor(ANALYST)}` }, retryAttempts: 0 });
+    try {
+      const seqs: number[] = [];
+      client.subscribe<{ detectionRunFinished: { seq: number; trigger: string } }>({ query: "subscription { detectionRunFinished { seq trigger } }" }, {
+        next: (m) => void (m.data && seqs.push(m.data.detectionRunFinished.seq)), error: () => undefined, complete: () => undefined,
+      });
+      await new Promise((r) => setTimeout(r, 500)); // subscribed, and the watcher knows the newest run
+      const run = await runDetection(graph, { today: TODAY, trigger: "elsewhere", householdIds: [] }); // not through this API
+      for (let i = 0; i < 50 && !seqs.includes(run.seq); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(seqs).toContain(run.seq);
+    } finally {
+      await client.dispose();
+      await other.close();
+    }
+  });
+
   it("runs one at a time per database: two runs started together do not overlap", async () => {
     const started = [runDetection(graph, { today: TODAY, trigger: "test", householdIds: [] }), runDetection(graph, { today: TODAY, trigger: "test", householdIds: [] })];
     const runs = await Promise.all(started);
