@@ -92,6 +92,21 @@ describe("a delivery stores its hits as work", () => {
     expect(reopened?.history.map((h) => h.to)).toEqual(["NEW", "DISMISSED", "NEW"]);
   });
 
+  it("rewrites a hit's explanation when an agency is renamed, without reopening it: a name is no new evidence", async () => {
+    const s = missedSignal("work-rename");
+    await deliver(s);
+    const [hit] = await stored(s);
+    await api.raw(TRIAGE, { id: hit?.id, status: "DISMISSED", reason: "DATA_ERROR" });
+    const renamed = s.delivery();
+    renamed.agencies!.find((a) => a.id === s.id("a-woco"))!.name = "Woningcorporatie Noord";
+    const res = await api.raw(IMPORT, { d: renamed });
+    expect((res.data?.importDataset as { detectionRun: Run }).detectionRun.households).toBeNull(); // a changed agency: everyone
+    const explained = await api.raw(`query($n: String) { patternHits(kind: MISSED_SIGNAL, neighbourhood: $n, status: [DISMISSED]) { edges { node { id status explanation(lang: NL) } } } }`, { n: s.id("wijk") });
+    expect((explained.data?.patternHits as { edges: { node: unknown }[] }).edges[0]?.node).toEqual({
+      id: hit?.id, status: "DISMISSED", explanation: expect.stringMatching(/^Woningcorporatie Noord signaleerde/),
+    });
+  });
+
   it("closes a hit that is no longer found as GONE, keeping it and its history", async () => {
     const s = missedSignal("work-gone");
     await deliver(s);

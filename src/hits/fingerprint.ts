@@ -7,6 +7,11 @@ export function fingerprint(hit: Hit): string {
   return crypto.createHash("sha256").update(JSON.stringify([hit.score, evidence])).digest("hex").slice(0, 32);
 }
 
+/** What a hit says (explanations, places): a change here is rewritten, but is no new evidence. */
+export function textPrint(hit: Hit): string {
+  return crypto.createHash("sha256").update(JSON.stringify([hit.explanation.EN, hit.explanation.NL, [...new Set(hit.neighbourhoods)].sort()])).digest("hex").slice(0, 16);
+}
+
 /** The agencies a hit's evidence names (for the agency filter and the summary). */
 export function agenciesOf(hit: Hit): string[] {
   return [...new Set(hit.evidence.map((e) => e.agencyId).filter((a): a is string => !!a))].sort();

@@ -2,10 +2,11 @@ import crypto from "node:crypto";
 import { detect } from "../detectors/detect.service";
 import { DETECTORS } from "../detectors/registry";
 import type { Hit, PatternKind } from "../detectors/types";
+import { neoDate } from "../graph/convert";
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
-import { agenciesOf, fingerprint, hitKey } from "./fingerprint";
+import { agenciesOf, fingerprint, hitKey, textPrint } from "./fingerprint";
 import type { DetectionRunRecord, KindRunCount } from "./records";
 import { summariseStored } from "./summary.service";
 
@@ -15,9 +16,11 @@ const UNLOCK = q("detection-unlock");
 const STORED = q("stored-hits-of");
 const STORE = q("store-hits");
 const CLOSE = q("close-hits");
+const TOUCH = q("touch-hits");
 const RECORD = q("record-run");
 const PERSONS = q("persons-of-households");
-const WRITE_BATCH = 2000;
+const WRITE_BATCH = 5000;
+const TOUCH_BATCH = 20_000;
 
 /** A lock older than this belongs to a run whose process died: the next run takes it over. */
 const STALE_MS = 15 * 60_000;
@@ -91,18 +94,24 @@ async function acquire(graph: Graph, runId: string, waitMs: number): Promise<voi
   }
 }
 
-type Stored = { key: string; status: string; fingerprint: string; score: number };
+type Stored = { key: string; status: string; fingerprint: string; textPrint: string | null; score: number };
 type Change = { from: string | null; to: string; reason: string; note: string | null };
 
 /** Compares one kind's hits with what is stored for the same subjects, and writes the difference. */
 async function storeKind(graph: Graph, runId: string, kind: PatternKind, hits: Hit[], subjects: string[] | null, today: string): Promise<KindRunCount> {
   const stored = new Map((await graph.read(STORED, { kind, subjectIds: subjects })).map((r) => [r.key as string, r as unknown as Stored]));
   const count: KindRunCount = { kind, hits: hits.length, new: 0, changed: 0, reopened: 0, gone: 0 };
-  const rows = hits.map((hit) => {
+  const unchanged: string[] = [];
+  const rows = hits.flatMap((hit) => {
     const key = hitKey(hit);
     const print = fingerprint(hit);
+    const text = textPrint(hit);
     const before = stored.get(key);
     stored.delete(key);
+    if (before && before.status !== "GONE" && before.fingerprint === print && before.textPrint === text) {
+      unchanged.push(key); // found again as it was: only its last-seen day changes
+      return [];
+    }
     let status = before?.status ?? "NEW";
     let firstSeen: string | null = null;
     let change: Change | null = null;
@@ -119,16 +128,17 @@ async function storeKind(graph: Graph, runId: string, kind: PatternKind, hits: H
         count.reopened++;
       }
     }
-    return {
+    return [{
       key, id: crypto.randomUUID(), kind, subjectType: hit.subjectType, subjectId: hit.subjectId, score: hit.score,
       evidence: JSON.stringify(hit.evidence), explanationEN: hit.explanation.EN, explanationNL: hit.explanation.NL,
-      neighbourhoods: [...new Set(hit.neighbourhoods)].sort(), agencyIds: agenciesOf(hit), fingerprint: print, status, firstSeen, lastSeen: today, change,
-    };
+      neighbourhoods: [...new Set(hit.neighbourhoods)].sort(), agencyIds: agenciesOf(hit), fingerprint: print, textPrint: text, status, firstSeen, lastSeen: today, change,
+    }];
   });
   const gone = [...stored.values()].filter((s) => s.status !== "GONE").map((s) => s.key);
   count.gone = gone.length;
   for (let i = 0; i < rows.length; i += WRITE_BATCH) await graph.write(STORE, { rows: rows.slice(i, i + WRITE_BATCH), runId });
   for (let i = 0; i < gone.length; i += WRITE_BATCH) await graph.write(CLOSE, { keys: gone.slice(i, i + WRITE_BATCH), runId });
+  for (let i = 0; i < unchanged.length; i += TOUCH_BATCH) await graph.write(TOUCH, { keys: unchanged.slice(i, i + TOUCH_BATCH), runId, today: neoDate(today) });
   return count;
 }
 
