@@ -295,6 +295,18 @@ describe("runs", () => {
     expect(Date.parse(second!.startedAt)).toBeGreaterThanOrEqual(Date.parse(first!.finishedAt));
   });
 
+  it("says DETECTION_BUSY when another run keeps the lock longer than it will wait", async () => {
+    const hold = { name: "test-hold-lock", text: "MERGE (l:DetectionLock {id: 'detection'}) SET l.runId = 'someone-else', l.since = datetime()" };
+    const free = { name: "test-free-lock", text: "MATCH (l:DetectionLock {id: 'detection', runId: 'someone-else'}) SET l.runId = null, l.since = null" };
+    await graph.write(hold);
+    try {
+      await expect(runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], waitMs: 300 }))
+        .rejects.toMatchObject({ extensions: { code: "DETECTION_BUSY", http: { status: 503 } } });
+    } finally {
+      await graph.write(free);
+    }
+  });
+
   it("lets only ADMIN start a run through the API", async () => {
     expect(code(await api.raw(`mutation { runDetection { seq } }`, {}, ANALYST))).toBe("FORBIDDEN");
   });

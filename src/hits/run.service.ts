@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { GraphQLError } from "graphql";
 import { detect } from "../detectors/detect.service";
 import { DETECTORS } from "../detectors/registry";
 import type { Hit, PatternKind } from "../detectors/types";
@@ -25,9 +26,12 @@ const TOUCH_BATCH = 20_000;
 /** A lock older than this belongs to a run whose process died: the next run takes it over. */
 const STALE_MS = 15 * 60_000;
 
-export class DetectionBusyError extends Error {
+/** Another run held the lock for as long as this one would wait: 503, try again later. */
+export class DetectionBusyError extends GraphQLError {
   constructor() {
-    super("another detection run is still under way");
+    super("Another detection run is still under way; try again when it has finished.", {
+      extensions: { code: "DETECTION_BUSY", http: { status: 503 } },
+    });
   }
 }
 
