@@ -36,8 +36,12 @@ export interface Config {
   retention: { dataYears: number; auditYears: number };
   /** How often each API instance looks for detection runs finished by any instance. */
   detectionPollMs: number;
-  /** Development tokens in the playground page (to loopback clients only); off in production. */
+  /** Development tokens in the playground page and the web app's sign-in (to loopback clients only); off in production. */
   playgroundTokens: boolean;
+  /** The web app's sign-in at the identity provider (authorization code with PKCE); unset: development sign-in only. */
+  oidc: { issuer: string; clientId: string; scope: string } | undefined;
+  /** The built web app (index.html and its assets), served at `/`. */
+  webRoot: string;
 }
 
 export class ConfigError extends Error {}
@@ -110,6 +114,13 @@ export function loadConfig(env: Env = process.env): Config {
   };
   if (auth.jwtSecret && auth.jwtSecret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters");
   if (auth.jwksUrl && (!auth.issuer || !auth.audience)) problems.push("AUTH_JWKS_URL needs AUTH_ISSUER and AUTH_AUDIENCE");
+  const oidcIssuer = env.OIDC_ISSUER || auth.issuer;
+  let oidc: Config["oidc"];
+  if (env.OIDC_CLIENT_ID) {
+    if (!oidcIssuer) problems.push("OIDC_CLIENT_ID needs OIDC_ISSUER (or AUTH_ISSUER)");
+    else if (auth.issuer && oidcIssuer !== auth.issuer) problems.push("OIDC_ISSUER must be the issuer the API trusts (AUTH_ISSUER)");
+    else oidc = { issuer: oidcIssuer, clientId: env.OIDC_CLIENT_ID, scope: env.OIDC_SCOPE || "openid profile" };
+  } else if (env.OIDC_ISSUER) problems.push("OIDC_ISSUER needs OIDC_CLIENT_ID");
   if (production && !auth.jwtSecret && !auth.jwksUrl) problems.push("NODE_ENV=production needs AUTH_JWT_SECRET or AUTH_JWKS_URL");
   if (env.PSEUDONYM_KEY && env.PSEUDONYM_KEY.length < 32) problems.push("PSEUDONYM_KEY must be at least 32 characters");
   if (production && !env.PSEUDONYM_KEY) problems.push("NODE_ENV=production needs PSEUDONYM_KEY (pseudonyms must survive restarts)");
@@ -131,6 +142,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: int("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     playground: (env.PLAYGROUND ?? (production ? "false" : "true")) === "true",
     playgroundTokens: false,
+    oidc,
+    webRoot: path.resolve(projectRoot, env.WEB_ROOT ?? "dist/web"),
     detectionPollMs: int("DETECTION_POLL_MS", 3000, 100, 600000),
     register: Object.fromEntries(([
       ["organisation", "REGISTER_ORGANISATION"], ["contact", "REGISTER_CONTACT"], ["legalBasis", "REGISTER_LEGAL_BASIS"],

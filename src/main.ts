@@ -64,7 +64,7 @@ async function serve(config: Config, connection: Connection, say: (line: string)
   const tokens = !config.production && secrets.jwtSecret ? await developmentTokens(secrets.jwtSecret) : undefined;
   const headers = tokens && config.playgroundTokens ? { Authorization: `Bearer ${tokens.ADMIN}`, "x-purpose": "development: exploring the seed stories" } : undefined;
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp(connection.graph, httpServer, appSettings(config, secrets, headers));
+  const { app, apollo } = await createApp(connection.graph, httpServer, appSettings(config, secrets, headers, tokens));
   httpServer.on("request", app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", (error: NodeJS.ErrnoException) =>
@@ -73,7 +73,8 @@ async function serve(config: Config, connection: Connection, say: (line: string)
   });
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  say(`\nbehangrol is ready.\n  Playground: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}/graphql\n`);
+  const base = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  say(`\nbehangrol is ready.\n  Workspace:  ${base}/\n  Playground: ${base}/graphql\n`);
   // a token in a log file is a key left under the doormat: print them only to a person at a terminal
   if (tokens && process.stdout.isTTY) {
     say("Development tokens (8 hours; paste as the Authorization header, with an x-purpose header):");

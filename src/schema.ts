@@ -13,12 +13,13 @@ import { InterventionResolver, OutcomeResolver } from "./resolvers/intervention.
 import { ConsentResolver, CoordinatorResolver, MembershipResolver, TimelineEntryResolver } from "./resolvers/links.resolver";
 import { AgencyPatternCountResolver, EvidenceResolver, HouseholdPatternsResolver, PatternHitResolver } from "./resolvers/pattern.resolver";
 import { PersonResolver } from "./resolvers/person.resolver";
+import { ViewerResolver } from "./resolvers/viewer.resolver";
 
 export const RESOLVERS = [
   HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
   EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
   PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
-  AccountabilityResolver, PatternSummaryJudgementResolver,
+  AccountabilityResolver, PatternSummaryJudgementResolver, ViewerResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -7,7 +7,7 @@ import { appendAudit, type AuditAction } from "./audit";
 import { Role } from "./viewer";
 
 /** Root fields that touch no personal data: no purpose needed, nothing to record. */
-const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "algorithmRegister"]);
+const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "algorithmRegister", "viewer"]);
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
 const UPDATES = new Set(["revokeHousehold", "triageHit", "runDetection"]);
 const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import type { Viewed } from "../access/policy";
+import { View, type Viewed } from "../access/policy";
 import type { Context } from "../context";
 import { listInterventions } from "../read/list.service";
 import type { InterventionRecord, OutcomeRecord } from "../read/records";
@@ -66,6 +66,11 @@ export class InterventionResolver {
   @FieldResolver(() => Household, { nullable: true, description: "The household helped, when the help was for the household as a whole." })
   household(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
     return i.householdId ? ctx.loaders.household.load(i.householdId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "True for another agency's help: only that it runs, its domain, start and contact are shown." })
+  detailsHidden(@Root() i: Viewed<InterventionRecord>): boolean {
+    return i.__view === View.INVOLVED;
   }
 
   @FieldResolver(() => [Outcome])

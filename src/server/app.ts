@@ -33,6 +33,8 @@ import { serveSubscriptions, type ContextFor } from "./websocket";
 import { fromLoopback } from "./loopback";
 import { countRefusals } from "./refusals";
 import { PLAYGROUND_ASSETS, playgroundHtml } from "./playground";
+import { serveSignIn, type SignInSettings } from "./sign-in";
+import { serveWeb } from "./web";
 
 export interface AppSettings {
   timeZone: string;
@@ -49,6 +51,10 @@ export interface AppSettings {
   runPollMs: number;
   /** Development only: headers the playground opens with (a token, a purpose), shown to loopback clients only. */
   playgroundHeaders?: Record<string, string>;
+  /** The built web app, served at `/`. */
+  webRoot: string;
+  /** How the web app signs in. */
+  signIn: SignInSettings;
 }
 
 /** A rejected limit is a validation error (400, GRAPHQL_VALIDATION_FAILED), not a thrown internal one. */
@@ -95,11 +101,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
-  app.use(helmet({
-    contentSecurityPolicy: {
-      directives: { "script-src": ["'self'", "'unsafe-inline'"], "worker-src": ["'self'", "blob:"] }, // the playground's inline config
-    },
-  }));
+  app.use(helmet({ contentSecurityPolicy: { directives: strictDirectives(settings) } }));
   app.use(cors({ origin: settings.corsOrigins.length ? settings.corsOrigins : false, allowedHeaders: ["authorization", "content-type", "x-purpose"] }));
   app.get("/health/live", (_req, res) => void res.json({ status: "live" }));
   app.get("/health/ready", async (_req, res) => {
@@ -112,6 +114,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     app.get("/graphql", (req, res, next) => {
       if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) !== "text/html") return next();
       // a ready token only for someone at this machine's own keyboard, never through a proxy
+      res.setHeader("content-security-policy", playgroundPolicy(settings)); // the playground's inline config; the app stays strict
       res.type("html").send(playgroundHtml(fromLoopback(req) ? settings.playgroundHeaders : undefined));
     });
   }
@@ -130,7 +133,25 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     }),
   );
   app.use("/graphql", bodyErrors);
+  serveSignIn(app, settings.signIn);
+  serveWeb(app, settings.webRoot);
   return { app, apollo };
+}
+
+/** No inline script anywhere but the playground page; the browser talks to this origin and the identity provider only. */
+function strictDirectives(settings: AppSettings) {
+  return {
+    "connect-src": ["'self'", ...(settings.signIn.oidc ? [new URL(settings.signIn.oidc.issuer).origin] : [])],
+    "upgrade-insecure-requests": settings.production ? [] : null,
+  };
+}
+
+function playgroundPolicy(settings: AppSettings): string {
+  const directives = { ...helmet.contentSecurityPolicy.getDefaultDirectives(), ...strictDirectives(settings), "script-src": ["'self'", "'unsafe-inline'"], "worker-src": ["'self'", "blob:"] };
+  return Object.entries(directives)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => [k, ...(v as Iterable<string>)].join(" "))
+    .join(";");
 }
 
 /** No stack traces, no internals: unexpected errors become one fixed message (and are logged without data). */

@@ -1,11 +1,12 @@
 import { CursorSeal, Pseudonyms } from "../access/pseudonyms";
 import type { Secrets } from "../access/secrets";
 import { createVerifier } from "../access/tokens";
+import type { Role } from "../access/viewer";
 import type { Config } from "../config";
 import type { AppSettings } from "./app";
 
 /** The app's settings from the configuration and the installation's secrets. */
-export function appSettings(config: Config, secrets: Secrets, playgroundHeaders?: Record<string, string>): AppSettings {
+export function appSettings(config: Config, secrets: Secrets, playgroundHeaders?: Record<string, string>, developmentTokens?: Record<Role, string>): AppSettings {
   return {
     timeZone: config.timeZone,
     production: config.production,
@@ -18,5 +19,10 @@ export function appSettings(config: Config, secrets: Secrets, playgroundHeaders?
     pseudonyms: new Pseudonyms(secrets.pseudonymKey),
     cursorSeal: new CursorSeal(secrets.pseudonymKey),
     ...(playgroundHeaders ? { playgroundHeaders } : {}),
+    webRoot: config.webRoot,
+    signIn: {
+      ...(config.oidc ? { oidc: config.oidc } : {}),
+      ...(developmentTokens && config.playgroundTokens ? { developmentTokens } : {}),
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { loadConfig } from "../../src/config";
+import type { Role } from "../../src/access/viewer";
 import type { Graph } from "../../src/graph/gateway";
 import { createApp } from "../../src/server/app";
 import { appSettings } from "../../src/server/settings";
@@ -25,10 +26,12 @@ export interface TestApi {
 }
 
 /** The real HTTP app on a free port, in-process, over the given gateway, verifying tokens signed with TEST_SECRET. */
-export async function startApi(graph: Graph, env: Record<string, string> = {}, playgroundHeaders?: Record<string, string>): Promise<TestApi> {
+export async function startApi(
+  graph: Graph, env: Record<string, string> = {}, playgroundHeaders?: Record<string, string>, developmentTokens?: Record<Role, string>,
+): Promise<TestApi> {
   const server = http.createServer();
   const config = loadConfig({ AUTH_JWT_SECRET: TEST_SECRET, PSEUDONYM_KEY: TEST_PSEUDONYM_KEY, ...env });
-  const settings = appSettings(config, { jwtSecret: TEST_SECRET, pseudonymKey: TEST_PSEUDONYM_KEY }, playgroundHeaders);
+  const settings = appSettings(config, { jwtSecret: TEST_SECRET, pseudonymKey: TEST_PSEUDONYM_KEY }, playgroundHeaders, developmentTokens);
   const { app, apollo } = await createApp(graph, server, { ...settings, timeZone: "Europe/Amsterdam" });
   server.on("request", app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

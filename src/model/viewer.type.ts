@@ -1,0 +1,19 @@
+import { Field, ObjectType } from "type-graphql";
+import { Role } from "../access/viewer";
+
+@ObjectType("SignedIn", { description: "Who is asking, as the verified token says: what a client shows in its header and decides its pages by." })
+export class SignedIn {
+  @Field(() => String)
+  userId!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => String, { nullable: true, description: "The stated purpose of this request (x-purpose, or the token's claim)." })
+  purpose!: string | null;
+
+  agencyId!: string | null;
+}

@@ -1,0 +1,18 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { Agency } from "../model/agency.type";
+import { SignedIn } from "../model/viewer.type";
+
+@Resolver(() => SignedIn)
+export class ViewerResolver {
+  @Query(() => SignedIn, { description: "The signed-in user: id, role, agency and purpose (no personal data of anyone else)." })
+  viewer(@Ctx() ctx: Context): SignedIn {
+    const { userId, name, role, purpose, agencyId } = ctx.viewer;
+    return { userId, name, role, purpose, agencyId };
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency an AGENCY_WORKER works for." })
+  agency(@Root() v: SignedIn, @Ctx() ctx: Context) {
+    return v.agencyId ? ctx.loaders.agency.load(v.agencyId) : null;
+  }
+}
