@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { loadConfig } from "../../src/config";
+import { loadConfig, projectRoot } from "../../src/config";
 import { Graph } from "../../src/graph/gateway";
 import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-server";
 import { migrate } from "../../src/graph/migrations";
@@ -8,6 +8,7 @@ import { CONNECTION_FILE, TEST_SERVER_NAME } from "./connection";
 
 /** One real Neo4j for the whole run, started the way `npm start` starts it, on a fresh store. */
 export default async function globalSetup(): Promise<void> {
+  copyD3ForJest();
   const config = loadConfig();
   fs.rmSync(path.join(config.dataDir, TEST_SERVER_NAME), { recursive: true, force: true });
   const started = Date.now();
@@ -24,4 +25,14 @@ export default async function globalSetup(): Promise<void> {
   fs.writeFileSync(CONNECTION_FILE, JSON.stringify({ uri: server.uri, user: server.user, password: server.password }));
   (globalThis as { __neo4j?: LocalNeo4j }).__neo4j = server;
   process.stderr.write(`[neo4j] test server ready in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+}
+
+/** d3's UMD builds sit in packages marked "type": "module", so Jest would load them as ESM; as .cjs they load as they are. */
+function copyD3ForJest(): void {
+  const target = path.join(projectRoot, "dist", "d3-umd");
+  fs.mkdirSync(target, { recursive: true });
+  for (const name of fs.readdirSync(path.join(projectRoot, "node_modules")).filter((n) => n.startsWith("d3-"))) {
+    const umd = path.join(projectRoot, "node_modules", name, "dist", `${name}.js`);
+    if (fs.existsSync(umd)) fs.copyFileSync(umd, path.join(target, `${name}.cjs`));
+  }
 }

@@ -1,0 +1,38 @@
+import { Client, cacheExchange, fetchExchange, mapExchange } from "urql";
+import { session } from "../session/storage";
+
+/**
+ * The one GraphQL client: the same origin's /graphql, with the token and purpose of this tab's
+ * session on every request. A refused token ends the session (onUnauthenticated).
+ */
+export function createClient(onUnauthenticated: () => void): Client {
+  return new Client({
+    url: "/graphql",
+    preferGetMethod: false,
+    requestPolicy: "cache-and-network",
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (error.response?.status === 401 || error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED")) onUnauthenticated();
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
+    fetchOptions: () => {
+      const token = session.token();
+      const purpose = session.purpose();
+      return {
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          // header values are ISO-8859-1: the purpose travels percent-encoded when it holds anything else
+          ...(purpose ? { "x-purpose": headerSafe(purpose) } : {}),
+        },
+      };
+    },
+  });
+}
+
+function headerSafe(text: string): string {
+  return /^[\x20-\x7e]*$/.test(text) ? text : encodeURIComponent(text);
+}

@@ -1,0 +1,6 @@
+import type { PatternKind } from "../gql/graphql";
+
+export const KINDS: PatternKind[] = [
+  "UNCOORDINATED_OVERLAP", "ESCALATION_CONCESSION", "CARE_AVOIDANCE", "MISSED_SIGNAL",
+  "PROFESSIONAL_TURNOVER", "EFFORT_WITHOUT_RESULT", "MULTI_DOMAIN_NO_COORDINATOR",
+];
