@@ -23,7 +23,7 @@ export function App() {
 function Gate() {
   const { token, purpose } = useSession();
   const [location, navigate] = useLocation();
-  if (location === "/auth/callback") return <OidcCallbackPage onDone={() => navigate("/", { replace: true })} />;
+  if (location === "/auth/callback") return <OidcCallbackPage onDone={(path) => navigate(path, { replace: true })} />;
   if (!token) return <SignInPage />;
   if (!purpose) return <PurposePage />;
   return (

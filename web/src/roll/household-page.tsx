@@ -100,7 +100,7 @@ function Roll({ input, details, highlight }: { input: RollInput; details: Map<st
         </div>
       </RollControls>
       <div className="details" aria-live="polite" data-testid="details">
-        <h3>{t.roll.details}</h3>
+        <h2>{t.roll.details}</h2>
         {item ? (<><p><strong>{item.title}</strong></p><ul>{item.lines.map((l, i) => <li key={i}>{l}</li>)}</ul></>) : <p className="hint">{t.roll.detailsHint}</p>}
       </div>
       <Legend />

@@ -30,7 +30,7 @@ export function SignInPage() {
       {!options && !problem && <p role="status">{t.loading}</p>}
       {oidc && (
         <p>
-          <button type="button" className="primary" onClick={() => void userManager(oidc).signinRedirect().catch((e: Error) => setProblem(e.message))}>
+          <button type="button" className="primary" onClick={() => void userManager(oidc).signinRedirect({ state: window.location.pathname }).catch((e: Error) => setProblem(e.message))}>
             {fill(t.signIn.oidc, { issuer: new URL(oidc.issuer).host })}
           </button>
         </p>
@@ -54,7 +54,7 @@ export function SignInPage() {
 }
 
 /** Where the identity provider sends the browser back: trade the code for the token (PKCE). */
-export function OidcCallbackPage({ onDone }: { onDone: () => void }) {
+export function OidcCallbackPage({ onDone }: { onDone: (path: string) => void }) {
   const { t } = useTexts();
   const { signIn } = useSession();
   const [problem, setProblem] = useState<string | null>(null);
@@ -65,7 +65,8 @@ export function OidcCallbackPage({ onDone }: { onDone: () => void }) {
         if (!options.oidc) throw new Error("no identity provider configured");
         const user = await userManager(options.oidc).signinRedirectCallback();
         signIn(user.access_token);
-        onDone();
+        const back = typeof user.state === "string" && user.state.startsWith("/") && !user.state.startsWith("//") ? user.state : "/";
+        onDone(back); // only a path on this site: the state came back through the browser
       })
       .catch((e: Error) => setProblem(e.message));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, on arrival
