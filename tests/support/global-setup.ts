@@ -4,10 +4,13 @@ import { loadConfig, projectRoot } from "../../src/config";
 import { Graph } from "../../src/graph/gateway";
 import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-server";
 import { migrate } from "../../src/graph/migrations";
+import { browserMissing } from "./chromium";
 import { CONNECTION_FILE, TEST_SERVER_NAME } from "./connection";
 
 /** One real Neo4j for the whole run, started the way `npm start` starts it, on a fresh store. */
 export default async function globalSetup(): Promise<void> {
+  const missing = browserMissing();
+  if (missing) throw new Error(missing);
   copyD3ForJest();
   const config = loadConfig();
   fs.rmSync(path.join(config.dataDir, TEST_SERVER_NAME), { recursive: true, force: true });

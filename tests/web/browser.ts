@@ -4,21 +4,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../src/config";
 import { Role } from "../../src/access/viewer";
+import { browserMissing, CHROMIUM, WEB_ROOT } from "../support/chromium";
 import { tokenFor, type As } from "../support/tokens";
 
-/** Debian's Chromium (never a downloaded browser build); CHROMIUM_PATH overrides. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM, WEB_ROOT };
 export const SCREENSHOTS = path.join(projectRoot, "tests", "screenshots");
-export const WEB_ROOT = path.join(projectRoot, "dist", "web");
-
-/** Says what to do when the browser or the built app is missing, like the Java check does. */
-export function browserMissing(): string | null {
-  if (!fs.existsSync(CHROMIUM)) {
-    return `The browser tests need Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (Debian), or set CHROMIUM_PATH.`;
-  }
-  if (!fs.existsSync(path.join(WEB_ROOT, "index.html"))) return "The web app is not built: run `npm run build` (npm test does).";
-  return null;
-}
 
 export function launchBrowser(): Promise<Browser> {
   const missing = browserMissing();
