@@ -189,6 +189,28 @@ describe("what each role sees on a roll", () => {
   });
 });
 
+describe("a household with many caregivers (story 4, h-s4)", () => {
+  it("groups the agencies' lanes by domain, and a group folds and unfolds from the keyboard", async () => {
+    const page = await openPage(browser);
+    await useToken(page, api.url, { role: Role.ADMIN, user: "dev-admin" });
+    await openRoll(page, "h-s4");
+    const lanes = () => page.locator("svg.roll text.lane-label[data-lane^='agency:']").count();
+    const before = await lanes();
+    const group = page.getByRole("button", { name: /^jeugd: Inklappen$/ });
+    expect(await group.getAttribute("aria-expanded")).toBe("true");
+    await group.focus();
+    await page.keyboard.press("Enter");
+    const folded = page.getByRole("button", { name: /^jeugd: Uitklappen$/ });
+    expect(await folded.getAttribute("aria-expanded")).toBe("false");
+    expect(await lanes()).toBeLessThan(before);
+    await screenshot(page, "roll-h-s4-folded");
+    await page.keyboard.press(" ");
+    await page.getByRole("button", { name: /^jeugd: Inklappen$/ }).waitFor();
+    expect(await lanes()).toBe(before);
+    await page.context().close();
+  });
+});
+
 describe("printing the roll for the case conference", () => {
   it("lays the roll of h-s4 out over landscape A3 sheets, each with household, period, purpose, date and 'vertrouwelijk'", async () => {
     const page = await openPage(browser);
