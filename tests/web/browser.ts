@@ -4,7 +4,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../src/config";
 import { Role } from "../../src/access/viewer";
+import type { Graph } from "../../src/graph/gateway";
+import { loadStoriesAndDetect } from "../../seeds/load-stories";
+import { startApi, type TestApi } from "../support/api";
 import { browserMissing, CHROMIUM, WEB_ROOT } from "../support/chromium";
+import { TODAY, testGraph } from "../support/graph";
 import { tokenFor, type As } from "../support/tokens";
 
 export { CHROMIUM, WEB_ROOT };
@@ -68,4 +72,28 @@ export async function developmentTokens(): Promise<Record<Role, string>> {
     [Role.AGENCY_WORKER]: await tokenFor({ role: Role.AGENCY_WORKER, user: "dev-wijkteam", agency: "a-wijkteam" }),
     [Role.ANALYST]: await tokenFor({ role: Role.ANALYST, user: "dev-analyst" }),
   };
+}
+
+export interface Workspace { graph: Graph; api: TestApi; browser: Browser }
+
+/**
+ * For a browser test file: the real server serving the built app (with the development roles, as
+ * npm start offers them), one Chromium, and with `stories` the seed stories and their stored hits.
+ * `beforeClose` runs while the database is still open (to remove what the file wrote).
+ */
+export function workspace(options: { stories?: boolean; env?: Record<string, string>; beforeClose?: (graph: Graph) => Promise<void> } = {}): Workspace {
+  const w = {} as Workspace;
+  beforeAll(async () => {
+    w.graph = testGraph();
+    if (options.stories) await loadStoriesAndDetect(w.graph, TODAY, "test");
+    w.api = await startApi(w.graph, { WEB_ROOT, ...options.env }, undefined, options.env ? undefined : await developmentTokens());
+    w.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await w.browser?.close();
+    await w.api?.close();
+    if (w.graph) await options.beforeClose?.(w.graph);
+    await w.graph?.close();
+  });
+  return w;
 }

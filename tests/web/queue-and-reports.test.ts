@@ -1,31 +1,14 @@
 /** The work queue, the reports and search, in a real Chromium against the real server. */
 import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { Role } from "../../src/access/viewer";
+import { accessibilityViolations, openPage, screenshot, signInAs, useToken, workspace } from "./browser";
 import type { Graph } from "../../src/graph/gateway";
-import { loadStoriesAndDetect } from "../../seeds/load-stories";
-import { startApi, type TestApi } from "../support/api";
-import { accessibilityViolations, developmentTokens, launchBrowser, openPage, screenshot, signInAs, useToken, WEB_ROOT } from "./browser";
 import { removeByPrefix } from "../support/snapshot";
-import { TODAY, testGraph } from "../support/graph";
 import { Scenario } from "../support/scenario";
 
-let graph: Graph;
-let api: TestApi;
-let browser: Browser;
 const made: Scenario[] = [];
-beforeAll(async () => {
-  graph = testGraph();
-  await loadStoriesAndDetect(graph, TODAY, "test");
-  api = await startApi(graph, { WEB_ROOT }, undefined, await developmentTokens());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  for (const s of made) await removeByPrefix(graph, s.p);
-  await graph?.close();
-});
+const w = workspace({ stories: true, beforeClose: async (graph: Graph) => { for (const s of made) await removeByPrefix(graph, s.p); } });
 
 /** A household of its own with a housing signal nobody followed up (MISSED_SIGNAL), coordinated by `regisseur`. */
 async function missedSignal(label: string): Promise<Scenario> {
@@ -33,7 +16,7 @@ async function missedSignal(label: string): Promise<Scenario> {
   s.event({ type: "SIGNAL", date: "2023-01-10", agency: "woco", person: "mother", domain: "WONEN", severity: 2 });
   s.coordinator("2024-01-01");
   made.push(s);
-  const res = await api.raw(`mutation($d: JSON!) { importDataset(dataset: $d) { ok } }`, { d: s.delivery() });
+  const res = await w.api.raw(`mutation($d: JSON!) { importDataset(dataset: $d) { ok } }`, { d: s.delivery() });
   expect(res.errors).toBeUndefined();
   return s;
 }
@@ -43,8 +26,8 @@ const rows = (page: Page) => page.locator("ol.queue > li.hit");
 describe("the work queue", () => {
   it("filters by kind, neighbourhood and status", async () => {
     const s = await missedSignal("web-queue");
-    const page = await openPage(browser);
-    await signInAs(page, api.url, Role.ADMIN);
+    const page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.ADMIN);
     await page.getByTestId("queue-count").filter({ hasText: /\d+ patronen/ }).waitFor();
     expect(await rows(page).count()).toBeGreaterThan(1);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -69,9 +52,9 @@ describe("the work queue", () => {
 
   it("triage round-trips: the coordinator takes a hit up, dismisses it with a reason, and finds it so after a reload", async () => {
     const s = await missedSignal("web-triage");
-    const page = await openPage(browser);
-    await useToken(page, api.url, { role: Role.COORDINATOR, user: s.id("pr-regisseur") });
-    await page.goto(`${api.url}/`);
+    const page = await openPage(w.browser);
+    await useToken(page, w.api.url, { role: Role.COORDINATOR, user: s.id("pr-regisseur") });
+    await page.goto(`${w.api.url}/`);
     await page.getByLabel("Wijk").fill(s.id("wijk"));
     await page.getByRole("button", { name: "Toon" }).click();
     const hit = rows(page);
@@ -95,7 +78,7 @@ describe("the work queue", () => {
     await hit.getByText("Geschiedenis").click();
     await hit.getByText(/in behandeling → afgewezen \(afgestemd buiten de systemen\).*besproken in het wijkoverleg/).waitFor();
 
-    const stored = await api.raw(`query($n: String) { patternHits(kind: MISSED_SIGNAL, neighbourhood: $n, status: [DISMISSED]) { edges { node { status history { to reason note } } } } }`, { n: s.id("wijk") });
+    const stored = await w.api.raw(`query($n: String) { patternHits(kind: MISSED_SIGNAL, neighbourhood: $n, status: [DISMISSED]) { edges { node { status history { to reason note } } } } }`, { n: s.id("wijk") });
     expect((stored.data?.patternHits as { edges: { node: { history: unknown[] } }[] }).edges[0]?.node.history).toEqual([
       { to: "NEW", reason: "FOUND", note: null },
       { to: "IN_PROGRESS", reason: null, note: null },
@@ -105,8 +88,8 @@ describe("the work queue", () => {
   });
 
   it("an analyst reads the queue without triage buttons", async () => {
-    const page = await openPage(browser);
-    await signInAs(page, api.url, Role.ANALYST, "wijkanalyse");
+    const page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.ANALYST, "wijkanalyse");
     await page.getByTestId("queue-count").filter({ hasText: /\d+ patronen/ }).waitFor();
     expect(await rows(page).count()).toBeGreaterThan(0);
     expect(await page.getByRole("button", { name: "Oppakken" }).count()).toBe(0);
@@ -114,8 +97,8 @@ describe("the work queue", () => {
   });
 
   it("counts what is new since the last visit", async () => {
-    const page = await openPage(browser);
-    await signInAs(page, api.url, Role.ADMIN);
+    const page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.ADMIN);
     await page.evaluate(() => localStorage.setItem("behangrol.lastVisit.dev-admin", "2000-01-01"));
     await page.reload();
     const line = page.getByTestId("new-since");
@@ -123,7 +106,7 @@ describe("the work queue", () => {
     const shown = Number((await line.innerText()).match(/(\d+) nieuw/)![1]);
     const kinds = ["UNCOORDINATED_OVERLAP", "ESCALATION_CONCESSION", "CARE_AVOIDANCE", "MISSED_SIGNAL", "PROFESSIONAL_TURNOVER", "EFFORT_WITHOUT_RESULT", "MULTI_DOMAIN_NO_COORDINATOR"];
     let expected = 0;
-    for (const kind of kinds) expected += ((await api.raw(`{ patternHits(kind: ${kind}, since: "2000-01-01", first: 1) { totalCount } }`)).data?.patternHits as { totalCount: number }).totalCount;
+    for (const kind of kinds) expected += ((await w.api.raw(`{ patternHits(kind: ${kind}, since: "2000-01-01", first: 1) { totalCount } }`)).data?.patternHits as { totalCount: number }).totalCount;
     expect(shown).toBe(expected);
     await page.context().close();
   });
@@ -131,11 +114,11 @@ describe("the work queue", () => {
 
 describe("the pattern reports", () => {
   it("show the same figures as patternSummary, per kind, neighbourhood and agency, and download them as CSV", async () => {
-    const page = await openPage(browser);
-    await signInAs(page, api.url, Role.ADMIN);
+    const page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.ADMIN);
     await page.getByRole("link", { name: "Rapportages" }).click();
     await page.getByTestId("per-kind").waitFor();
-    const summary = (await api.raw(`{ patternSummary { kinds { kind hits } neighbourhoods { neighbourhood hits } agencies { hits agency { id name } } } }`)).data?.patternSummary as {
+    const summary = (await w.api.raw(`{ patternSummary { kinds { kind hits } neighbourhoods { neighbourhood hits } agencies { hits agency { id name } } } }`)).data?.patternSummary as {
       kinds: { kind: string; hits: number }[]; neighbourhoods: { neighbourhood: string; hits: number }[]; agencies: { hits: number; agency: { id: string } | null }[];
     };
     const table = (id: string) => page.getByTestId(id).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-key"), Number(tr.querySelector("td.num")?.textContent)]));
@@ -156,15 +139,15 @@ describe("the pattern reports", () => {
 
 describe("finding a household or person", () => {
   it("opens a household's roll by id, lists a person's households, and says when nothing is found", async () => {
-    const page = await openPage(browser);
-    await signInAs(page, api.url, Role.ADMIN);
+    const page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.ADMIN);
     await page.getByRole("link", { name: "Zoeken" }).click();
     await page.getByLabel("Id of pseudoniem").fill("no-such-id");
     await page.getByRole("button", { name: "Zoeken" }).click();
     await page.getByText("Niets gevonden met id no-such-id").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "find");
-    const person = ((await api.raw(`{ household(id: "h-s3") { memberships { person { id } } } }`)).data?.household as { memberships: { person: { id: string } }[] }).memberships[0]!.person.id;
+    const person = ((await w.api.raw(`{ household(id: "h-s3") { memberships { person { id } } } }`)).data?.household as { memberships: { person: { id: string } }[] }).memberships[0]!.person.id;
     await page.getByLabel("Id of pseudoniem").fill(person);
     await page.getByRole("button", { name: "Zoeken" }).click();
     await page.getByRole("link", { name: /Lid van huishouden h-s3/ }).click();

@@ -1,30 +1,13 @@
 /** The wallpaper roll in a real Chromium: lanes, links, evidence, what each role may see, print. */
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { Pseudonyms } from "../../src/access/pseudonyms";
 import { Role } from "../../src/access/viewer";
-import type { Graph } from "../../src/graph/gateway";
-import { loadStoriesAndDetect } from "../../seeds/load-stories";
-import { startApi, type TestApi } from "../support/api";
-import { accessibilityViolations, developmentTokens, launchBrowser, openPage, screenshot, SCREENSHOTS, signInAs, useToken, WEB_ROOT } from "./browser";
-import { TODAY, testGraph } from "../support/graph";
+import { accessibilityViolations, openPage, screenshot, SCREENSHOTS, signInAs, useToken, workspace } from "./browser";
 import { TEST_PSEUDONYM_KEY } from "../support/tokens";
 
-let graph: Graph;
-let api: TestApi;
-let browser: Browser;
-beforeAll(async () => {
-  graph = testGraph();
-  await loadStoriesAndDetect(graph, TODAY, "test");
-  api = await startApi(graph, { WEB_ROOT }, undefined, await developmentTokens());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await graph?.close();
-});
+const w = workspace({ stories: true });
 
 type Story = {
   memberships: { person: { id: string; name: string | null } }[];
@@ -35,7 +18,7 @@ type Story = {
 };
 /** What the API says of a household, as ADMIN: what the page is checked against. */
 async function story(id: string): Promise<Story> {
-  const res = await api.raw(`query($id: ID!) { household(id: $id) {
+  const res = await w.api.raw(`query($id: ID!) { household(id: $id) {
     memberships { person { id name } }
     interventions { id agency { id name } professional { name } }
     events { id type agency { id name } relatedEvent { id } }
@@ -48,15 +31,15 @@ async function story(id: string): Promise<Story> {
 const drawn = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute("data-id") ?? ""));
 
 async function openRoll(page: Page, id: string): Promise<void> {
-  await page.goto(`${api.url}/households/${encodeURIComponent(id)}`);
+  await page.goto(`${w.api.url}/households/${encodeURIComponent(id)}`);
   await page.locator("svg.roll").waitFor();
 }
 
 describe("the roll of story 2 (h-s2), for its coordinator", () => {
   let page: Page;
   beforeAll(async () => {
-    page = await openPage(browser);
-    await signInAs(page, api.url, Role.COORDINATOR);
+    page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.COORDINATOR);
     await openRoll(page, "h-s2");
   });
   afterAll(() => page.context().close());
@@ -147,8 +130,8 @@ describe("the roll of story 2 (h-s2), for its coordinator", () => {
 
 describe("what each role sees on a roll", () => {
   it("an agency worker sees other agencies' help as grey bars whose details are not shown", async () => {
-    const page = await openPage(browser);
-    await signInAs(page, api.url, Role.AGENCY_WORKER);
+    const page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.AGENCY_WORKER);
     await openRoll(page, "h-s2");
     const bars = await page.locator("svg.roll g.item.intervention").evaluateAll((els) => els.map((e) => ({
       hidden: e.getAttribute("data-hidden") === "true", label: e.getAttribute("aria-label") ?? "", fill: e.querySelector("rect")?.getAttribute("fill"),
@@ -173,8 +156,8 @@ describe("what each role sees on a roll", () => {
       .filter((n): n is string => !!n);
     const surnames = [...new Set(names.flatMap((n) => n.split(" ").filter((w) => w.length > 3)))];
     expect(surnames.length).toBeGreaterThan(0);
-    const page = await openPage(browser);
-    await signInAs(page, api.url, Role.ANALYST, "wijkanalyse");
+    const page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.ANALYST, "wijkanalyse");
     await page.getByRole("link", { name: "Zoeken" }).click();
     await page.getByLabel("Id of pseudoniem").fill(new Pseudonyms(TEST_PSEUDONYM_KEY).encode("Household", "h-s2"));
     await page.getByRole("button", { name: "Zoeken" }).click();
@@ -191,8 +174,8 @@ describe("what each role sees on a roll", () => {
 
 describe("a household with many caregivers (story 4, h-s4)", () => {
   it("groups the agencies' lanes by domain, and a group folds and unfolds from the keyboard", async () => {
-    const page = await openPage(browser);
-    await useToken(page, api.url, { role: Role.ADMIN, user: "dev-admin" });
+    const page = await openPage(w.browser);
+    await useToken(page, w.api.url, { role: Role.ADMIN, user: "dev-admin" });
     await openRoll(page, "h-s4");
     const lanes = () => page.locator("svg.roll text.lane-label[data-lane^='agency:']").count();
     const before = await lanes();
@@ -213,8 +196,8 @@ describe("a household with many caregivers (story 4, h-s4)", () => {
 
 describe("printing the roll for the case conference", () => {
   it("lays the roll of h-s4 out over landscape A3 sheets, each with household, period, purpose, date and 'vertrouwelijk'", async () => {
-    const page = await openPage(browser);
-    await useToken(page, api.url, { role: Role.ADMIN, user: "dev-admin" }, "casusoverleg: h-s4");
+    const page = await openPage(w.browser);
+    await useToken(page, w.api.url, { role: Role.ADMIN, user: "dev-admin" }, "casusoverleg: h-s4");
     await openRoll(page, "h-s4");
     await page.getByRole("button", { name: "Afdrukken" }).click();
     await page.getByTestId("print-roll").waitFor({ state: "attached" });

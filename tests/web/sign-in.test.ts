@@ -1,34 +1,18 @@
 /** The workspace's front door, in a real Chromium against the real server: sign in, purpose, storage, CSP. */
 import http from "node:http";
-import type { Browser } from "playwright-core";
 import { Role } from "../../src/access/viewer";
-import type { Graph } from "../../src/graph/gateway";
-import { startApi, type TestApi } from "../support/api";
-import { accessibilityViolations, developmentTokens, launchBrowser, openPage, screenshot, signInAs, WEB_ROOT } from "./browser";
-import { testGraph } from "../support/graph";
+import { accessibilityViolations, openPage, screenshot, signInAs, workspace } from "./browser";
 
-let graph: Graph;
-let api: TestApi;
-let browser: Browser;
-beforeAll(async () => {
-  graph = testGraph();
-  api = await startApi(graph, { WEB_ROOT }, undefined, await developmentTokens());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await graph?.close();
-});
+const w = workspace();
 
 describe("signing in to the workspace", () => {
   it("offers the four development roles, asks why before any data, and keeps token and purpose in sessionStorage only", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(w.browser);
     const graphql: { purpose: string | undefined; authorized: boolean }[] = [];
     page.on("request", (r) => {
       if (r.url().endsWith("/graphql")) graphql.push({ purpose: r.headers()["x-purpose"], authorized: !!r.headers().authorization });
     });
-    await page.goto(`${api.url}/households/h-s2`);
+    await page.goto(`${w.api.url}/households/h-s2`);
     await page.getByRole("heading", { name: "Inloggen" }).waitFor();
     for (const role of Object.values(Role)) await page.getByRole("button", { name: new RegExp(`\\(${role}\\)`) }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -67,21 +51,21 @@ describe("signing in to the workspace", () => {
   });
 
   it("forgets a session whose token the API refuses, and says so", async () => {
-    const page = await openPage(browser);
-    await page.goto(`${api.url}/favicon.svg`);
+    const page = await openPage(w.browser);
+    await page.goto(`${w.api.url}/favicon.svg`);
     await page.evaluate(() => {
       sessionStorage.setItem("behangrol.token", "ey.not.valid");
       sessionStorage.setItem("behangrol.purpose", "casusoverleg");
     });
-    await page.goto(`${api.url}/`);
+    await page.goto(`${w.api.url}/`);
     await page.getByText("Je sessie is verlopen").waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem("behangrol.token"))).toBeNull();
     await page.context().close();
   });
 
   it("switches every text to English and back", async () => {
-    const page = await openPage(browser);
-    await signInAs(page, api.url, Role.ANALYST);
+    const page = await openPage(w.browser);
+    await signInAs(page, w.api.url, Role.ANALYST);
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { name: "Work queue" }).waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("en");
@@ -94,27 +78,27 @@ describe("signing in to the workspace", () => {
 describe("what the server gives the app", () => {
   it("serves the app with a strict CSP (no inline script), and the playground still at GET /graphql", async () => {
     for (const path of ["/", "/households/h-s2", "/reports", "/find"]) {
-      const res = await fetch(`${api.url}${path}`);
+      const res = await fetch(`${w.api.url}${path}`);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('<div id="root">');
       const csp = res.headers.get("content-security-policy") ?? "";
       expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(csp).not.toContain("unsafe-inline';script-src-attr"); // script-src itself has no 'unsafe-inline'
     }
-    const playground = await fetch(`${api.url}/graphql`, { headers: { accept: "text/html" } });
+    const playground = await fetch(`${w.api.url}/graphql`, { headers: { accept: "text/html" } });
     expect(await playground.text()).toContain("ruru");
     expect(playground.headers.get("content-security-policy")).toContain("'unsafe-inline'");
   });
 
   it("hands development tokens to this machine only, never through a proxy or to a rebound host name", async () => {
     const ask = (headers: Record<string, string> = {}) =>
-      fetch(`${api.url}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ role: "ADMIN" }) });
+      fetch(`${w.api.url}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ role: "ADMIN" }) });
     expect((await ask()).status).toBe(200);
     expect((await ask({ "x-forwarded-for": "203.0.113.9" })).status).toBe(404);
-    expect(await statusWithHost(`${api.url}/auth/development-token`, "evil.example")).toBe(404);
-    const options = await (await fetch(`${api.url}/auth/options`, { headers: { "x-forwarded-for": "203.0.113.9" } })).json();
+    expect(await statusWithHost(`${w.api.url}/auth/development-token`, "evil.example")).toBe(404);
+    const options = await (await fetch(`${w.api.url}/auth/options`, { headers: { "x-forwarded-for": "203.0.113.9" } })).json();
     expect(options).toEqual({ oidc: null, developmentRoles: [] });
-    const refused = await fetch(`${api.url}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ role: "ROOT" }) });
+    const refused = await fetch(`${w.api.url}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ role: "ROOT" }) });
     expect(((await refused.json()) as { error: string }).error).toMatch(/role must be one of/);
   });
 });
