@@ -116,6 +116,13 @@ describe("the roll of story 2 (h-s2), for its coordinator", () => {
     expect(await span()).toBeGreaterThan(364);
     await page.getByRole("button", { name: "Hele periode" }).click();
     expect(await span()).toBeCloseTo(whole, 0);
+    const start = await from();
+    await page.mouse.move(box.x + box.width / 2, box.y + 100); // dragging to the right shows what came earlier
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 200, box.y + 100, { steps: 5 });
+    await page.mouse.up();
+    expect(await from() < start).toBe(true);
+    expect(await span()).toBeCloseTo(whole, 0);
   });
 
   it("has a table view with the same entries, for screen readers", async () => {

@@ -11,6 +11,7 @@ import { PrintRoll } from "./print-roll";
 import { RollControls, type Period } from "./roll-controls";
 import { itemDetails, rollInput, type ItemDetails } from "./roll-input";
 import { HouseholdRollDocument, RollData } from "./roll-operations";
+import { DOMAIN_COLOURS, EVENT_SHAPES, OPEN_SHAPES, RESULT_GLYPHS } from "./marks";
 import { RollSvg } from "./roll-svg";
 import { RollTable } from "./roll-table";
 
@@ -113,8 +114,17 @@ function Legend() {
   return (
     <details className="legend">
       <summary>{t.roll.legend}</summary>
-      <ul>{Object.entries(t.eventTypes).map(([k, v]) => <li key={k} data-type={k}>{v}</li>)}</ul>
-      <ul>{Object.entries(t.results).map(([k, v]) => <li key={k}>{k === "ACHIEVED" ? "✓" : k === "PARTIAL" ? "½" : "✗"} {v}</li>)}</ul>
+      <ul>
+        {Object.entries(t.eventTypes).map(([type, label]) => (
+          <li key={type} data-type={type}>
+            <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+              <path d={EVENT_SHAPES[type]} fill={OPEN_SHAPES.has(type) ? "none" : type === "ESCALATION" ? "#c62828" : "#455a64"} stroke={OPEN_SHAPES.has(type) ? "#222" : "#fff"} strokeWidth={OPEN_SHAPES.has(type) ? 2 : 1} />
+            </svg>{" "}{label}
+          </li>
+        ))}
+      </ul>
+      <ul>{Object.entries(t.results).map(([k, v]) => <li key={k}>{RESULT_GLYPHS[k]} {v}</li>)}</ul>
+      <ul>{Object.entries(DOMAIN_COLOURS).map(([d, colour]) => <li key={d}><span className="swatch" style={{ background: colour }} /> {t.domains[d as keyof typeof t.domains]}</li>)}</ul>
     </details>
   );
 }
