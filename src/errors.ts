@@ -1,10 +1,14 @@
+import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
+
+/** What a client is told to wait before asking again while the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Failures the caller cannot fix: a fixed code, a fixed message, no internals. */
 export class DatabaseUnavailableError extends GraphQLError {
   constructor() {
     super("The database is not available right now; try again shortly.", {
-      extensions: { code: "DATABASE_UNAVAILABLE", http: { status: 503 } },
+      extensions: { code: "DATABASE_UNAVAILABLE", http: { status: 503, headers: new HeaderMap([["retry-after", String(RETRY_AFTER_SECONDS)]]) } },
     });
   }
 }

@@ -20,15 +20,16 @@ async function main(): Promise<void> {
 
   // Signals are handled from the first moment: a Ctrl-C while Neo4j starts must still stop it.
   let connecting: ReturnType<typeof connect> | undefined;
-  let apollo: { stop(): Promise<void> } | undefined;
+  let apollo: { stop(): Promise<void>; markStopping(): void } | undefined;
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     say(`\n${signal}: stopping...`);
+    apollo?.markStopping(); // not ready at once
     const force = setTimeout(() => process.exit(1), 90_000);
     try {
-      await apollo?.stop(); // drains the HTTP server
+      await apollo?.stop(); // drains the HTTP server: requests in flight finish (up to 10 s)
     } finally {
       await (await connecting?.catch(() => undefined))?.close(); // stops the local Neo4j if this process owns it, even mid-start
       clearTimeout(force);
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function serve(config: Config, connection: Connection, say: (line: string) => void): Promise<{ stop(): Promise<void> }> {
+async function serve(config: Config, connection: Connection, say: (line: string) => void): Promise<{ stop(): Promise<void>; markStopping(): void }> {
   const [count] = await connection.graph.read(cypher("graph/queries/count-households.cypher"));
   const today = todayIn(config.timeZone);
   if (config.seedStoriesOnEmpty && count?.households === 0) {
@@ -64,7 +65,7 @@ async function serve(config: Config, connection: Connection, say: (line: string)
   const tokens = !config.production && secrets.jwtSecret ? await developmentTokens(secrets.jwtSecret) : undefined;
   const headers = tokens && config.playgroundTokens ? { Authorization: `Bearer ${tokens.ADMIN}`, "x-purpose": "development: exploring the seed stories" } : undefined;
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp(connection.graph, httpServer, appSettings(config, secrets, headers, tokens));
+  const { app, apollo, markStopping } = await createApp(connection.graph, httpServer, appSettings(config, secrets, headers, tokens));
   httpServer.on("request", app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", (error: NodeJS.ErrnoException) =>
@@ -83,7 +84,7 @@ async function serve(config: Config, connection: Connection, say: (line: string)
   } else if (tokens) {
     say("Development tokens are printed only to a terminal; get one with: npm run --silent token -- --role ADMIN\n");
   }
-  return apollo;
+  return { stop: () => apollo.stop(), markStopping };
 }
 
 /** One token per role, for the seed stories: the coordinator coordinates story 2 (h-s2). */

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../context";
-import { AuditFailedError, ForbiddenError, PurposeRequiredError, UnauthenticatedError } from "../errors";
+import { AuditFailedError, DatabaseUnavailableError, ForbiddenError, PurposeRequiredError, RETRY_AFTER_SECONDS, UnauthenticatedError } from "../errors";
 import { logger } from "../logger";
 import { appendAudit, type AuditAction } from "./audit";
 import { Role } from "./viewer";
@@ -78,9 +78,11 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
         } catch (error) {
           logger.error({ err: error instanceof Error ? error.name : "unknown" }, "audit append failed");
           if (response.body.kind === "single") {
-            const failed = new AuditFailedError();
-            response.body.singleResult = { errors: [{ message: failed.message, extensions: { code: "AUDIT_FAILED" } }] };
+            // no answer leaves without its entry: the answer is replaced, saying why
+            const failed = error instanceof DatabaseUnavailableError ? error : new AuditFailedError();
+            response.body.singleResult = { errors: [{ message: failed.message, extensions: { code: failed.extensions.code } }] };
             response.http.status = 503;
+            if (failed instanceof DatabaseUnavailableError) response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
           }
         }
       },

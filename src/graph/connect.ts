@@ -2,6 +2,7 @@ import type { Config } from "../config";
 import { Graph } from "./gateway";
 import { attachOrStartLocalNeo4j } from "./local-server";
 import { migrate } from "./migrations";
+import { LocalSupervisor } from "./supervisor";
 
 export interface Connection {
   graph: Graph;
@@ -21,20 +22,16 @@ export async function connect(config: Config, progress: (line: string) => void):
     await migrate(graph);
     return { graph, close: () => graph.close() };
   }
-  const server = await attachOrStartLocalNeo4j({
-    dataDir: config.dataDir,
-    name: "neo4j",
-    heap: config.localNeo4j.heap,
-    pageCache: config.localNeo4j.pageCache,
-    progress,
-  });
+  const options = { dataDir: config.dataDir, name: "neo4j", heap: config.localNeo4j.heap, pageCache: config.localNeo4j.pageCache, progress };
+  const server = await attachOrStartLocalNeo4j(options);
   const graph = Graph.connect(server.uri, server.user, server.password, undefined, config.queryTimeoutMs);
+  const supervisor = new LocalSupervisor(server, options, graph.availability, progress);
   await migrate(graph);
   return {
     graph,
     close: async () => {
       await graph.close();
-      await server.stop();
+      await supervisor.stop();
     },
   };
 }

@@ -1,6 +1,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { DatabaseUnavailableError, InternalError } from "../errors";
 import { logger } from "../logger";
+import { Availability } from "./availability";
 import { toNative, toParams } from "./convert";
 import type { CypherQuery } from "./cypher";
 
@@ -27,6 +28,9 @@ const UNAVAILABLE = new Set([
  * and maps driver errors to the project's errors.
  */
 export class Graph {
+  /** Whether the database answers; while it does not, every unit of work is refused at once. */
+  readonly availability = new Availability(() => this.ping());
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
@@ -36,6 +40,10 @@ export class Graph {
   static connect(uri: string, user: string, password: string, database: string | undefined, timeoutMs: number): Graph {
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
       disableLosslessIntegers: false,
+      // an unreachable server is known in seconds, not after the default 30 s of retries and 60 s of waiting for a connection
+      connectionTimeout: 2000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 5000,
       logging: { level: "warn", logger: (level, message) => logger[level === "warn" ? "warn" : "error"]({ neo4j: message }) },
     });
     return new Graph(driver, database, timeoutMs);
@@ -102,6 +110,7 @@ export class Graph {
   }
 
   close(): Promise<void> {
+    this.availability.stop();
     return this.driver.close();
   }
 
@@ -113,8 +122,11 @@ export class Graph {
     const config = { metadata: { query: name }, timeout: this.timeoutMs };
     const started = Date.now();
     try {
+      if (!this.availability.isUp) throw new DatabaseUnavailableError(); // known to be away: no wait
       const unit = (mtx: ManagedTransaction): Promise<T> => work(wrap(mtx));
-      const result = mode === "READ" ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
+      const running = mode === "READ" ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+      // work under way when the database goes away ends then, not after the driver's retries
+      const result = await Promise.race([running, this.availability.whenDown(() => new DatabaseUnavailableError())]);
       logger.debug({ query: name, ms: Date.now() - started }, "query");
       return result;
     } catch (error) {
@@ -126,6 +138,7 @@ export class Graph {
 
   private mapError(error: unknown, name: string): Error {
     if (error instanceof Neo4jError) {
+      if (UNAVAILABLE.has(error.code)) this.availability.markDown(error.code);
       if (UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError")) {
         logger.warn({ query: name, code: error.code }, "database unavailable");
         return new DatabaseUnavailableError();

@@ -11,6 +11,10 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   pid: number;
+  /** Whether this process started (or adopted) it, and so restarts and stops it. */
+  owned: boolean;
+  /** Resolves when the server's process ends, however: "exit 137", "signal SIGKILL", "gone". */
+  exited(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -23,6 +27,8 @@ export interface LocalNeo4jOptions {
   pageCache: string;
   progress: (line: string) => void;
   startTimeoutMs?: number;
+  /** The port to listen on (a restart keeps its clients' address); default a free one. */
+  port?: number;
 }
 
 // The flags Neo4j's own launcher passes on Java 17 (see its neo4j-admin/neo4j scripts).
@@ -49,19 +55,31 @@ export async function attachOrStartLocalNeo4j(options: LocalNeo4jOptions): Promi
   const running = await runningServer(home);
   if (running && running.owner !== process.pid && processAlive(running.owner)) {
     options.progress(`Using the local Neo4j already running at ${running.uri}.`);
-    return { ...running, stop: async () => undefined };
+    return { ...running, owned: false, exited: () => pidGone(running.pid), stop: async () => undefined };
   }
   if (running) {
     // its launcher died (killed before it could stop it): adopt it, and stop it when we stop
     options.progress(`Taking over the local Neo4j left running at ${running.uri}.`);
     writeEndpoint(home, running.uri, running.pid);
-    return { ...running, stop: () => stopPid(running.pid, home) };
+    return { ...running, owned: true, exited: () => pidGone(running.pid), stop: () => stopPid(running.pid, home) };
   }
   return startLocalNeo4j(options);
 }
 
 function writeEndpoint(home: string, uri: string, pid: number): void {
   fs.writeFileSync(path.join(home, "run", "endpoint.json"), JSON.stringify({ uri, pid, owner: process.pid }));
+}
+
+/** Polls for the end of a process that is not our child. */
+function pidGone(pid: number): Promise<string> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (processAlive(pid)) return;
+      clearInterval(timer);
+      resolve("gone");
+    }, 500);
+    timer.unref();
+  });
 }
 
 function processAlive(pid: number): boolean {
@@ -80,7 +98,7 @@ async function stopPid(pid: number, home: string): Promise<void> {
   for (const f of ["launcher.pid", "endpoint.json"]) fs.rmSync(path.join(home, "run", f), { force: true });
 }
 
-async function runningServer(home: string): Promise<(Omit<LocalNeo4j, "stop"> & { owner: number }) | undefined> {
+async function runningServer(home: string): Promise<(Pick<LocalNeo4j, "uri" | "user" | "password" | "pid"> & { owner: number }) | undefined> {
   const file = path.join(home, "run", "endpoint.json");
   if (!fs.existsSync(file)) return undefined;
   const { uri, pid, owner } = JSON.parse(fs.readFileSync(file, "utf8")) as { uri: string; pid: number; owner: number };
@@ -106,7 +124,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await stopStale(home);
 
   const password = readOrCreatePassword(home);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   writeConfig(home, port, options.pageCache);
   // passed through to java unread (PATH, JAVA_HOME): settings still come from config.ts only
   const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") };
@@ -145,7 +163,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await waitUntilReady(child, uri, password, home, options.startTimeoutMs ?? 180_000);
   writeEndpoint(home, uri, child.pid);
   options.progress(`Neo4j is ready at ${uri}.`);
-  return { uri, user: "neo4j", password, pid: child.pid, stop: () => stopChild(child, home) };
+  const exited = new Promise<string>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(`exit ${child.exitCode ?? child.signalCode}`);
+    child.once("exit", (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${code}`));
+  });
+  return { uri, user: "neo4j", password, pid: child.pid, owned: true, exited: () => exited, stop: () => stopChild(child, home) };
 }
 
 function writeConfig(home: string, port: number, pageCache: string): void {

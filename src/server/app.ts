@@ -28,6 +28,7 @@ import { createLoaders } from "../read/loaders";
 import { Cursors } from "../read/paging";
 import { buildBehangrolSchema } from "../schema";
 import { bodyErrors } from "./body-errors";
+import { databaseGate } from "./database-gate";
 import { costPlugin } from "./cost";
 import { serveSubscriptions, type ContextFor } from "./websocket";
 import { fromLoopback } from "./loopback";
@@ -104,8 +105,12 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
   app.use(helmet({ contentSecurityPolicy: { directives: strictDirectives(settings) } }));
   app.use(cors({ origin: settings.corsOrigins.length ? settings.corsOrigins : false, allowedHeaders: ["authorization", "content-type", "x-purpose"] }));
   app.get("/health/live", (_req, res) => void res.json({ status: "live" }));
+  let stopping = false;
+  graph.availability.watch();
   app.get("/health/ready", async (_req, res) => {
-    const ready = await graph.ping();
+    if (stopping) return void res.status(503).json({ status: "stopping" });
+    const ready = graph.availability.isUp && (await graph.ping());
+    if (!ready) graph.availability.markDown("readiness check failed");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
   if (settings.playground) {
@@ -119,6 +124,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     });
   }
   app.use("/graphql", countRefusals());
+  app.use("/graphql", databaseGate(graph));
   app.use(
     "/graphql",
     express.json({ limit: settings.maxBodyBytes }),
@@ -135,7 +141,9 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
   app.use("/graphql", bodyErrors);
   serveSignIn(app, settings.signIn);
   serveWeb(app, settings.webRoot);
-  return { app, apollo };
+  /** Not ready from now on (a stop has begun): the load balancer sends no more. */
+  const markStopping = () => void (stopping = true);
+  return { app, apollo, markStopping };
 }
 
 /** No inline script anywhere but the playground page; the browser talks to this origin and the identity provider only. */
