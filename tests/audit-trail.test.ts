@@ -55,6 +55,21 @@ describe("the audit trail", () => {
     expect((await verifyAuditChain(graph())).ok).toBe(true);
   });
 
+  it("lets requests at the same moment share one transaction: each recorded, one unbroken chain", async () => {
+    const writes = jest.spyOn(graph(), "writeTx");
+    const as = { role: Role.ADMIN, user: "audit-crowd" };
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, n) => api.raw(`query Crowd${n} { household(id: "h-s1") { id } }`, {}, as)));
+    const transactions = writes.mock.calls.filter(([name]) => name === "audit-append").length;
+    writes.mockRestore();
+    expect(answers.every((a) => !a.errors)).toBe(true);
+    const res = await api.raw(`{ auditEvents(userId: "audit-crowd", first: 50) { totalCount edges { node { operation } } } }`);
+    const recorded = (res.data?.auditEvents as { totalCount: number; edges: { node: { operation: string } }[] });
+    expect(recorded.totalCount).toBe(24);
+    expect(new Set(recorded.edges.map((e) => e.node.operation))).toEqual(new Set(Array.from({ length: 24 }, (_, n) => `Crowd${n}`)));
+    expect(transactions).toBeLessThan(24); // group commit: fewer transactions than entries
+    expect((await verifyAuditChain(graph())).ok).toBe(true);
+  });
+
   it("refuses the answer when the access cannot be recorded", async () => {
     const writes = jest.spyOn(graph(), "writeTx").mockImplementation(async (name) => {
       throw new Error(`${name}: simulated outage`);
