@@ -88,8 +88,8 @@ const writers = new WeakMap<Graph, GroupWriter>();
 
 /** Appends an entry to the chain, sharing a transaction with the entries appended at the same moment. */
 export function appendAudit(graph: Graph, entry: NewAuditEntry): Promise<AuditEntry> {
-  let writer = writers.get(graph);
-  if (!writer) writers.set(graph, (writer = new GroupWriter(graph)));
+  let writer = writers.get(graph.base); // one writer per process's gateway, not per request's view of it
+  if (!writer) writers.set(graph.base, (writer = new GroupWriter(graph.base)));
   return writer.append(entry);
 }
 

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Session, type Transaction } from "neo4j-driver";
 import { DatabaseUnavailableError, InternalError } from "../errors";
 import { logger } from "../logger";
 import { Availability } from "./availability";
@@ -29,13 +29,30 @@ const UNAVAILABLE = new Set([
  */
 export class Graph {
   /** Whether the database answers; while it does not, every unit of work is refused at once. */
-  readonly availability = new Availability(() => this.ping());
+  readonly availability: Availability;
 
   constructor(
-    private readonly driver: Driver,
-    private readonly database: string | undefined,
-    private readonly timeoutMs: number,
-  ) {}
+    protected readonly driver: Driver,
+    protected readonly database: string | undefined,
+    protected readonly timeoutMs: number,
+    availability?: Availability,
+  ) {
+    this.availability = availability ?? new Availability(() => this.ping());
+  }
+
+  /**
+   * A view of this gateway for one request: its reads share one read transaction (a query is
+   * then one round trip, not a session and a transaction of its own); writes go as before.
+   * `end()` closes it when the request is answered.
+   */
+  forRequest(): RequestGraph {
+    return new RequestGraph(this.driver, this.database, this.timeoutMs, this.availability, this);
+  }
+
+  /** The gateway this one is a view of (itself, unless a request's view): what is shared per process hangs on it. */
+  get base(): Graph {
+    return this;
+  }
 
   static connect(uri: string, user: string, password: string, database: string | undefined, timeoutMs: number): Graph {
     const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
@@ -136,7 +153,7 @@ export class Graph {
     }
   }
 
-  private mapError(error: unknown, name: string): Error {
+  protected mapError(error: unknown, name: string): Error {
     if (error instanceof Neo4jError) {
       if (UNAVAILABLE.has(error.code)) this.availability.markDown(error.code);
       if (UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError")) {
@@ -151,7 +168,7 @@ export class Graph {
   }
 }
 
-function wrap(mtx: ManagedTransaction): Tx {
+function wrap(mtx: ManagedTransaction | Transaction): Tx {
   const rows = (result: QueryResult): Row[] => result.records.map((r) => toNative(r.toObject()) as Row);
   return {
     run: async (query, params = {}) => rows(await mtx.run(query.text, toParams(params) as Params)),
@@ -161,4 +178,45 @@ function wrap(mtx: ManagedTransaction): Tx {
       return { rows: rows(result), nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated };
     },
   };
+}
+
+/** One request's reads in one read transaction, begun at the first read (see Graph.forRequest). */
+export class RequestGraph extends Graph {
+  private session: Session | undefined;
+  private tx: Promise<Transaction> | undefined;
+
+  constructor(driver: Driver, database: string | undefined, timeoutMs: number, availability: Availability, private readonly parent: Graph) {
+    super(driver, database, timeoutMs, availability);
+  }
+
+  override get base(): Graph {
+    return this.parent;
+  }
+
+  override readTx<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (!this.availability.isUp) return Promise.reject(new DatabaseUnavailableError());
+    const running = (async () => {
+      try {
+        this.tx ??= this.begin();
+        return await work(wrap(await this.tx));
+      } catch (error) {
+        throw this.mapError(error, name);
+      }
+    })();
+    return Promise.race([running, this.availability.whenDown(() => new DatabaseUnavailableError())]);
+  }
+
+  /** Ends the shared transaction (it only read: nothing to keep) and gives its connection back. */
+  async end(): Promise<void> {
+    const tx = await this.tx?.catch(() => undefined);
+    this.tx = undefined;
+    await tx?.rollback().catch(() => undefined);
+    await this.session?.close().catch(() => undefined);
+    this.session = undefined;
+  }
+
+  private begin(): Promise<Transaction> {
+    this.session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
+    return Promise.resolve(this.session.beginTransaction({ metadata: { query: "request" }, timeout: this.timeoutMs }));
+  }
 }
