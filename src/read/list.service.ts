@@ -27,11 +27,16 @@ export async function listHouseholds(
   const keyed = ctx.access.keyedOrder;
   const cursor = shape("households", keyed, ["string"]);
   const after = ctx.cursors.decode(page.after, cursor)?.[0] ?? null;
-  const [row] = await ctx.graph.read(cypher("read/queries/households-page.cypher"), {
+  const params = {
     neighbourhood: n(filter.neighbourhood), domain: n(filter.domain), from: n(filter.from), to: n(filter.to),
     agencyId: helpFilterAgency(ctx, filter), scopeAgencyId: ctx.access.agencyScope(),
     afterId: keyed ? null : after, limit: keyed ? null : limit + 1,
-  });
+  };
+  // nothing to filter and real order: walk the index, count from the count store (not all 100,000 collected)
+  const plain = !keyed && [params.neighbourhood, params.domain, params.from, params.to, params.agencyId, params.scopeAgencyId].every((v) => v === null);
+  const [row] = plain
+    ? await ctx.graph.read(cypher("read/queries/households-page-all.cypher"), { afterId: after ?? "", limit: limit + 1 })
+    : await ctx.graph.read(cypher("read/queries/households-page.cypher"), params);
   let ids = row?.ids as string[];
   if (keyed) ids = byKey(ids.map((id) => [ctx.access.orderKey("Household", id), id] as const), after).slice(0, limit + 1);
   const visible = await loadAll(ctx.loaders.household, ids);
