@@ -193,7 +193,8 @@ function writeConfig(home: string, port: number, pageCache: string): void {
 function readOrCreatePassword(home: string): string {
   const file = path.join(home, "password");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  const password = crypto.randomBytes(18).toString("base64url");
+  // never a leading "-": neo4j-admin would read the password as an option (1 in 64 base64url strings)
+  const password = `n${crypto.randomBytes(18).toString("base64url")}`;
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
   return password;
 }
