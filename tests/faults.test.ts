@@ -8,6 +8,14 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/config";
+import { cypher } from "../src/graph/cypher";
+import { Graph } from "../src/graph/gateway";
+import { importDataset } from "../src/import/import.service";
+import { generateMunicipality, syntheticPrefix } from "../seeds/generator/generate";
+import { TODAY, testGraph } from "./support/graph";
+import { removeByPrefix, snapshot } from "./support/snapshot";
+
+const COUNT = cypher("../tests/support/count-households-by-prefix.cypher");
 
 let server: ChildProcess;
 let base = "";
@@ -49,6 +57,10 @@ afterAll(async () => {
   if (pid && alive(pid)) process.kill(pid, "SIGKILL");
   fs.rmSync(data, { recursive: true, force: true });
 }, 120_000);
+
+function endpoint(): string {
+  return (JSON.parse(fs.readFileSync(path.join(data, "neo4j", "run", "endpoint.json"), "utf8")) as { uri: string }).uri;
+}
 
 function neo4jPid(): number | undefined {
   const file = path.join(data, "neo4j", "run", "endpoint.json");
@@ -113,6 +125,68 @@ describe("when the local Neo4j is killed", () => {
     const audit = await ask(`{ auditEvents(first: 5) { edges { node { outcome operation } } } }`);
     expect(audit.status).toBe(200);
   }, 120_000);
+});
+
+describe("an import cut off half-way", () => {
+  const SEED = 7707;
+  const prefix = syntheticPrefix(SEED);
+  let reference: Graph;
+  let faulty: Graph;
+  let file = "";
+  beforeAll(async () => {
+    reference = testGraph();
+    const password = fs.readFileSync(path.join(data, "neo4j", "password"), "utf8").trim();
+    faulty = Graph.connect(endpoint(), "neo4j", password, undefined, 60_000);
+    // the organisations, then one delivery of 4,000 households (about 67,000 records: written batch by batch)
+    const [organisations, households] = [...generateMunicipality({ households: 4000, seed: SEED, chunkSize: 4000 })];
+    for (const graph of [reference, faulty]) expect((await importDataset(graph, organisations, TODAY)).ok).toBe(true);
+    file = path.join(data, "households.json");
+    fs.writeFileSync(file, JSON.stringify(households));
+    expect((await importDataset(reference, households, TODAY)).ok).toBe(true); // uninterrupted, elsewhere
+  }, 120_000);
+  afterAll(async () => {
+    await removeByPrefix(reference, prefix);
+    await reference.close();
+    await faulty.close();
+  });
+
+  /** `npm run import` of the file against the server's Neo4j; `cut` ends it once households are being written. */
+  async function importFile(cut?: () => void): Promise<number | null> {
+    const password = fs.readFileSync(path.join(data, "neo4j", "password"), "utf8").trim();
+    const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/cli/import.js"), file, "--no-progress"], {
+      env: { PATH: process.env.PATH, NEO4J_URI: endpoint(), NEO4J_PASSWORD: password, BEHANGROL_DATA_DIR: data, LOG_LEVEL: "error" } as NodeJS.ProcessEnv,
+      stdio: "ignore",
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    if (cut) {
+      for (;;) {
+        const [row] = await faulty.read(COUNT, { prefix }).catch((): Record<string, unknown>[] => []);
+        if (((row?.n as number) > 0 && row?.status === "IN_PROGRESS") || child.exitCode !== null) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      cut();
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    return exited;
+  }
+
+  it("converges, after the import process is killed and after Neo4j is killed, to the state of an uninterrupted import", async () => {
+    expect(await importFile(() => undefined)).not.toBe(0); // SIGKILL of the importer mid-way
+    const partial = await snapshot(faulty, prefix);
+    const expected = await snapshot(reference, prefix);
+    expect(partial.length).toBeLessThan(expected.length); // it really was cut off
+
+    const pid = neo4jPid()!;
+    const second = importFile(() => process.kill(pid, "SIGKILL")); // now the database dies under it
+    expect(await second).not.toBe(0);
+    const killed = Date.now();
+    while ((await status("/health/ready")) !== 200) {
+      expect(since(killed)).toBeLessThan(60);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(await importFile()).toBe(0); // the same file once more
+    expect(await snapshot(faulty, prefix)).toEqual(expected); // nothing missing, nothing twice
+  }, 240_000);
 });
 
 describe("on SIGTERM", () => {

@@ -8,6 +8,7 @@ import { startApi, type TestApi } from "./support/api";
 import { smallDelivery } from "./support/fixtures";
 import { testGraph, uniquePrefix } from "./support/graph";
 import { removeByPrefix, snapshot } from "./support/snapshot";
+import { ADMIN, tokenFor } from "./support/tokens";
 
 let graph: Graph;
 let api: TestApi;
@@ -31,7 +32,7 @@ async function deliver(dataset: unknown): Promise<Answer> {
   const body = (await res.json()) as { data?: { importDataset?: { ok: boolean; errors: { path: string; message: string }[] } }; errors?: { extensions?: { code?: unknown } }[] };
   return { status: res.status, ok: body.data?.importDataset?.ok, errors: body.data?.importDataset?.errors, code: body.errors?.[0]?.extensions?.code };
 }
-const adminToken = import("./support/tokens").then((t) => t.tokenFor(t.ADMIN));
+const adminToken = tokenFor(ADMIN);
 
 /** Any JSON value, with the strings a hostile sender likes: Cypher, huge, control characters, prototype keys. */
 const hostileString = fc.oneof(
