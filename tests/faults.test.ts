@@ -150,8 +150,9 @@ describe("an import cut off half-way", () => {
     await faulty.close();
   });
 
-  /** `npm run import` of the file against the server's Neo4j; `cut` ends it once households are being written. */
-  async function importFile(cut?: () => void): Promise<number | null> {
+  type Cut = "stop the importer" | "kill the importer" | "kill Neo4j";
+  /** `npm run import` of the file against the server's Neo4j, cut off (if asked) once households are being written. */
+  async function importFile(cut?: Cut): Promise<number | null> {
     const password = fs.readFileSync(path.join(data, "neo4j", "password"), "utf8").trim();
     const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/cli/import.js"), file, "--no-progress"], {
       env: { PATH: process.env.PATH, NEO4J_URI: endpoint(), NEO4J_PASSWORD: password, BEHANGROL_DATA_DIR: data, LOG_LEVEL: "error" } as NodeJS.ProcessEnv,
@@ -164,21 +165,23 @@ describe("an import cut off half-way", () => {
         if (((row?.n as number) > 0 && row?.status === "IN_PROGRESS") || child.exitCode !== null) break;
         await new Promise((r) => setTimeout(r, 50));
       }
-      cut();
-      if (child.exitCode === null) child.kill("SIGKILL");
+      if (cut === "stop the importer") child.kill("SIGTERM");
+      if (cut === "kill the importer") child.kill("SIGKILL");
+      if (cut === "kill Neo4j") process.kill(neo4jPid()!, "SIGKILL");
     }
     return exited;
   }
 
-  it("converges, after the import process is killed and after Neo4j is killed, to the state of an uninterrupted import", async () => {
-    expect(await importFile(() => undefined)).not.toBe(0); // SIGKILL of the importer mid-way
-    const partial = await snapshot(faulty, prefix);
+  it("converges, after the importer is stopped, killed, and its Neo4j killed, to the state of an uninterrupted import", async () => {
     const expected = await snapshot(reference, prefix);
-    expect(partial.length).toBeLessThan(expected.length); // it really was cut off
+    expect(await importFile("stop the importer")).toBe(3); // SIGTERM: it stops at a batch boundary and says so
+    const stopped = await snapshot(faulty, prefix);
+    expect(stopped.length).toBeLessThan(expected.length);
 
-    const pid = neo4jPid()!;
-    const second = importFile(() => process.kill(pid, "SIGKILL")); // now the database dies under it
-    expect(await second).not.toBe(0);
+    expect(await importFile("kill the importer")).not.toBe(0);
+    expect((await snapshot(faulty, prefix)).length).toBeLessThan(expected.length); // it really was cut off
+
+    expect(await importFile("kill Neo4j")).not.toBe(0); // now the database dies under it
     const killed = Date.now();
     while ((await status("/health/ready")) !== 200) {
       expect(since(killed)).toBeLessThan(60);

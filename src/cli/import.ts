@@ -8,6 +8,7 @@ import { connect } from "../graph/connect";
 import { appendAudit } from "../access/audit";
 import type { Dataset } from "../import/dataset";
 import { importAndDetect } from "../hits/import-and-detect";
+import { ImportStopped } from "../import/writer";
 import { describeRun } from "./describe-run";
 import { logger } from "../logger";
 
@@ -43,7 +44,21 @@ async function main(): Promise<number> {
       started = true;
       bar.update(done);
     };
-    const { outcome: result, run } = await importAndDetect(connection.graph, dataset, todayIn(config.timeZone), "import", { onProgress });
+    // SIGTERM or Ctrl-C: stop at the next batch boundary (what is written stays; the same import finishes it)
+    const stop = new AbortController();
+    const onSignal = (): void => stop.abort();
+    process.once("SIGTERM", onSignal);
+    process.once("SIGINT", onSignal);
+    let imported: Awaited<ReturnType<typeof importAndDetect>>;
+    try {
+      imported = await importAndDetect(connection.graph, dataset, todayIn(config.timeZone), "import", { onProgress, signal: stop.signal });
+    } catch (error) {
+      if (!(error instanceof ImportStopped)) throw error;
+      bar?.stop();
+      process.stderr.write(`${file}: ${error.message}.\n`);
+      return 3;
+    }
+    const { outcome: result, run } = imported;
     bar?.stop();
     const d = dataset as Dataset;
     await appendAudit(connection.graph, {

@@ -20,6 +20,15 @@ export interface WriteOptions {
   batchSize?: number;
   singleTransactionLimit?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Asked to stop (SIGTERM): a large delivery stops at the next batch boundary, a small one writes nothing. */
+  signal?: AbortSignal;
+}
+
+/** An import stopped on request between two batches; importing the same delivery again finishes it. */
+export class ImportStopped extends Error {
+  constructor(readonly done: number, readonly total: number) {
+    super(`stopped at a batch boundary after ${done} of ${total} records; import the same delivery again to finish it`);
+  }
 }
 
 interface Step { query: CypherQuery; kind: RecordKind | undefined; rows: WriteRow[] }
@@ -67,6 +76,7 @@ export async function writeRows(
       await tx.run(DELIVERY, { source, status: "COMPLETE", records });
       let done = 0;
       for (const step of plan) {
+        if (options.signal?.aborted) throw new ImportStopped(0, total); // rolled back: all or nothing
         await run(tx, step);
         if (step.kind) onProgress((done += step.rows.length), total);
       }
@@ -75,6 +85,7 @@ export async function writeRows(
     await graph.write(DELIVERY, { source, status: "IN_PROGRESS", records });
     let done = 0;
     for (const step of plan) {
+      if (options.signal?.aborted) throw new ImportStopped(done, total); // the delivery stays IN_PROGRESS
       await graph.writeTx("import-batch", (tx) => run(tx, step));
       if (step.kind) onProgress((done += step.rows.length), total);
     }
