@@ -13,7 +13,6 @@ export class Availability {
   private probing: NodeJS.Timeout | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<Listener>();
-  private waiting: { promise: Promise<never>; reject: (e: Error) => void } | undefined;
 
   constructor(private readonly probe: () => Promise<boolean>, private readonly probeMs = 1000) {}
 
@@ -24,28 +23,36 @@ export class Availability {
   /** Calls back on every change (true: answering again). */
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => void this.listeners.delete(listener);
   }
 
-  /** Rejects with `error()` the moment the database is marked down (for work already under way). */
-  whenDown(error: () => Error): Promise<never> {
-    if (!this.waiting) {
-      let reject!: (e: Error) => void;
-      const promise = new Promise<never>((_, r) => (reject = r));
-      promise.catch(() => undefined); // nobody may be listening when it fires
-      this.waiting = { promise, reject: (e) => reject(e) };
-    }
-    const { promise } = this.waiting;
-    return promise.catch(() => Promise.reject(error()));
+  /**
+   * The work's outcome, or `error()` the moment the database is marked down while it runs. The
+   * listener goes when the work settles: racing every query against one long-lived promise would
+   * keep every query's result alive.
+   */
+  guard<T>(work: Promise<T>, error: () => Error): Promise<T> {
+    if (!this.up) return Promise.reject(error());
+    return new Promise<T>((resolve, reject) => {
+      const off = this.onChange((up) => up || reject(error()));
+      work.then(
+        (value) => {
+          off();
+          resolve(value);
+        },
+        (failure: unknown) => {
+          off();
+          reject(failure);
+        },
+      );
+    });
   }
 
   markDown(reason: string): void {
     if (!this.up) return;
     this.up = false;
     logger.warn({ reason }, "database unavailable: answering 503 at once until it answers again");
-    this.waiting?.reject(new Error(reason));
-    this.waiting = undefined;
-    for (const l of this.listeners) l(false);
+    for (const l of [...this.listeners]) l(false);
     this.startProbing();
   }
 
@@ -55,7 +62,7 @@ export class Availability {
     clearInterval(this.probing);
     this.probing = undefined;
     logger.info("database available again");
-    for (const l of this.listeners) l(true);
+    for (const l of [...this.listeners]) l(true);
   }
 
   /** While up, asks every `everyMs` whether it still answers (a server notices an outage without traffic). */

@@ -143,7 +143,7 @@ export class Graph {
       const unit = (mtx: ManagedTransaction): Promise<T> => work(wrap(mtx));
       const running = mode === "READ" ? session.executeRead(unit, config) : session.executeWrite(unit, config);
       // work under way when the database goes away ends then, not after the driver's retries
-      const result = await Promise.race([running, this.availability.whenDown(() => new DatabaseUnavailableError())]);
+      const result = await this.availability.guard(running, () => new DatabaseUnavailableError());
       logger.debug({ query: name, ms: Date.now() - started }, "query");
       return result;
     } catch (error) {
@@ -203,7 +203,7 @@ export class RequestGraph extends Graph {
         throw this.mapError(error, name);
       }
     })();
-    return Promise.race([running, this.availability.whenDown(() => new DatabaseUnavailableError())]);
+    return this.availability.guard(running, () => new DatabaseUnavailableError());
   }
 
   /** Ends the shared transaction (it only read: nothing to keep) and gives its connection back. */
