@@ -1,0 +1,144 @@
+/**
+ * `npm run bench:layers`: behangrol, @neo4j/graphql and plain Cypher side by side, in one run, on
+ * the same Neo4j (NEO4J_URI and NEO4J_PASSWORD; the benchmark's 100,000 households). Each system
+ * is compared with the one Cypher statement that returns exactly its own data. Household dossier
+ * and a list of 50 households with their help, one client (median of 60 after 20 to warm up), and
+ * dossiers with 8 and 16 clients (requests per second over 10 s).
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import autocannon from "autocannon";
+import neo4j from "neo4j-driver";
+import { loadConfig, projectRoot } from "../../src/config";
+import { cypher } from "../../src/graph/cypher";
+import { DOSSIER as GENERATED_DOSSIER, LIST as GENERATED_LIST, startNeo4jGraphQL } from "./neo4j-graphql";
+import { percentile } from "./timing";
+
+const BEHANGROL_DOSSIER = `query Dossier($id: ID!) { household(id: $id) { id neighbourhood memberships { role from to person { id name birthYear } }
+  interventions { id domain kind start end endReason agency { id name } professional { id name } outcomes { date result } }
+  events { id type date domain agency { id name } } coordinators { from to professional { id name } } } }`;
+const BEHANGROL_LIST = `query List { households(first: 50) { totalCount edges { node { id neighbourhood interventions { id domain start end agency { id name } } } } pageInfo { endCursor } } }`;
+
+type Ask = () => Promise<void>;
+
+async function medianMs(ask: Ask): Promise<number> {
+  for (let i = 0; i < 20; i++) await ask();
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const started = process.hrtime.bigint();
+    await ask();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return percentile(times, 50);
+}
+
+/** Requests per second with `clients` concurrent loops over `seconds`. */
+async function throughput(ask: Ask, clients: number, seconds = 10): Promise<number> {
+  const until = Date.now() + seconds * 1000;
+  let done = 0;
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (Date.now() < until) {
+      await ask();
+      done++;
+    }
+  }));
+  return done / seconds;
+}
+
+/** Over HTTP with autocannon (keep-alive, as a browser or gateway would). */
+async function httpThroughput(url: string, headers: Record<string, string>, body: () => string, clients: number, seconds = 10): Promise<number> {
+  const result = await autocannon({ url, connections: clients, duration: seconds, requests: [{ method: "POST", headers, setupRequest: (r) => ({ ...r, body: body() }) }] });
+  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors from ${url}`);
+  return result.requests.average;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.neo4j) throw new Error("set NEO4J_URI and NEO4J_PASSWORD to the benchmark's Neo4j (100,000 households)");
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  const session = () => driver.session({ defaultAccessMode: neo4j.session.READ });
+  const ids = (await driver.executeQuery("MATCH (h:Household) WHERE h.id STARTS WITH 'syn' WITH h SKIP 1000 LIMIT 200 RETURN h.id AS id")).records.map((r) => r.get("id") as string);
+  let n = 0;
+  const nextId = () => ids[n++ % ids.length]!;
+
+  // behangrol, as npm start runs it
+  const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/main.js")], { env: { ...process.env, PORT: "0", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on("data", (d: Buffer) => {
+      output += d.toString();
+      const port = /Playground: http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
+      if (port) resolve(`http://127.0.0.1:${port}`);
+    });
+    child.once("exit", (code) => reject(new Error(`behangrol exited (${code}):\n${output}`)));
+  });
+  const generated = await startNeo4jGraphQL(driver);
+  try {
+    const token = ((await (await fetch(`${base}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"role":"ADMIN"}' })).json()) as { token: string }).token;
+    const ours = { "content-type": "application/json", authorization: `Bearer ${token}`, "x-purpose": "benchmark" };
+    const theirs = { "content-type": "application/json" };
+    const post = (url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Ask => async () => {
+      const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as { errors?: { message: string }[] };
+      if (body.errors?.length) throw new Error(`${url}: ${body.errors[0]!.message}`);
+    };
+    const plain = (file: string, params: () => Record<string, unknown>): Ask => async () => {
+      const s = session();
+      try {
+        await s.executeRead((tx) => tx.run(cypher(`../tests/bench/queries/${file}.cypher`).text, params()));
+      } finally {
+        await s.close();
+      }
+    };
+    const dossier = {
+      behangrol: () => post(`${base}/graphql`, ours, BEHANGROL_DOSSIER, { id: nextId() })(),
+      behangrolCypher: plain("behangrol-dossier", () => ({ id: nextId() })),
+      generated: () => post(generated.url, theirs, GENERATED_DOSSIER, { id: nextId() })(),
+      generatedCypher: plain("neo4j-graphql-dossier", () => ({ id: nextId() })),
+    };
+    const list = {
+      behangrol: post(`${base}/graphql`, ours, BEHANGROL_LIST),
+      behangrolCypher: plain("behangrol-list", () => ({})),
+      generated: post(generated.url, theirs, GENERATED_LIST),
+      generatedCypher: plain("neo4j-graphql-list", () => ({})),
+    };
+    const one: Record<string, Record<string, number>> = { dossier: {}, list: {} };
+    for (const [what, asks] of Object.entries({ dossier, list })) {
+      for (const [who, ask] of Object.entries(asks)) one[what]![who] = await medianMs(ask);
+    }
+    const body = (query: string) => () => JSON.stringify({ query, variables: { id: nextId() } });
+    const rates: Record<string, Record<number, number>> = { behangrol: {}, generated: {}, behangrolCypher: {}, generatedCypher: {} };
+    for (const clients of [1, 8, 16]) {
+      rates.behangrol![clients] = await httpThroughput(`${base}/graphql`, ours, body(BEHANGROL_DOSSIER), clients);
+      rates.generated![clients] = await httpThroughput(generated.url, theirs, body(GENERATED_DOSSIER), clients);
+      rates.behangrolCypher![clients] = await throughput(dossier.behangrolCypher, clients);
+      rates.generatedCypher![clients] = await throughput(dossier.generatedCypher, clients);
+    }
+    const f = (x: number) => `${x.toFixed(1)} ms`;
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+    const lines = [
+      `## Side by side: behangrol, @neo4j/graphql 7.6 and plain Cypher (${new Date().toISOString().slice(0, 10)}, \`npm run bench:layers\`, one run)`,
+      "",
+      "Each system against the one Cypher statement that returns exactly its own data (behangrol's includes members' help only while",
+      "they were members, and its access rules and audit entry; @neo4j/graphql runs without authorisation). One client: median of 60.",
+      "",
+      "| | dossier, 1 client | vs its Cypher | list of 50 with help | vs its Cypher | dossiers/s, 1 client | 8 clients | 16 clients | 16 ÷ 1 |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      `| behangrol | ${f(one.dossier!.behangrol!)} | ${ratio(one.dossier!.behangrol!, one.dossier!.behangrolCypher!)} | ${f(one.list!.behangrol!)} | ${ratio(one.list!.behangrol!, one.list!.behangrolCypher!)} | ${rates.behangrol![1]!.toFixed(0)} | ${rates.behangrol![8]!.toFixed(0)} | ${rates.behangrol![16]!.toFixed(0)} | ${ratio(rates.behangrol![16]!, rates.behangrol![1]!)} |`,
+      `| its plain Cypher | ${f(one.dossier!.behangrolCypher!)} | | ${f(one.list!.behangrolCypher!)} | | ${rates.behangrolCypher![1]!.toFixed(0)} | ${rates.behangrolCypher![8]!.toFixed(0)} | ${rates.behangrolCypher![16]!.toFixed(0)} | |`,
+      `| @neo4j/graphql | ${f(one.dossier!.generated!)} | ${ratio(one.dossier!.generated!, one.dossier!.generatedCypher!)} | ${f(one.list!.generated!)} | ${ratio(one.list!.generated!, one.list!.generatedCypher!)} | ${rates.generated![1]!.toFixed(0)} | ${rates.generated![8]!.toFixed(0)} | ${rates.generated![16]!.toFixed(0)} | ${ratio(rates.generated![16]!, rates.generated![1]!)} |`,
+      `| its plain Cypher | ${f(one.dossier!.generatedCypher!)} | | ${f(one.list!.generatedCypher!)} | | ${rates.generatedCypher![1]!.toFixed(0)} | ${rates.generatedCypher![8]!.toFixed(0)} | ${rates.generatedCypher![16]!.toFixed(0)} | |`,
+    ];
+    process.stdout.write(`${lines.join("\n")}\n`);
+  } finally {
+    await generated.stop();
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    await driver.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`layers bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
