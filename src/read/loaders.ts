@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { cypher } from "../graph/cypher";
-import type { Graph } from "../graph/gateway";
+import type { Graph, Row } from "../graph/gateway";
 import type {
   AgencyRecord, ConsentRecord, CoordinatorRecord, EventRecord, HouseholdRecord, InterventionRecord,
   HitChangeRecord, MembershipRecord, OutcomeRecord, PersonRecord, ProfessionalRecord, StoredHitRow,
@@ -31,20 +31,17 @@ function listBy<T>(graph: Graph, name: string): DataLoader<string, T[]> {
 }
 
 /**
- * Ids per key, whose query returns each record whole (`row`) with its agency (`agency`): the
- * record and agency loaders are primed, so what a household shows next costs no further round trip.
+ * A list per key whose query also returns what the page shows next (`prime` puts it in the other
+ * loaders): what a household shows costs no further round trip.
  */
-function idsPriming<T extends { id: string }>(graph: Graph, name: string, records: DataLoader<string, T | null>, agencies: DataLoader<string, AgencyRecord | null>): DataLoader<string, string[]> {
+function listPriming<T>(graph: Graph, name: string, prime: (row: Row) => void, item: (row: Row) => T): DataLoader<string, T[]> {
   const query = q(name);
   return new DataLoader(async (keys) => {
     const rows = await graph.read(query, { ids: [...keys] });
-    const lists = new Map<string, string[]>(keys.map((k) => [k, []]));
+    const lists = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) {
-      const record = r.row as T;
-      const agency = r.agency as AgencyRecord;
-      records.prime(record.id, record);
-      agencies.prime(agency.id, agency);
-      lists.get(r.key as string)?.push(record.id);
+      prime(r);
+      lists.get(r.key as string)?.push(item(r));
     }
     return keys.map((k) => lists.get(k) ?? []);
   });
@@ -55,21 +52,39 @@ export function createLoaders(graph: Graph) {
   const agency = byId<AgencyRecord>(graph, "agencies-by-id");
   const intervention = byId<InterventionRecord>(graph, "interventions-by-id");
   const event = byId<EventRecord>(graph, "events-by-id");
+  const person = byId<PersonRecord>(graph, "persons-by-id");
+  const professional = byId<ProfessionalRecord>(graph, "professionals-by-id");
+  const outcomesOfIntervention = listBy<OutcomeRecord>(graph, "outcomes-by-intervention");
+  // only as professionals-by-id would return it: with the agency it works at
+  const primeProfessional = (p: unknown) => (p as ProfessionalRecord | null)?.agencyId && professional.prime((p as ProfessionalRecord).id, p as ProfessionalRecord);
   return {
     household: byId<HouseholdRecord>(graph, "households-by-id"),
-    person: byId<PersonRecord>(graph, "persons-by-id"),
+    person,
     agency,
-    professional: byId<ProfessionalRecord>(graph, "professionals-by-id"),
+    professional,
     intervention,
     event,
-    membershipsOfHousehold: listBy<MembershipRecord>(graph, "memberships-by-household"),
+    membershipsOfHousehold: listPriming(graph, "memberships-by-household", (r) => {
+      const p = r.person as PersonRecord;
+      person.prime(p.id, p);
+    }, (r) => r.row as MembershipRecord),
     membershipsOfPerson: listBy<MembershipRecord>(graph, "memberships-by-person"),
-    interventionIdsOfHousehold: idsPriming(graph, "interventions-by-household", intervention, agency),
-    eventIdsOfHousehold: idsPriming(graph, "events-by-household", event, agency),
+    interventionIdsOfHousehold: listPriming(graph, "interventions-by-household", (r) => {
+      const i = r.row as InterventionRecord;
+      intervention.prime(i.id, i);
+      agency.prime((r.agency as AgencyRecord).id, r.agency as AgencyRecord);
+      primeProfessional(r.professional);
+      outcomesOfIntervention.prime(i.id, r.outcomes as OutcomeRecord[]);
+    }, (r) => (r.row as InterventionRecord).id),
+    eventIdsOfHousehold: listPriming(graph, "events-by-household", (r) => {
+      const e = r.row as EventRecord;
+      event.prime(e.id, e);
+      agency.prime((r.agency as AgencyRecord).id, r.agency as AgencyRecord);
+    }, (r) => (r.row as EventRecord).id),
     interventionIdsOfPerson: listBy<string>(graph, "interventions-by-person"),
     eventIdsOfPerson: listBy<string>(graph, "events-by-person"),
-    outcomesOfIntervention: listBy<OutcomeRecord>(graph, "outcomes-by-intervention"),
-    coordinatorsOfHousehold: listBy<CoordinatorRecord>(graph, "coordinators-by-household"),
+    outcomesOfIntervention,
+    coordinatorsOfHousehold: listPriming(graph, "coordinators-by-household", (r) => primeProfessional(r.professional), (r) => r.row as CoordinatorRecord),
     consentsOfHousehold: listBy<ConsentRecord>(graph, "consents-by-household"),
     professionalIdsOfAgency: listBy<string>(graph, "professionals-by-agency"),
     storedHit: byId<StoredHitRow>(graph, "hits/queries/stored-hits-by-id"),
