@@ -2,6 +2,7 @@ import { verifyAuditChain } from "../src/access/audit";
 import { Role } from "../src/access/viewer";
 import { cypher } from "../src/graph/cypher";
 import { storiesApi } from "./support/stories-api";
+import { tokenFor } from "./support/tokens";
 
 const { api, graph } = storiesApi();
 
@@ -23,6 +24,16 @@ describe("the audit trail", () => {
     });
     expect(entry?.persons).toEqual(expect.arrayContaining(["s1-p-mother", "s1-p-child1"]));
     expect(entry?.origin).toMatch(/127\.0\.0\.1/);
+  });
+
+  it("records a purpose beyond Latin-1, sent as utf-8'' percent-encoding, as the words the user typed", async () => {
+    const res = await api.http({ query: `query Purposeful { household(id: "h-s1") { id } }` }, {
+      authorization: `Bearer ${await tokenFor({ role: Role.ADMIN, user: "audit-purpose" })}`,
+      "x-purpose": `utf-8''${encodeURIComponent("overleg met de cliënt — één gezin")}`,
+    });
+    expect(res.status).toBe(200);
+    const [entry] = await entriesOf({ userId: "audit-purpose" });
+    expect(entry?.purpose).toBe("overleg met de cliënt — één gezin");
   });
 
   it("records a refused attempt as a failure, and a search as a search", async () => {

@@ -15,9 +15,22 @@ const ISSUER_DEV = "behangrol-dev";
 const MAX_SUB = 200;
 const MAX_PURPOSE = 300;
 
-/** A stated purpose, from the x-purpose header or the token: blank is no purpose at all. */
+/**
+ * A stated purpose, from the x-purpose header or the token: blank is no purpose at all. A header
+ * can carry only Latin-1, so text beyond it comes as RFC 8187 `utf-8''<percent-encoded>` ("cliënt").
+ */
 export function purposeOf(value: unknown): string | null {
-  return typeof value === "string" && value.trim() ? value.trim().slice(0, MAX_PURPOSE) : null;
+  if (typeof value !== "string") return null;
+  const text = /^utf-8''/i.test(value) ? decodedOr(value.slice(7), value) : value;
+  return text.trim() ? text.trim().slice(0, MAX_PURPOSE) : null;
+}
+
+function decodedOr(encoded: string, raw: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return raw; // not valid percent-encoding: kept as sent, still recorded
+  }
 }
 
 /** Signs a development token with the shared secret (HS256). */

@@ -50,6 +50,20 @@ describe("signing in to the workspace", () => {
     await page.context().close();
   });
 
+  it("sends a purpose with Dutch letters so that the audit trail records the words typed", async () => {
+    const page = await openPage(w.browser);
+    await page.goto(`${w.api.url}/`);
+    await page.getByRole("button", { name: /\(ANALYST\)/ }).click();
+    await page.getByLabel(/Toelichting/).fill("overleg met de cliënt, één gezin");
+    await page.getByRole("button", { name: "Verder" }).click();
+    await page.getByTestId("purpose").filter({ hasText: "casusoverleg: overleg met de cliënt, één gezin" }).waitFor();
+    await page.getByTestId("queue-count").filter({ hasText: /\d+ patronen/ }).waitFor();
+    const res = await w.api.raw(`{ auditEvents(userId: "dev-analyst", first: 20) { edges { node { purpose } } } }`);
+    const purposes = (res.data?.auditEvents as { edges: { node: { purpose: string } }[] }).edges.map((e) => e.node.purpose);
+    expect(purposes).toContain("casusoverleg: overleg met de cliënt, één gezin");
+    await page.context().close();
+  });
+
   it("forgets a session whose token the API refuses, and says so", async () => {
     const page = await openPage(w.browser);
     await page.goto(`${w.api.url}/favicon.svg`);

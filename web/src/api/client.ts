@@ -25,7 +25,7 @@ export function createClient(onUnauthenticated: () => void): Client {
       return {
         headers: {
           ...(token ? { authorization: `Bearer ${token}` } : {}),
-          // header values are ISO-8859-1: the purpose travels percent-encoded when it holds anything else
+          // header values are Latin-1: a purpose with other characters travels as RFC 8187 utf-8'' encoding
           ...(purpose ? { "x-purpose": headerSafe(purpose) } : {}),
         },
       };
@@ -34,5 +34,5 @@ export function createClient(onUnauthenticated: () => void): Client {
 }
 
 function headerSafe(text: string): string {
-  return /^[\x20-\x7e]*$/.test(text) ? text : encodeURIComponent(text);
+  return /^[\x20-\x7e]*$/.test(text) && !/^utf-8''/i.test(text) ? text : `utf-8''${encodeURIComponent(text)}`;
 }
