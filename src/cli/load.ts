@@ -5,12 +5,10 @@
  * concurrent clients for the given seconds, and reports throughput, p50/p95/p99, errors (must be
  * 0) and the API process's memory before, right after, and after it settled.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
 import { Command, InvalidArgumentError } from "commander";
-import { projectRoot } from "../config";
+import { developmentToken, startBuiltApi } from "./built-api";
 
 const whole = (min: number, max: number) => (value: string): number => {
   const n = Number(value);
@@ -34,22 +32,6 @@ const KINDS = ["UNCOORDINATED_OVERLAP", "ESCALATION_CONCESSION", "CARE_AVOIDANCE
 function rssMiB(pid: number): number {
   const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
   return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
-}
-
-function startApi(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/main.js")], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    child.stdout?.on("data", (d: Buffer) => {
-      output += d.toString();
-      const port = /Playground: http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
-      if (port) resolve({ child, base: `http://127.0.0.1:${port}` });
-    });
-    child.once("exit", (code) => reject(new Error(`the API exited (${code}) before it was ready:\n${output}`)));
-  });
 }
 
 async function graphql(base: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
@@ -78,10 +60,9 @@ async function main(): Promise<void> {
     .parse()
     .opts<Options>();
   process.stderr.write("Starting the API (and the local Neo4j if it does not run yet)...\n");
-  const { child, base } = await startApi();
+  const { child, base, stop } = await startBuiltApi();
   try {
-    const token = ((await (await fetch(`${base}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"role":"ADMIN"}' })).json()) as { token: string }).token;
-    if (!token) throw new Error("no development token: run this on the machine of a development server (not in production)");
+    const token = await developmentToken(base);
     const page = (await graphql(base, token, `{ households(first: 500) { edges { node { id } } } }`)).households as { edges: { node: { id: string } }[] };
     const ids = page.edges.map((e) => e.node.id);
     if (!ids.length) throw new Error("the database has no households: npm run seed -- --households 10000 first");
@@ -137,8 +118,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${lines.join("\n")}\n`);
     if (failures) process.exitCode = 1;
   } finally {
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
+    await stop();
   }
 }
 

@@ -5,11 +5,10 @@
  * and a list of 50 households with their help, one client (median of 60 after 20 to warm up), and
  * dossiers with 8 and 16 clients (requests per second over 10 s).
  */
-import { spawn } from "node:child_process";
-import path from "node:path";
 import autocannon from "autocannon";
 import neo4j from "neo4j-driver";
-import { loadConfig, projectRoot } from "../../src/config";
+import { developmentToken, startBuiltApi } from "../../src/cli/built-api";
+import { loadConfig } from "../../src/config";
 import { cypher } from "../../src/graph/cypher";
 import { DOSSIER as GENERATED_DOSSIER, LIST as GENERATED_LIST, startNeo4jGraphQL } from "./neo4j-graphql";
 import { percentile } from "./timing";
@@ -61,20 +60,10 @@ async function main(): Promise<void> {
   let n = 0;
   const nextId = () => ids[n++ % ids.length]!;
 
-  // behangrol, as npm start runs it
-  const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/main.js")], { env: { ...process.env, PORT: "0", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "inherit"] });
-  let output = "";
-  const base = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on("data", (d: Buffer) => {
-      output += d.toString();
-      const port = /Playground: http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}`);
-    });
-    child.once("exit", (code) => reject(new Error(`behangrol exited (${code}):\n${output}`)));
-  });
+  const { base, stop } = await startBuiltApi(); // behangrol, as npm start runs it
   const generated = await startNeo4jGraphQL(driver);
   try {
-    const token = ((await (await fetch(`${base}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"role":"ADMIN"}' })).json()) as { token: string }).token;
+    const token = await developmentToken(base);
     const ours = { "content-type": "application/json", authorization: `Bearer ${token}`, "x-purpose": "benchmark" };
     const theirs = { "content-type": "application/json" };
     const post = (url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Ask => async () => {
@@ -132,8 +121,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${lines.join("\n")}\n`);
   } finally {
     await generated.stop();
-    child.kill("SIGTERM");
-    await new Promise((r) => child.once("exit", r));
+    await stop();
     await driver.close();
   }
 }

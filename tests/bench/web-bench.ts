@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium } from "playwright-core";
+import { developmentToken } from "../../src/cli/built-api";
 import { projectRoot } from "../../src/config";
 
 const BASE = process.env.BASE ?? "http://127.0.0.1:4000";
@@ -28,8 +29,7 @@ function bundleSize(): { file: string; raw: number; gzip: number }[] {
 async function main(): Promise<void> {
   const sizes = bundleSize();
   const js = sizes.filter((s) => s.file.endsWith(".js")).reduce((n, s) => n + s.gzip, 0);
-  const res = await fetch(`${BASE}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ role: "ADMIN" }) });
-  const { token } = (await res.json()) as { token: string };
+  const token = await developmentToken(BASE);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${BASE}/favicon.svg`);

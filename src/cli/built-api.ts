@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { projectRoot } from "../config";
+
+/**
+ * The built API (dist/src/main.js) as its own process on a free loopback port, the way `npm start`
+ * runs it (on the local Neo4j, or NEO4J_URI): for the load test and the benchmarks.
+ */
+export function startBuiltApi(): Promise<{ child: ChildProcess; base: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/main.js")], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  };
+  let output = "";
+  return new Promise((resolve, reject) => {
+    child.stdout?.on("data", (d: Buffer) => {
+      output += d.toString();
+      const port = /Playground: http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
+      if (port) resolve({ child, base: `http://127.0.0.1:${port}`, stop });
+    });
+    child.once("exit", (code) => reject(new Error(`the API exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+/** A development token for a role, as a browser on this machine gets one (development servers only). */
+export async function developmentToken(base: string, role = "ADMIN"): Promise<string> {
+  const res = await fetch(`${base}/auth/development-token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ role }) });
+  const { token } = (await res.json()) as { token?: string };
+  if (!token) throw new Error("no development token: run this on the machine of a development server (not in production)");
+  return token;
+}
