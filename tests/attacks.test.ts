@@ -206,11 +206,13 @@ describe("5. token claims are checked strictly", () => {
 
 describe("6. probes and refusals leave a trace", () => {
   it("records a lookup of a household the worker may not see as not_visible, with the id asked for", async () => {
-    const res = await api.raw(`query ProbeHidden { household(id: "h-s4") { id } }`, {}, VERSLAVING);
+    // asking for its members and help too: those are read ahead with the household, and must still show nowhere
+    const probe = `query ProbeHidden { household(id: "h-s4") { id members { name } interventions { id } events { id } coordinators { from } timeline { date } } }`;
+    const res = await api.raw(probe, {}, VERSLAVING);
     expect(res).toEqual({ data: { household: null } }); // the caller is told nothing
-    const trail = await api.raw(`{ auditEvents(userId: "attacker-verslaving", first: 1) { edges { node { outcome operation requested households } } } }`);
+    const trail = await api.raw(`{ auditEvents(userId: "attacker-verslaving", first: 1) { edges { node { outcome operation requested households persons } } } }`);
     expect((trail.data?.auditEvents as { edges: { node: unknown }[] }).edges[0]?.node)
-      .toEqual({ outcome: "not_visible", operation: "ProbeHidden", requested: ["Household:h-s4"], households: [] });
+      .toEqual({ outcome: "not_visible", operation: "ProbeHidden", requested: ["Household:h-s4"], households: [], persons: [] });
     const byHousehold = await api.raw(`{ auditEvents(householdId: "h-s4", userId: "attacker-verslaving") { totalCount } }`);
     expect((byHousehold.data?.auditEvents as { totalCount: number }).totalCount).toBeGreaterThan(0);
   });

@@ -1,6 +1,7 @@
-import { verifyAuditChain } from "../src/access/audit";
+import { appendAudit, verifyAuditChain } from "../src/access/audit";
 import { Role } from "../src/access/viewer";
 import { cypher } from "../src/graph/cypher";
+import { testGraph } from "./support/graph";
 import { storiesApi } from "./support/stories-api";
 import { tokenFor } from "./support/tokens";
 
@@ -67,11 +68,14 @@ describe("the audit trail", () => {
   });
 
   it("lets requests at the same moment share one transaction: each recorded, one unbroken chain", async () => {
-    const writes = jest.spyOn(graph(), "writeTx");
+    const managed = jest.spyOn(graph(), "writeTx");
+    const single = jest.spyOn(graph(), "writeOnce");
     const as = { role: Role.ADMIN, user: "audit-crowd" };
     const answers = await Promise.all(Array.from({ length: 24 }, (_, n) => api.raw(`query Crowd${n} { household(id: "h-s1") { id } }`, {}, as)));
-    const transactions = writes.mock.calls.filter(([name]) => name === "audit-append").length;
-    writes.mockRestore();
+    const transactions = managed.mock.calls.filter(([name]) => name === "audit-append-at-head").length
+      + single.mock.calls.filter(([query]) => query.name === "audit-append-at-head").length;
+    managed.mockRestore();
+    single.mockRestore();
     expect(answers.every((a) => !a.errors)).toBe(true);
     const res = await api.raw(`{ auditEvents(userId: "audit-crowd", first: 50) { totalCount edges { node { operation } } } }`);
     const recorded = (res.data?.auditEvents as { totalCount: number; edges: { node: { operation: string } }[] });
@@ -81,12 +85,34 @@ describe("the audit trail", () => {
     expect((await verifyAuditChain(graph())).ok).toBe(true);
   });
 
+  it("keeps one unbroken chain when another process appends in between (its head moved under this one)", async () => {
+    const other = testGraph(); // another process's gateway: a writer of its own, sharing only the database
+    try {
+      const as = { role: Role.ADMIN, user: "audit-interleaved" };
+      for (let n = 0; n < 4; n++) {
+        const answer = await api.raw(`query Ours${n} { household(id: "h-s1") { id } }`, {}, as);
+        expect(answer.errors).toBeUndefined();
+        await appendAudit(other, { action: "import", outcome: "success", userId: "audit-interleaved", userName: null, role: "ADMIN", purpose: "test",
+          agencyId: null, origin: null, operation: `Theirs${n}`, persons: [], households: [] });
+      }
+    } finally {
+      await other.close();
+    }
+    const entries = (await entriesOf({ userId: "audit-interleaved" })).reverse();
+    expect(entries.map((e) => e.operation)).toEqual(["Ours0", "Theirs0", "Ours1", "Theirs1", "Ours2", "Theirs2", "Ours3", "Theirs3"]);
+    expect(new Set(entries.map((e) => e.seq)).size).toBe(8);
+    expect((await verifyAuditChain(graph())).ok).toBe(true);
+  });
+
   it("refuses the answer when the access cannot be recorded", async () => {
-    const writes = jest.spyOn(graph(), "writeTx").mockImplementation(async (name) => {
+    const outage = async (name: string) => {
       throw new Error(`${name}: simulated outage`);
-    });
+    };
+    const writes = jest.spyOn(graph(), "writeTx").mockImplementation(outage);
+    const single = jest.spyOn(graph(), "writeOnce").mockImplementation((query) => outage(query.name));
     const res = await api.raw(`{ household(id: "h-s1") { id members { name } } }`);
     writes.mockRestore();
+    single.mockRestore();
     expect(res).toEqual({ errors: [{ message: expect.stringMatching(/could not be recorded/), extensions: { code: "AUDIT_FAILED" } }] });
   });
 

@@ -1,28 +1,17 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import type { Context } from "../context";
 import { AuditFailedError, DatabaseUnavailableError, ForbiddenError, PurposeRequiredError, RETRY_AFTER_SECONDS, UnauthenticatedError } from "../errors";
 import { logger } from "../logger";
 import { appendAudit, type AuditAction } from "./audit";
 import { Role } from "./viewer";
+import { fieldNames } from "../server/selection";
 
 /** Root fields that touch no personal data: no purpose needed, nothing to record. */
 const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "algorithmRegister", "viewer"]);
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
 const UPDATES = new Set(["revokeHousehold", "triageHit", "runDetection"]);
 const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);
-
-/** The operation's root fields, through its fragments (`{ ...F }`, `{ ... on Query { } }`) too. */
-export function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
-  return selectionSet.selections.flatMap((s) => {
-    if (s.kind === Kind.FIELD) return [s.name.value];
-    if (s.kind === Kind.INLINE_FRAGMENT) return rootFields(s.selectionSet, fragments, seen);
-    const fragment = fragments.get(s.name.value);
-    if (!fragment || seen.has(s.name.value)) return [];
-    seen.add(s.name.value);
-    return rootFields(fragment.selectionSet, fragments, seen);
-  });
-}
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   return new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
@@ -45,7 +34,7 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
     return {
       async didResolveOperation({ contextValue: ctx, operation, document }) {
         if (!operation) return;
-        const fields = rootFields(operation.selectionSet, fragmentsOf(document));
+        const fields = fieldNames(operation.selectionSet, fragmentsOf(document));
         if (ctx.viewer.anonymous && fields.some((f) => !INTROSPECTION.has(f))) {
           throw new UnauthenticatedError("Sign in: send Authorization: Bearer <token>.");
         }

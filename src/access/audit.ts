@@ -46,15 +46,23 @@ const MAX_GROUP = 200;
 
 interface Waiting { entry: NewAuditEntry; resolve: (e: AuditEntry) => void; reject: (e: unknown) => void }
 
+/** Where the chain ends: the last entry's seq and hash. */
+interface Head { seq: number; hash: string }
+
 /**
  * Group commit: an entry waits until the transaction before it has committed, then goes with
  * every entry that arrived meanwhile, in arrival order, in one transaction. Each caller's promise
  * settles only when its entry is committed, so no answer leaves before its entry; the chain is
  * the same as one append at a time would make. Other processes still take turns on the head's lock.
+ *
+ * The writer remembers the head it left: the next group is then one statement that appends only
+ * if the head is still there (one round trip). Where another writer came between, or nothing is
+ * remembered yet, it reads the head under its lock first and appends after it.
  */
 class GroupWriter {
   private readonly waiting: Waiting[] = [];
   private writing = false;
+  private head: Head | undefined;
 
   constructor(private readonly graph: Graph) {}
 
@@ -72,7 +80,7 @@ class GroupWriter {
       while (this.waiting.length) {
         const group = this.waiting.splice(0, MAX_GROUP);
         try {
-          const written = await appendGroup(this.graph, group.map((w) => w.entry));
+          const written = await this.write(group.map((w) => w.entry));
           group.forEach((w, i) => w.resolve(written[i]!));
         } catch (error) {
           group.forEach((w) => w.reject(error));
@@ -82,6 +90,59 @@ class GroupWriter {
       this.writing = false;
     }
   }
+
+  private async write(entries: NewAuditEntry[]): Promise<AuditEntry[]> {
+    const known = this.head;
+    this.head = undefined; // forgotten until this group is known to be committed
+    if (known) {
+      const chained = chain(entries, known);
+      // a failure here falls through to the managed path; at worst an entry whose commit went unconfirmed is there twice
+      const [result] = await this.graph.writeOnce(APPEND, appendParams(known, chained)).catch(() => []);
+      if (result?.appended) return this.wrote(chained);
+    }
+    // the managed transaction retries what is worth retrying
+    return this.wrote(await this.graph.writeTx(APPEND.name, async (tx) => {
+      const [head] = await tx.run(cypher("access/queries/audit-lock-head.cypher"));
+      const from = { seq: head?.seq as number, hash: head?.hash as string };
+      const chained = chain(entries, from);
+      const [result] = await tx.run(APPEND, appendParams(from, chained));
+      if (!result?.appended) throw new Error("the audit head moved while locked");
+      return chained;
+    }));
+  }
+
+  private wrote(chained: AuditEntry[]): AuditEntry[] {
+    const last = chained[chained.length - 1]!;
+    this.head = { seq: last.seq, hash: last.hash };
+    return chained;
+  }
+}
+
+const APPEND = cypher("access/queries/audit-append-at-head.cypher");
+
+function appendParams(from: Head, chained: AuditEntry[]) {
+  return { from, entries: chained, last: chained[chained.length - 1] };
+}
+
+/** The entries numbered and hashed in order after `from`. */
+function chain(entries: NewAuditEntry[], from: Head): AuditEntry[] {
+  let seq = from.seq;
+  let prevHash = from.hash;
+  return entries.map((entry) => {
+    const base = {
+      ...entry,
+      id: crypto.randomUUID(),
+      seq: ++seq,
+      at: new Date().toISOString(),
+      prevHash,
+      persons: [...entry.persons].sort(),
+      households: [...entry.households].sort(),
+      ...(entry.requested?.length ? { requested: [...entry.requested].sort() } : {}),
+    };
+    const hashed: AuditEntry = { ...base, hash: hashEntry(base) };
+    prevHash = hashed.hash;
+    return hashed;
+  });
 }
 
 const writers = new WeakMap<Graph, GroupWriter>();
@@ -91,32 +152,6 @@ export function appendAudit(graph: Graph, entry: NewAuditEntry): Promise<AuditEn
   let writer = writers.get(graph.base); // one writer per process's gateway, not per request's view of it
   if (!writer) writers.set(graph.base, (writer = new GroupWriter(graph.base)));
   return writer.append(entry);
-}
-
-/** One transaction: the head under its write lock, then the entries chained on it in order. */
-function appendGroup(graph: Graph, entries: NewAuditEntry[]): Promise<AuditEntry[]> {
-  return graph.writeTx("audit-append", async (tx) => {
-    const [head] = await tx.run(cypher("access/queries/audit-lock-head.cypher"));
-    let seq = head?.seq as number;
-    let prevHash = head?.hash as string;
-    const full = entries.map((entry) => {
-      const base = {
-        ...entry,
-        id: crypto.randomUUID(),
-        seq: ++seq,
-        at: new Date().toISOString(),
-        prevHash,
-        persons: [...entry.persons].sort(),
-        households: [...entry.households].sort(),
-        ...(entry.requested?.length ? { requested: [...entry.requested].sort() } : {}),
-      };
-      const hashed: AuditEntry = { ...base, hash: hashEntry(base) };
-      prevHash = hashed.hash;
-      return hashed;
-    });
-    await tx.run(cypher("access/queries/audit-append.cypher"), { entries: full, last: full[full.length - 1] });
-    return full;
-  });
 }
 
 export interface ChainReport { ok: boolean; checked: number; brokenAt: number | null; reason: string | null }

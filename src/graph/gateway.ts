@@ -83,6 +83,24 @@ export class Graph {
     return this.writeTx(query.name, (tx) => tx.run(query, params));
   }
 
+  /**
+   * One statement that commits itself: a single round trip, where a managed transaction takes two.
+   * Not retried: the caller decides what a failure means (its outcome may be unknown).
+   */
+  async writeOnce(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
+    try {
+      if (!this.availability.isUp) throw new DatabaseUnavailableError();
+      const running = Promise.resolve(session.run(query.text, toParams(params) as Params, { metadata: { query: query.name }, timeout: this.timeoutMs }));
+      const result = await this.availability.guard(running, () => new DatabaseUnavailableError());
+      return result.records.map((r) => toNative(r.toObject()) as Row);
+    } catch (error) {
+      throw this.mapError(error, query.name);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several queries as one unit of work, all or nothing. */
   writeTx<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.transact("WRITE", name, work);

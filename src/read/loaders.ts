@@ -57,7 +57,7 @@ export function createLoaders(graph: Graph) {
   const outcomesOfIntervention = listBy<OutcomeRecord>(graph, "outcomes-by-intervention");
   // only as professionals-by-id would return it: with the agency it works at
   const primeProfessional = (p: unknown) => (p as ProfessionalRecord | null)?.agencyId && professional.prime((p as ProfessionalRecord).id, p as ProfessionalRecord);
-  return {
+  const loaders = {
     household: byId<HouseholdRecord>(graph, "households-by-id"),
     person,
     agency,
@@ -91,7 +91,32 @@ export function createLoaders(graph: Graph) {
     storedHitsOfHousehold: listBy<StoredHitRow>(graph, "hits/queries/stored-hits-of-household"),
     hitHistory: listBy<HitChangeRecord>(graph, "hits/queries/hit-history"),
   };
+  return {
+    ...loaders,
+    /**
+     * Starts the reads a household's asked-for fields will make, in the same round as the household
+     * itself: a household page is one wave of reads, not two. Nothing is returned: records reach a
+     * resolver only through the secured loaders, which then find them loaded.
+     */
+    readAhead(householdId: string, fields: Iterable<string>): void {
+      const wanted = new Set([...fields].flatMap((f) => HOUSEHOLD_FIELD_READS[f] ?? []));
+      for (const list of wanted) loaders[list].load(householdId).catch(() => undefined); // a failure shows where the field loads it
+    },
+  };
 }
+
+/** Which of a household's lists each of its fields reads (see HouseholdResolver). */
+const HOUSEHOLD_FIELD_READS: Record<string, HouseholdList[]> = {
+  memberships: ["membershipsOfHousehold"],
+  members: ["membershipsOfHousehold"],
+  interventions: ["interventionIdsOfHousehold"],
+  outcomes: ["interventionIdsOfHousehold"],
+  events: ["eventIdsOfHousehold"],
+  coordinators: ["coordinatorsOfHousehold"],
+  consents: ["consentsOfHousehold"],
+  timeline: ["membershipsOfHousehold", "interventionIdsOfHousehold", "eventIdsOfHousehold", "coordinatorsOfHousehold", "consentsOfHousehold"],
+};
+type HouseholdList = "membershipsOfHousehold" | "interventionIdsOfHousehold" | "eventIdsOfHousehold" | "coordinatorsOfHousehold" | "consentsOfHousehold";
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

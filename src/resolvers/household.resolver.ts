@@ -1,5 +1,7 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
+import { askedFields } from "../server/selection";
 import { loadAll } from "../read/loaders";
 import { listHouseholds } from "../read/list.service";
 import type { HouseholdRecord } from "../read/records";
@@ -46,8 +48,9 @@ class HouseholdsArgs {
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => Household, { nullable: true })
-  async household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<HouseholdRecord | null> {
+  async household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<HouseholdRecord | null> {
     const internal = ctx.access.internalId("Household", id);
+    if (internal) ctx.loaders.readAhead(internal, askedFields(info));
     const found = internal ? await ctx.loaders.household.load(internal) : null;
     if (!found) ctx.access.lookedUpInVain("Household", internal ?? id);
     return found;
