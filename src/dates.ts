@@ -1,8 +1,13 @@
 /** Calendar dates as YYYY-MM-DD strings; day arithmetic in UTC so no time zone shifts a date. */
 const DAY = 86_400_000;
 
+/** Formatters by time zone: making one costs more than a request's whole routing. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  return format.format(now);
 }
 
 export function isIsoDate(value: string): boolean {

@@ -58,6 +58,14 @@ describe("HTTP", () => {
     expect(res.headers.get("x-powered-by")).toBeNull();
   });
 
+  it("tells browsers and proxies to keep no copy of an answer (it holds personal data), error or not", async () => {
+    const auth = { authorization: `Bearer ${await tokenFor(ADMIN)}`, "x-purpose": "test" };
+    const answer = await api.http({ query: `{ household(id: "h-s1") { id } }` }, auth);
+    const refused = await api.http({ query: `{ household(id: "h-s1") { id } }` });
+    expect([answer.status, answer.headers.get("cache-control")]).toEqual([200, "no-store"]);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("allows the configured frontend origin and no other", async () => {
     const allowed = await fetch(`${api.url}/graphql`, { method: "OPTIONS", headers: { origin: "https://frontend.example", "access-control-request-method": "POST" } });
     const other = await fetch(`${api.url}/graphql`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });

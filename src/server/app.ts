@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
@@ -82,6 +82,8 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     formatError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin, endReads,
+      // no cache hints and no federated traces here: without them no plugin wraps every field's resolver
+      ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => { runs.stop(); await subscriptions.dispose(); } }) },
     ],
   });
@@ -115,6 +117,8 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     if (!ready) graph.availability.markDown("readiness check failed");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
+  // answers hold personal data (and the development playground a token): no copy in any cache
+  app.use("/graphql", (_req, res, next) => void (res.setHeader("cache-control", "no-store"), next()));
   if (settings.playground) {
     const assets = serveStatic(PLAYGROUND_ASSETS); // wants the full URL path, so not mounted under a prefix
     app.use((req, res, next) => (req.path.startsWith(PLAYGROUND_ASSETS) ? assets(req, res, next) : next()));
