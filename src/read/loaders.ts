@@ -30,21 +30,27 @@ function listBy<T>(graph: Graph, name: string): DataLoader<string, T[]> {
   });
 }
 
+/** The lists of a household that household-lists.cypher reads, each only when asked. */
+type HouseholdList = "memberships" | "interventions" | "events" | "coordinators" | "consents";
+
 /**
- * A list per key whose query also returns what the page shows next (`prime` puts it in the other
- * loaders): what a household shows costs no further round trip.
+ * A household's lists: whichever of them are asked for in the same tick, for whichever households,
+ * come in one query. Each item comes whole with what the page shows next (`prime` puts that in the
+ * other loaders), so what a household shows costs no further round trip.
  */
-function listPriming<T>(graph: Graph, name: string, prime: (row: Row) => void, item: (row: Row) => T): DataLoader<string, T[]> {
-  const query = q(name);
-  return new DataLoader(async (keys) => {
-    const rows = await graph.read(query, { ids: [...keys] });
-    const lists = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const r of rows) {
-      prime(r);
-      lists.get(r.key as string)?.push(item(r));
-    }
-    return keys.map((k) => lists.get(k) ?? []);
+function householdLists(graph: Graph) {
+  const query = q("household-lists");
+  const lists = new DataLoader<string, Row[]>(async (keys) => {
+    const asked = keys.map((k) => JSON.parse(k) as [HouseholdList, string]);
+    const rows = await graph.read(query, { ids: [...new Set(asked.map(([, id]) => id))], lists: [...new Set(asked.map(([list]) => list))] });
+    const byId = new Map(rows.map((r) => [r.key as string, r]));
+    return asked.map(([list, id]) => (byId.get(id)?.[list] as Row[] | undefined) ?? []);
   });
+  return <T>(list: HouseholdList, prime: (item: Row) => void, value: (item: Row) => T): DataLoader<string, T[]> =>
+    new DataLoader(async (ids) => {
+      const found = await lists.loadMany(ids.map((id) => JSON.stringify([list, id])));
+      return found.map((items) => (items instanceof Error ? items : items.map((item) => (prime(item), value(item)))));
+    });
 }
 
 /** Per-request loaders: one caller's cache never serves another, and nested fields batch. */
@@ -56,6 +62,7 @@ export function createLoaders(graph: Graph) {
   const professional = byId<ProfessionalRecord>(graph, "professionals-by-id");
   const outcomesOfIntervention = listBy<OutcomeRecord>(graph, "outcomes-by-intervention");
   // only as professionals-by-id would return it: with the agency it works at
+  const ofHousehold = householdLists(graph);
   const primeProfessional = (p: unknown) => (p as ProfessionalRecord | null)?.agencyId && professional.prime((p as ProfessionalRecord).id, p as ProfessionalRecord);
   const loaders = {
     household: byId<HouseholdRecord>(graph, "households-by-id"),
@@ -64,19 +71,19 @@ export function createLoaders(graph: Graph) {
     professional,
     intervention,
     event,
-    membershipsOfHousehold: listPriming(graph, "memberships-by-household", (r) => {
+    membershipsOfHousehold: ofHousehold("memberships", (r) => {
       const p = r.person as PersonRecord;
       person.prime(p.id, p);
     }, (r) => r.row as MembershipRecord),
     membershipsOfPerson: listBy<MembershipRecord>(graph, "memberships-by-person"),
-    interventionIdsOfHousehold: listPriming(graph, "interventions-by-household", (r) => {
+    interventionIdsOfHousehold: ofHousehold("interventions", (r) => {
       const i = r.row as InterventionRecord;
       intervention.prime(i.id, i);
       agency.prime((r.agency as AgencyRecord).id, r.agency as AgencyRecord);
       primeProfessional(r.professional);
       outcomesOfIntervention.prime(i.id, r.outcomes as OutcomeRecord[]);
     }, (r) => (r.row as InterventionRecord).id),
-    eventIdsOfHousehold: listPriming(graph, "events-by-household", (r) => {
+    eventIdsOfHousehold: ofHousehold("events", (r) => {
       const e = r.row as EventRecord;
       event.prime(e.id, e);
       agency.prime((r.agency as AgencyRecord).id, r.agency as AgencyRecord);
@@ -84,8 +91,8 @@ export function createLoaders(graph: Graph) {
     interventionIdsOfPerson: listBy<string>(graph, "interventions-by-person"),
     eventIdsOfPerson: listBy<string>(graph, "events-by-person"),
     outcomesOfIntervention,
-    coordinatorsOfHousehold: listPriming(graph, "coordinators-by-household", (r) => primeProfessional(r.professional), (r) => r.row as CoordinatorRecord),
-    consentsOfHousehold: listBy<ConsentRecord>(graph, "consents-by-household"),
+    coordinatorsOfHousehold: ofHousehold("coordinators", (r) => primeProfessional(r.professional), (r) => r.row as CoordinatorRecord),
+    consentsOfHousehold: ofHousehold("consents", () => undefined, (r) => r.row as ConsentRecord),
     professionalIdsOfAgency: listBy<string>(graph, "professionals-by-agency"),
     storedHit: byId<StoredHitRow>(graph, "hits/queries/stored-hits-by-id"),
     storedHitsOfHousehold: listBy<StoredHitRow>(graph, "hits/queries/stored-hits-of-household"),
@@ -106,7 +113,7 @@ export function createLoaders(graph: Graph) {
 }
 
 /** Which of a household's lists each of its fields reads (see HouseholdResolver). */
-const HOUSEHOLD_FIELD_READS: Record<string, HouseholdList[]> = {
+const HOUSEHOLD_FIELD_READS: Record<string, HouseholdListLoader[]> = {
   memberships: ["membershipsOfHousehold"],
   members: ["membershipsOfHousehold"],
   interventions: ["interventionIdsOfHousehold"],
@@ -116,7 +123,7 @@ const HOUSEHOLD_FIELD_READS: Record<string, HouseholdList[]> = {
   consents: ["consentsOfHousehold"],
   timeline: ["membershipsOfHousehold", "interventionIdsOfHousehold", "eventIdsOfHousehold", "coordinatorsOfHousehold", "consentsOfHousehold"],
 };
-type HouseholdList = "membershipsOfHousehold" | "interventionIdsOfHousehold" | "eventIdsOfHousehold" | "coordinatorsOfHousehold" | "consentsOfHousehold";
+type HouseholdListLoader = "membershipsOfHousehold" | "interventionIdsOfHousehold" | "eventIdsOfHousehold" | "coordinatorsOfHousehold" | "consentsOfHousehold";
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

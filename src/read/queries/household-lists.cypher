@@ -1,0 +1,74 @@
+// name: household-lists — what belongs to each household, only the lists asked for ($lists), in one round trip: memberships with their persons; help (on it, or on a person while a member) whole, with agency, professional and outcomes; events (on it, or on a person who was a member that day) with their agencies; coordinator assignments with their professionals; consents
+UNWIND $ids AS id
+MATCH (h:Household {id: id})
+CALL (h) {
+  WITH h WHERE 'memberships' IN $lists
+  MATCH (p:Person)-[m:MEMBER_OF]->(h)
+  WITH m, p ORDER BY m.from, p.id
+  RETURN collect({row: m {.role, .from, .to, personId: p.id, householdId: h.id}, person: p {.id, .name, .birthYear}}) AS memberships
+}
+CALL (h) {
+  WITH h WHERE 'interventions' IN $lists
+  CALL (h) {
+    MATCH (i:Intervention)-[:FOR]->(h)
+    RETURN i
+    UNION
+    MATCH (i:Intervention)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h)
+    WHERE i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from
+    RETURN i
+  }
+  MATCH (i)-[:BY]->(a:Agency)
+  MATCH (i)-[:FOR]->(s)
+  OPTIONAL MATCH (i)-[:HANDLED_BY]->(p:Professional)
+  OPTIONAL MATCH (p)-[:WORKS_AT]->(pa:Agency)
+  CALL (i) {
+    OPTIONAL MATCH (o:Outcome)-[:OF]->(i)
+    WITH o ORDER BY o.date, o.id
+    RETURN collect(o {.*, interventionId: i.id, sources: null}) AS outcomes
+  }
+  WITH i, a, s, p, pa, outcomes ORDER BY i.start, i.id
+  RETURN collect({
+    row: i {.id, .domain, .kind, .start, .end, .endReason, .endReasonCode, agencyId: a.id, professionalId: p.id,
+            personId: CASE WHEN s:Person THEN s.id END, householdId: CASE WHEN s:Household THEN s.id END},
+    agency: a {.id, .name, .kind, .domains},
+    professional: p {.id, .name, .role, agencyId: pa.id},
+    outcomes: outcomes
+  }) AS interventions
+}
+CALL (h) {
+  WITH h WHERE 'events' IN $lists
+  CALL (h) {
+    MATCH (e:Event)-[:ABOUT]->(h)
+    RETURN e
+    UNION
+    MATCH (e:Event)-[:ABOUT]->(:Person)-[m:MEMBER_OF]->(h)
+    WHERE m.from <= e.date AND (m.to IS NULL OR e.date < m.to)
+    RETURN e
+  }
+  MATCH (e)-[:BY]->(a:Agency)
+  MATCH (e)-[:ABOUT]->(s)
+  OPTIONAL MATCH (e)-[:TARGETS]->(t:Agency)
+  OPTIONAL MATCH (e)-[:RELATES_TO]->(r:Event)
+  WITH e, a, s, t, r ORDER BY e.date, e.id
+  RETURN collect({
+    row: e {.id, .type, .date, .domain, .description, .severity, agencyId: a.id,
+            personId: CASE WHEN s:Person THEN s.id END, householdId: CASE WHEN s:Household THEN s.id END,
+            targetAgencyId: t.id, relatedEventId: r.id,
+            participantAgencyIds: [(e)-[:PARTICIPANT]->(x:Agency) | x.id]},
+    agency: a {.id, .name, .kind, .domains}
+  }) AS events
+}
+CALL (h) {
+  WITH h WHERE 'coordinators' IN $lists
+  MATCH (p:Professional)-[c:COORDINATES]->(h)
+  MATCH (p)-[:WORKS_AT]->(a:Agency)
+  WITH c, p, a ORDER BY c.from, p.id
+  RETURN collect({row: c {.from, .to, professionalId: p.id, householdId: h.id}, professional: p {.id, .name, .role, agencyId: a.id}}) AS coordinators
+}
+CALL (h) {
+  WITH h WHERE 'consents' IN $lists
+  MATCH (c:Consent)-[:FOR]->(h)
+  WITH c ORDER BY c.from, c.id
+  RETURN collect({row: c {.id, .basis, .purpose, .from, .to, householdId: h.id, agencyIds: [(c)-[:COVERS]->(a:Agency) | a.id]}}) AS consents
+}
+RETURN id AS key, memberships, interventions, events, coordinators, consents
