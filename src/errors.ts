@@ -14,8 +14,12 @@ export class DatabaseUnavailableError extends GraphQLError {
 }
 
 export class InternalError extends GraphQLError {
-  constructor() {
+  /** The database's error code, for code that can act on it (never shown to the caller). */
+  readonly databaseCode: string | undefined;
+
+  constructor(databaseCode?: string) {
     super("Something went wrong on our side; it has been logged.", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    this.databaseCode = databaseCode;
   }
 }
 

@@ -1,6 +1,9 @@
 import { cypher } from "../src/graph/cypher";
 import type { Graph } from "../src/graph/gateway";
 import { importDataset } from "../src/import/import.service";
+import type { StoredIds } from "../src/import/references";
+import { toRows } from "../src/import/rows";
+import { writeRows } from "../src/import/writer";
 import { smallDelivery } from "./support/fixtures";
 import { TODAY, testGraph, uniquePrefix } from "./support/graph";
 import { removeByPrefix, snapshot } from "./support/snapshot";
@@ -80,6 +83,36 @@ describe("importing", () => {
     await importDataset(graph, d, TODAY);
     const [row] = await graph.read(cypher("../tests/support/intervention-end.cypher"), { id: `${p}i-1` });
     expect(row).toEqual({ endReason: "MOVED", endReasonCode: 31 });
+    await removeByPrefix(graph, p);
+  });
+});
+
+describe("new records are created, stored ones merged", () => {
+  const rename = (lines: string[], from: string) => lines.map((l) => l.split(from).join("P-"));
+  const nothingStored = (): StoredIds => ({
+    agencies: new Set(), professionals: new Set(), households: new Set(), persons: new Set(),
+    interventions: new Map(), events: new Map(), outcomes: new Set(), consents: new Set(),
+  });
+
+  it("ends in the same graph as merging every record", async () => {
+    const created = uniquePrefix("fresh");
+    const merged = uniquePrefix("fresh");
+    await importDataset(graph, smallDelivery(created), TODAY); // all new: created outright
+    const d = smallDelivery(merged);
+    await writeRows(graph, d.source, toRows(d)); // no lookup: every record merged
+    expect(rename(await snapshot(graph, created), created)).toEqual(rename(await snapshot(graph, merged), merged));
+    await removeByPrefix(graph, created);
+    await removeByPrefix(graph, merged);
+  });
+
+  it("merges instead when another import stored the records after the lookup: no error, nothing twice", async () => {
+    const p = uniquePrefix("race");
+    const d = smallDelivery(p);
+    await importDataset(graph, d, TODAY);
+    const before = await snapshot(graph, p);
+    // as if the lookup had found nothing stored, and another import wrote the same records meanwhile
+    await writeRows(graph, d.source, toRows(d), { stored: nothingStored() });
+    expect(await snapshot(graph, p)).toEqual(before);
     await removeByPrefix(graph, p);
   });
 });

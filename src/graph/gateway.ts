@@ -180,7 +180,7 @@ export class Graph {
       }
       // The message may quote parameter values (personal data): log only the code.
       logger.error({ query: name, code: error.code }, "query failed");
-      return new InternalError();
+      return new InternalError(error.code);
     }
     return error instanceof Error ? error : new InternalError();
   }

@@ -43,7 +43,7 @@ export async function importDataset(
   const dataset = input as Dataset;
 
   const started = Date.now();
-  const counts = await writeRows(graph, dataset.source, toRows(dataset), options);
+  const counts = await writeRows(graph, dataset.source, toRows(dataset), { ...options, stored });
   logger.info(
     { records: counts.reduce((n, c) => n + c.received, 0), created: counts.reduce((n, c) => n + c.created, 0), ms: Date.now() - started },
     "delivery imported",
@@ -85,5 +85,7 @@ async function lookUpStored(graph: Graph, dataset: Dataset): Promise<StoredIds> 
     persons: new Set(list<string>("persons")),
     interventions: new Map(list<{ id: string; start: string }>("interventions").map((r) => [r.id, r.start])),
     events: new Map(list<{ id: string; type: string }>("events").map((r) => [r.id, r.type])),
+    outcomes: new Set(list<string>("outcomes")),
+    consents: new Set(list<string>("consents")),
   };
 }

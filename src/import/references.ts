@@ -4,7 +4,7 @@ export type RefKind = "agencies" | "professionals" | "households" | "persons" | 
 
 interface Ref { kind: RefKind; id: string; path: string }
 
-/** What is already stored, for the ids the delivery itself does not define. */
+/** What is already stored, of the ids the delivery refers to or defines (a defined one stored is a correction). */
 export interface StoredIds {
   agencies: Set<string>;
   professionals: Set<string>;
@@ -12,6 +12,8 @@ export interface StoredIds {
   persons: Set<string>;
   interventions: Map<string, string>; // id → start
   events: Map<string, string>; // id → type
+  outcomes: Set<string>;
+  consents: Set<string>;
 }
 
 const NOUN: Record<RefKind, string> = {
@@ -73,15 +75,19 @@ export function definedIds(d: Dataset): Record<RefKind, Set<string>> {
   };
 }
 
-/** The referenced ids a lookup in the database must settle, per kind. */
-export function idsToLookUp(d: Dataset): Record<RefKind, string[]> {
+/**
+ * The ids a lookup in the database must settle, per kind: those referenced but not defined here
+ * (they must be stored), and those defined here (stored already: a correction; else new).
+ */
+export function idsToLookUp(d: Dataset): Record<RefKind | "outcomes" | "consents", string[]> {
   const defined = definedIds(d);
   const out: Record<RefKind, Set<string>> = {
-    agencies: new Set(), professionals: new Set(), households: new Set(),
-    persons: new Set(), interventions: new Set(), events: new Set(),
+    agencies: new Set(defined.agencies), professionals: new Set(defined.professionals), households: new Set(defined.households),
+    persons: new Set(defined.persons), interventions: new Set(defined.interventions), events: new Set(defined.events),
   };
-  for (const r of collectReferences(d)) if (!defined[r.kind].has(r.id)) out[r.kind].add(r.id);
-  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]])) as Record<RefKind, string[]>;
+  for (const r of collectReferences(d)) out[r.kind].add(r.id);
+  const own = (rs: { id: string }[] | undefined): string[] => (rs ?? []).flatMap((r) => (r && typeof r.id === "string" ? [r.id] : []));
+  return { ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]])) as Record<RefKind, string[]>, outcomes: own(d.outcomes), consents: own(d.consents) };
 }
 
 /** `original` still holds the malformed records: their ids count as defined, so one bad record does not cascade. */
