@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -20,7 +20,7 @@ import { Role } from "../access/viewer";
 import type { Config } from "../config";
 import type { Context } from "../context";
 import { todayIn } from "../dates";
-import type { Graph, RequestGraph } from "../graph/gateway";
+import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
 import { LiveHitCache } from "../hits/live-cache";
 import { RunWatcher } from "../hits/run-watch";
@@ -81,7 +81,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     parseOptions: { maxTokens: 5000 },
     formatError,
     plugins: [
-      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin, endReads,
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin,
       // no cache hints and no federated traces here: without them no plugin wraps every field's resolver
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => { runs.stop(); await subscriptions.dispose(); } }) },
@@ -91,11 +91,11 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
   const liveHits = new LiveHitCache();
   const runs = new RunWatcher(graph, settings.runPollMs);
   runs.start();
-  /** A request's context; over HTTP its reads share one read transaction (ended in endReads below). */
-  const contextFor = (identity: Parameters<ContextFor>[0], purposeGiven: unknown, origin: string | null, shareReads = false): Context => {
+  /** A request's context: its reads go as single queries, failing fast while the database is away (Graph.forRequest). */
+  const contextFor = (identity: Parameters<ContextFor>[0], purposeGiven: unknown, origin: string | null): Context => {
     const viewer = { ...identity, purpose: purposeOf(purposeGiven) ?? identity.purposeClaim, origin };
     const today = todayIn(settings.timeZone);
-    const reads = shareReads ? graph.forRequest() : graph;
+    const reads = graph.forRequest();
     const raw = createLoaders(reads);
     const access = new AccessPolicy(viewer, reads, raw, today, settings.pseudonyms);
     return { graph: reads, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production, liveHits, runs, accountability: settings.accountability };
@@ -140,7 +140,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
         const identity = !req.headers.authorization && !settings.production
           ? { userId: "anonymous", name: null, role: Role.ANALYST, agencyId: null, purposeClaim: null, anonymous: true }
           : await settings.verify(req.headers.authorization);
-        return contextFor(identity, req.headers["x-purpose"], req.ip ?? null, true);
+        return contextFor(identity, req.headers["x-purpose"], req.ip ?? null);
       },
     }),
   );
@@ -167,13 +167,6 @@ function playgroundPolicy(settings: AppSettings): string {
     .map(([k, v]) => [k, ...(v as Iterable<string>)].join(" "))
     .join(";");
 }
-
-/** A request's shared read transaction ends when its answer is ready (its audit entry is a write of its own). */
-const endReads: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return { willSendResponse: async ({ contextValue }) => void (await (contextValue.graph as Partial<RequestGraph>).end?.()) };
-  },
-};
 
 /** No stack traces, no internals: unexpected errors become one fixed message (and are logged without data). */
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
