@@ -166,6 +166,24 @@ describe("reading stored hits", () => {
     expect(seen).toEqual([...seen].sort().reverse());
   });
 
+  it("leaves out a hit whose subject was removed while the page was made, instead of failing the page", async () => {
+    const kept = missedSignal("work-kept");
+    const removed = missedSignal("work-removed");
+    await deliver(kept);
+    await deliver(removed);
+    const page = `query($n: String) { patternHits(kind: MISSED_SIGNAL, asOf: "2024-06-01", neighbourhood: $n) { edges { node { subject { ... on Household { id } } } } } }`;
+    const subjects = async (s: Scenario) => {
+      const res = await api.raw(page, { n: s.id("wijk") });
+      expect(res.errors).toBeUndefined();
+      return (res.data?.patternHits as { edges: { node: { subject: { id: string } } }[] }).edges.map((e) => e.node.subject.id);
+    };
+    expect(await subjects(removed)).toEqual([removed.household]); // the live hits are now cached for this data version
+    // removed behind the cache's back (no new data version): the cached hit names a household that is gone
+    await graph.write({ name: "test-remove-household", text: "MATCH (h:Household {id: $id}) DETACH DELETE h" }, { id: removed.household });
+    expect(await subjects(removed)).toEqual([]);
+    expect(await subjects(kept)).toEqual([kept.household]);
+  });
+
   it("refuses stored-only filters on a live question", async () => {
     expect(code(await api.raw(`{ patternHits(kind: MISSED_SIGNAL, asOf: "2024-01-01", status: [NEW]) { totalCount } }`))).toBe("BAD_USER_INPUT");
   });

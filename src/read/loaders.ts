@@ -101,6 +101,13 @@ export function createLoaders(graph: Graph) {
   return {
     ...loaders,
     /**
+     * Whether a pattern's subject is still stored (another request may have removed it since the
+     * hits were listed). Read raw, so asking touches no one; the record it loads is then at hand.
+     */
+    async subjectStored(type: "Person" | "Household", id: string): Promise<boolean> {
+      return (await (type === "Person" ? loaders.person : loaders.household).load(id)) !== null;
+    },
+    /**
      * Starts the reads a household's asked-for fields will make, in the same round as the household
      * itself: a household page is one wave of reads, not two. Nothing is returned: records reach a
      * resolver only through the secured loaders, which then find them loaded.

@@ -27,12 +27,18 @@ const PatternHitConnection = Connection("PatternHit", PatternHit);
 export const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
 const LIVE_HIT: CursorShape = { list: "liveHit", key: ["string", "string", "string"] };
 
-/** Each hit as this caller sees it (its evidence seen as its subject is), or null where the subject is not to be seen. */
+/**
+ * Each hit as this caller sees it (its evidence seen as its subject is), or null where the subject
+ * is not to be seen, or no longer stored (removed while the page was made: the page goes on without it).
+ */
 async function seenAs<H extends Hit>(ctx: Context, hits: H[]): Promise<((H & { __view: View }) | null)[]> {
-  const views = await Promise.all(hits.map((h) => ctx.access.subjectView(h.subjectType, h.subjectId)));
+  const [views, stored] = await Promise.all([
+    Promise.all(hits.map((h) => ctx.access.subjectView(h.subjectType, h.subjectId))),
+    Promise.all(hits.map((h) => ctx.loaders.subjectStored(h.subjectType, h.subjectId))),
+  ]);
   return hits.map((h, i) => {
     const view = views[i] as View;
-    return view === View.NONE ? null : { ...h, __view: view, evidence: h.evidence.map((e) => ({ ...e, __view: view })) };
+    return view === View.NONE || !stored[i] ? null : { ...h, __view: view, evidence: h.evidence.map((e) => ({ ...e, __view: view })) };
   });
 }
 
