@@ -3,6 +3,7 @@ import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, type Date as 
 /** Neo4j values → plain values: integers to numbers, dates to YYYY-MM-DD, nodes to their properties. */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return value; // strings, numbers, booleans: most values, so asked first
   if (isInt(value)) return (value as Integer).toNumber();
   if (isDate(value)) return value.toString();
   if (isDateTime(value)) return new Date(value.toString()).toISOString();

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
-import { GraphQLError, getNamedType, isLeafType, isListType, getNullableType } from "graphql";
+import { GraphQLError, Kind, getNamedType, isLeafType, isListType, getNullableType, visit, type DocumentNode } from "graphql";
 import { DEFAULT_PAGE, MAX_PAGE } from "../read/paging";
 
 /** The most an operation may cost; every single page of the documented size fits under it. */
@@ -40,6 +40,33 @@ function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArg
 }
 
 /**
+ * The variables an operation's cost depends on: those given as `first` (page sizes) or as `if`
+ * (@include, @skip). Everything else (ids, dates, filters) leaves the cost as it is, so an
+ * operation asked again with other ids costs what it cost before, without walking it again.
+ */
+const costVariables = new WeakMap<DocumentNode, string[]>();
+
+function costKey(document: DocumentNode, variables: Record<string, unknown>, operationName: string | null | undefined): string {
+  let names = costVariables.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, { Argument: (a) => void ((a.name.value === "first" || a.name.value === "if") && a.value.kind === Kind.VARIABLE && found.add(a.value.name.value)) });
+    costVariables.set(document, (names = [...found]));
+  }
+  return JSON.stringify([operationName ?? null, names.map((n) => variables[n] ?? null)]);
+}
+
+/** Costs already worked out, per parsed operation (Apollo keeps one parsed document per query text) and cost key. */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+
+function remember(document: DocumentNode, key: string, cost: number): void {
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = new Map()));
+  if (known.size >= 100) known.clear(); // one query text with ever other page sizes: bounded
+  known.set(key, cost);
+}
+
+/**
  * Refuses an operation whose cost is over MAX_COST, computed after the variables are known (a cost
  * rule during validation sees `first: $n` as no number at all). 400, GRAPHQL_VALIDATION_FAILED.
  */
@@ -47,14 +74,16 @@ export const costPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operationName }) {
-        let cost: number;
-        try {
-          cost = getComplexity({
-          schema, query: document, variables: request.variables ?? {}, ...(operationName ? { operationName } : {}),
-          estimators: [estimate],
-          });
-        } catch {
-          return; // variables that do not fit: execution answers that with its own clear error
+        const variables = request.variables ?? {};
+        const key = costKey(document, variables, operationName);
+        let cost = costs.get(document)?.get(key);
+        if (cost === undefined) {
+          try {
+            cost = getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [estimate] });
+          } catch {
+            return; // variables that do not fit: execution answers that with its own clear error
+          }
+          remember(document, key, cost);
         }
         if (cost > MAX_COST) {
           throw new GraphQLError(`This operation costs ${cost}, more than the ${MAX_COST} allowed: ask for fewer rows a page or fewer nested lists.`, {
