@@ -96,6 +96,15 @@ describe("queries", () => {
     expect(five).toBe(two);
   });
 
+  it("reads a page of every household and their help in two queries: the page brings the households whole", async () => {
+    const reads = jest.spyOn(Graph.prototype, "read");
+    const res = await api.raw(`{ households(first: 5) { totalCount edges { node { id neighbourhood interventions { id } } } } }`, {}, ADMIN);
+    const names = reads.mock.calls.map(([query]) => query.name).filter((name) => name !== "runs-after");
+    reads.mockRestore();
+    expect((res.data?.households as { edges: unknown[] }).edges).toHaveLength(5);
+    expect(names).toEqual(["households-page-all", "household-lists"]);
+  });
+
   it("reads a household page's household and all its lists in two queries, whatever it asks", async () => {
     const p = uniquePrefix("page");
     await importDataset(graph, smallDelivery(p), TODAY);

@@ -37,6 +37,7 @@ export async function listHouseholds(
   const [row] = plain
     ? await ctx.graph.read(cypher("read/queries/households-page-all.cypher"), { afterId: after ?? "", limit: limit + 1 })
     : await ctx.graph.read(cypher("read/queries/households-page.cypher"), params);
+  if (row?.rows) ctx.loaders.knownHouseholds(row.rows as HouseholdRecord[]);
   let ids = row?.ids as string[];
   if (keyed) ids = byKey(ids.map((id) => [ctx.access.orderKey("Household", id), id] as const), after).slice(0, limit + 1);
   const visible = await loadAll(ctx.loaders.household, ids);

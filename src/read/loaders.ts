@@ -100,6 +100,10 @@ export function createLoaders(graph: Graph) {
   };
   return {
     ...loaders,
+    /** Households a page query brought whole: loading them by id then costs no round trip. */
+    knownHouseholds(rows: HouseholdRecord[]): void {
+      for (const h of rows) loaders.household.prime(h.id, h);
+    },
     /**
      * Whether a pattern's subject is still stored (another request may have removed it since the
      * hits were listed). Read raw, so asking touches no one; the record it loads is then at hand.
