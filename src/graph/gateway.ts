@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult, type Session } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
 import { DatabaseUnavailableError, InternalError } from "../errors";
 import { logger } from "../logger";
 import { Availability } from "./availability";
@@ -89,18 +89,31 @@ export class Graph {
    * One statement that commits itself: a single round trip, where a managed transaction takes two.
    * Not retried: the caller decides what a failure means (its outcome may be unknown).
    */
-  async writeOnce(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
-    try {
-      if (!this.availability.isUp) throw new DatabaseUnavailableError();
-      const running = Promise.resolve(started(() => session.run(query.text, toParams(params) as Params, { metadata: { query: query.name }, timeout: this.timeoutMs })));
-      const result = await this.availability.guard(running, () => new DatabaseUnavailableError());
-      return rowsOf(result);
-    } catch (error) {
-      throw this.mapError(error, query.name);
-    } finally {
-      await session.close();
-    }
+  writeOnce(query: CypherQuery, params: Params = {}): Promise<Row[]> {
+    return this.autoCommitted("WRITE", query.name, (tx) => tx.run(query, params));
+  }
+
+  /**
+   * A unit of work whose queries each commit themselves, one after another on one session: one
+   * round trip a query, no BEGIN or COMMIT, nothing retried; refused at once while the database is away.
+   */
+  protected autoCommitted<T>(mode: "READ" | "WRITE", name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    if (!this.availability.isUp) return Promise.reject(new DatabaseUnavailableError());
+    const running = (async () => {
+      const session = this.driver.session({
+        defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+        ...(this.database ? { database: this.database } : {}),
+      });
+      const config = { metadata: { query: name }, timeout: this.timeoutMs };
+      try {
+        return await work(txOf((query, params) => session.run(query.text, params, config)));
+      } catch (error) {
+        throw this.mapError(error, name);
+      } finally {
+        await session.close();
+      }
+    })();
+    return this.availability.guard(running, () => new DatabaseUnavailableError());
   }
 
   /** Several queries as one unit of work, all or nothing. */
@@ -160,7 +173,7 @@ export class Graph {
     const started = Date.now();
     try {
       if (!this.availability.isUp) throw new DatabaseUnavailableError(); // known to be away: no wait
-      const unit = (mtx: ManagedTransaction): Promise<T> => work(wrap(mtx));
+      const unit = (mtx: ManagedTransaction): Promise<T> => work(txOf((query, params) => mtx.run(query.text, params)));
       const running = mode === "READ" ? session.executeRead(unit, config) : session.executeWrite(unit, config);
       // work under way when the database goes away ends then, not after the driver's retries
       const result = await this.availability.guard(running, () => new DatabaseUnavailableError());
@@ -189,28 +202,24 @@ export class Graph {
 }
 
 /**
- * Starts a query. The driver records a stack trace for every result, to attach to an error that
- * may never come; we never show or log a driver's stack (only its code), and formatting them cost
- * about a twentieth of the API's CPU under load. So none is recorded.
+ * A unit of work's queries, run by `run`, as plain rows. The driver records a stack trace for every
+ * result, to attach to an error that may never come; we never show or log a driver's stack (only
+ * its code), and formatting them cost about a twentieth of the API's CPU under load. So none is.
  */
-function started<R>(run: () => R): R {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return run();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
-/** Each query of a unit of reads as an auto-commit query of its own, on one session. */
-function autoCommit(session: Session, name: string, timeout: number): Tx {
-  const config = { metadata: { query: name }, timeout };
-  const run = (query: CypherQuery, params: Params) => started(() => session.run(query.text, toParams(params) as Params, config));
+function txOf(run: (query: CypherQuery, params: Params) => PromiseLike<QueryResult>): Tx {
+  const start = (query: CypherQuery, params: Params): PromiseLike<QueryResult> => {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return run(query, toParams(params) as Params);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  };
   return {
-    run: async (query, params = {}) => rowsOf(await run(query, params)),
+    run: async (query, params = {}) => rowsOf(await start(query, params)),
     runCounting: async (query, params = {}) => {
-      const result = await run(query, params);
+      const result = await start(query, params);
       const counters = result.summary.counters.updates();
       return { rows: rowsOf(result), nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated };
     },
@@ -218,17 +227,6 @@ function autoCommit(session: Session, name: string, timeout: number): Tx {
 }
 
 const rowsOf = (result: QueryResult): Row[] => result.records.map((r) => toNative(r.toObject()) as Row);
-
-function wrap(mtx: ManagedTransaction): Tx {
-  return {
-    run: async (query, params = {}) => rowsOf(await started(() => mtx.run(query.text, toParams(params) as Params))),
-    runCounting: async (query, params = {}) => {
-      const result = await started(() => mtx.run(query.text, toParams(params) as Params));
-      const counters = result.summary.counters.updates();
-      return { rows: rowsOf(result), nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated };
-    },
-  };
-}
 
 /** One request's view of the gateway: its reads are single queries (see Graph.forRequest). */
 export class RequestGraph extends Graph {
@@ -241,17 +239,6 @@ export class RequestGraph extends Graph {
   }
 
   override readTx<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    if (!this.availability.isUp) return Promise.reject(new DatabaseUnavailableError());
-    const running = (async () => {
-      const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
-      try {
-        return await work(autoCommit(session, name, this.timeoutMs));
-      } catch (error) {
-        throw this.mapError(error, name);
-      } finally {
-        await session.close();
-      }
-    })();
-    return this.availability.guard(running, () => new DatabaseUnavailableError());
+    return this.autoCommitted("READ", name, work);
   }
 }

@@ -140,13 +140,21 @@ async function writePlan(
     for (const stage of stages(plan)) {
       // a stage's batches are independent of each other: BATCH_WRITERS at a time
       const queue = [...stage];
-      await Promise.all(Array.from({ length: BATCH_WRITERS }, async () => {
-        for (let step = queue.shift(); step; step = queue.shift()) {
-          if (options.signal?.aborted) throw new ImportStopped(done, total); // the delivery stays IN_PROGRESS
-          await graph.writeTx("import-batch", (tx) => run(tx, step));
-          if (step.kind) onProgress((done += step.rows.length), total);
+      const writers = await Promise.allSettled(Array.from({ length: BATCH_WRITERS }, async () => {
+        for (let step = queue.shift(); step && !options.signal?.aborted; step = queue.shift()) {
+          try {
+            await graph.writeTx("import-batch", (tx) => run(tx, step));
+            if (step.kind) onProgress((done += step.rows.length), total);
+          } catch (error) {
+            queue.length = 0; // the other writer takes no further batch
+            throw error;
+          }
         }
       }));
+      const failed = writers.find((w) => w.status === "rejected");
+      if (failed) throw failed.reason; // only once the other writer's batch is in (or out), never while it runs
+      // asked to stop: once the batches under way are in (the delivery stays IN_PROGRESS)
+      if (options.signal?.aborted) throw new ImportStopped(done, total);
     }
     await graph.write(DELIVERY, { source, status: "COMPLETE", records });
   }
