@@ -97,10 +97,14 @@ describe("queries", () => {
   });
 
   it("reads a page of every household and their help in two queries: the page brings the households whole", async () => {
+    const p = uniquePrefix("all");
+    const households = Array.from({ length: 5 }, (_, i) => ({ id: `${p}h-${i}` })); // at least a page, whatever else is stored
+    expect((await importDataset(graph, { source: `${p}delivery`, households }, TODAY)).ok).toBe(true);
     const reads = jest.spyOn(Graph.prototype, "read");
     const res = await api.raw(`{ households(first: 5) { totalCount edges { node { id neighbourhood interventions { id } } } } }`, {}, ADMIN);
     const names = reads.mock.calls.map(([query]) => query.name).filter((name) => name !== "runs-after");
     reads.mockRestore();
+    await removeByPrefix(graph, p);
     expect((res.data?.households as { edges: unknown[] }).edges).toHaveLength(5);
     expect(names).toEqual(["households-page-all", "household-lists"]);
   });

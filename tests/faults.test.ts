@@ -151,10 +151,10 @@ describe("an import cut off half-way", () => {
   });
 
   type Cut = "stop the importer" | "kill the importer" | "kill Neo4j";
-  /** `npm run import` of the file against the server's Neo4j, cut off (if asked) once households are being written. */
+  /** `npm run import` of the file (streamed, as a large one is) against the server's Neo4j, cut off (if asked) once households are being written. */
   async function importFile(cut?: Cut): Promise<number | null> {
     const password = fs.readFileSync(path.join(data, "neo4j", "password"), "utf8").trim();
-    const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/cli/import.js"), file, "--no-progress"], {
+    const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/cli/import.js"), file, "--no-progress", "--stream"], {
       env: { PATH: process.env.PATH, NEO4J_URI: endpoint(), NEO4J_PASSWORD: password, BEHANGROL_DATA_DIR: data, LOG_LEVEL: "error" } as NodeJS.ProcessEnv,
       stdio: "ignore",
     });
@@ -189,6 +189,7 @@ describe("an import cut off half-way", () => {
     }
     expect(await importFile()).toBe(0); // the same file once more
     expect(await snapshot(faulty, prefix)).toEqual(expected); // nothing missing, nothing twice
+    expect(fs.readdirSync(path.join(data, "import-spool"))).toEqual([]); // the killed importer's spool (personal data) is gone too
   }, 240_000);
 });
 

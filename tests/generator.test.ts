@@ -1,7 +1,8 @@
 import type { Graph } from "../src/graph/gateway";
 import { importDataset } from "../src/import/import.service";
-import { checkRules } from "../src/import/rules";
-import { checkAgainstSchema } from "../src/import/schema-check";
+import { RECORD_KINDS, type Dataset } from "../src/import/dataset";
+import { DeliveryCheck } from "../src/import/delivery-check";
+import { fromValue } from "../src/import/intake";
 import { generateMunicipality } from "../seeds/generator/generate";
 import { TODAY, testGraph } from "./support/graph";
 import { removeByPrefix } from "./support/snapshot";
@@ -14,12 +15,17 @@ describe("the synthetic municipality", () => {
     expect(households(4, 40)).not.toEqual(households(3, 40));
   });
 
-  it("makes deliveries that pass the import's own checks, with the mix detectors need", () => {
+  it("makes deliveries that pass the import's own checks, with the mix detectors need", async () => {
     const deliveries = [...generateMunicipality({ households: 500, seed: 11, chunkSize: 250 })];
-    for (const d of deliveries) {
-      expect(checkAgainstSchema(d)).toEqual([]);
-      expect(checkRules(d, TODAY)).toEqual([]);
-    }
+    // all deliveries as one, against an empty database: every reference must resolve among them
+    const whole = Object.fromEntries([["source", "all"], ...RECORD_KINDS.map((k) => [k, deliveries.flatMap((d): unknown[] => d[k] ?? [])])]) as Dataset;
+    const check = new DeliveryCheck(TODAY);
+    const { records } = await fromValue(whole)(check);
+    const nothingStored = {
+      agencies: new Set<string>(), professionals: new Set<string>(), households: new Set<string>(), persons: new Set<string>(),
+      interventions: new Map<string, string>(), events: new Map<string, string>(), outcomes: new Set<string>(), consents: new Set<string>(),
+    };
+    expect(await check.problems(nothingStored, records)).toEqual([]);
     const events = deliveries.flatMap((d) => d.events ?? []);
     const interventions = deliveries.flatMap((d) => d.interventions ?? []);
     for (const type of ["SIGNAL", "REFERRAL", "CONTACT_REFUSED", "NO_SHOW", "ESCALATION", "CONCESSION", "CASE_CONFERENCE"]) {

@@ -2,8 +2,8 @@ import { cypher } from "../src/graph/cypher";
 import type { Graph } from "../src/graph/gateway";
 import { importDataset } from "../src/import/import.service";
 import type { StoredIds } from "../src/import/references";
-import { toRows } from "../src/import/rows";
-import { writeRows } from "../src/import/writer";
+import { inMemory } from "../src/import/records";
+import { writeRecords } from "../src/import/writer";
 import { smallDelivery } from "./support/fixtures";
 import { TODAY, testGraph, uniquePrefix } from "./support/graph";
 import { removeByPrefix, snapshot } from "./support/snapshot";
@@ -99,7 +99,7 @@ describe("new records are created, stored ones merged", () => {
     const merged = uniquePrefix("fresh");
     await importDataset(graph, smallDelivery(created), TODAY); // all new: created outright
     const d = smallDelivery(merged);
-    await writeRows(graph, d.source, toRows(d)); // no lookup: every record merged
+    await writeRecords(graph, d.source, inMemory(d)); // no lookup: every record merged
     expect(rename(await snapshot(graph, created), created)).toEqual(rename(await snapshot(graph, merged), merged));
     await removeByPrefix(graph, created);
     await removeByPrefix(graph, merged);
@@ -111,7 +111,7 @@ describe("new records are created, stored ones merged", () => {
     await importDataset(graph, d, TODAY);
     const before = await snapshot(graph, p);
     // as if the lookup had found nothing stored, and another import wrote the same records meanwhile
-    await writeRows(graph, d.source, toRows(d), { stored: nothingStored() });
+    await writeRecords(graph, d.source, inMemory(d), { stored: nothingStored() });
     expect(await snapshot(graph, p)).toEqual(before);
     await removeByPrefix(graph, p);
   });

@@ -1,12 +1,13 @@
-import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { loadConfig } from "../config";
 import { todayIn } from "../dates";
 import { connect } from "../graph/connect";
 import { appendAudit } from "../access/audit";
-import type { Dataset } from "../import/dataset";
+import { UnreadableDelivery } from "../import/delivery-file";
+import { fromFile } from "../import/intake";
 import { importAndDetect } from "../hits/import-and-detect";
 import { ImportStopped } from "../import/writer";
 import { describeRun } from "./describe-run";
@@ -18,20 +19,13 @@ async function main(): Promise<number> {
     .description("Validate a delivery (shared/data-format.md) and write it to the graph, all or nothing.")
     .argument("<file>", "the delivery, a JSON file")
     .option("--no-progress", "no progress bar")
+    .option("--stream", "read the file as a stream whatever its size (a file from 32 MiB is streamed anyway)")
     .option("--purpose <why>", "why this delivery is imported (for the audit trail)", "import of a delivery from the command line")
     .parse();
   const file = program.args[0] as string;
   const config = loadConfig();
   logger.level = config.logLevel === "info" ? "warn" : config.logLevel;
 
-  let dataset: unknown;
-  try {
-    dataset = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : "cannot be read";
-    process.stderr.write(`${file}: ${reason}\n`);
-    return 1;
-  }
   const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
   const bar = program.opts<{ progress: boolean }>().progress && process.stderr.isTTY
     ? new SingleBar({ format: "importing [{bar}] {value}/{total} records", stream: process.stderr }, Presets.shades_classic)
@@ -51,21 +45,26 @@ async function main(): Promise<number> {
     process.once("SIGINT", onSignal);
     let imported: Awaited<ReturnType<typeof importAndDetect>>;
     try {
-      imported = await importAndDetect(connection.graph, dataset, todayIn(config.timeZone), "import", { onProgress, signal: stop.signal });
+      imported = await importAndDetect(connection.graph, fromFile(file, {
+        spoolDir: path.join(config.dataDir, "import-spool"), signal: stop.signal, ...(program.opts<{ stream?: boolean }>().stream ? { readWholeBelow: 0 } : {}),
+      }), todayIn(config.timeZone), "import", { onProgress, signal: stop.signal });
     } catch (error) {
-      if (!(error instanceof ImportStopped)) throw error;
       bar?.stop();
+      if (error instanceof UnreadableDelivery) {
+        process.stderr.write(`${file}: ${error.message}; nothing was written.\n`);
+        return 1;
+      }
+      if (!(error instanceof ImportStopped)) throw error;
       process.stderr.write(`${file}: ${error.message}.\n`);
       return 3;
     }
     const { outcome: result, run } = imported;
     bar?.stop();
-    const d = dataset as Dataset;
     await appendAudit(connection.graph, {
       action: "import", outcome: result.ok ? "success" : "failure", userId: os.userInfo().username, userName: null, role: "ADMIN",
       purpose: program.opts<{ purpose: string }>().purpose, agencyId: null, origin: "command line", operation: "npm run import",
-      persons: result.ok ? [...new Set([...(d.persons ?? []).map((p) => p.id), ...(d.memberships ?? []).map((m) => m.personId)])] : [],
-      households: result.ok ? (d.households ?? []).map((h) => h.id) : [],
+      persons: result.keys?.audit.persons ?? [],
+      households: result.keys?.audit.households ?? [],
     });
     if (!result.ok) {
       process.stderr.write(`${file}: ${result.errors.length} problem(s); nothing was written.\n`);

@@ -1,5 +1,5 @@
-import type { Dataset } from "../import/dataset";
-import { importDataset, type ImportOutcome } from "../import/import.service";
+import type { Intake } from "../import/intake";
+import { checkDelivery, writeAccepted, type ImportOutcome } from "../import/import.service";
 import type { WriteOptions } from "../import/writer";
 import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
@@ -13,16 +13,22 @@ export interface ImportAndDetect { outcome: ImportOutcome; run: DetectionRunReco
  * Imports a delivery and, when it wrote data, re-detects what it touched: the touched households
  * only, or everyone when it changed a stored agency. A delivery that fails writes nothing and starts
  * no run; a run that fails leaves the written delivery as it is (run: null, and the log says so).
+ * `intake` says how the delivery comes in: `fromValue` (in memory) or `fromFile` (streamed).
  */
-export async function importAndDetect(graph: Graph, input: unknown, today: string, trigger: string, options: WriteOptions = {}): Promise<ImportAndDetect> {
-  const d = input as Dataset;
-  const wellFormed = typeof input === "object" && input !== null;
-  const before = wellFormed ? await safely(() => householdsTouched(graph, d)) : [];
-  const full = wellFormed && (await safely(() => changesKnownAgencies(graph, d))) === true;
-  const outcome = await importDataset(graph, input, today, options);
-  if (!outcome.ok) return { outcome, run: null };
-  const after = await householdsTouched(graph, d);
-  const householdIds = full ? null : [...new Set([...(before as string[]), ...after])];
+export async function importAndDetect(graph: Graph, intake: Intake, today: string, trigger: string, options: WriteOptions = {}): Promise<ImportAndDetect> {
+  const checked = await checkDelivery(graph, intake, today);
+  if (!checked.ok) return { outcome: { ...checked, counts: [], keys: undefined }, run: null };
+  let outcome: ImportOutcome;
+  let householdIds: string[] | null;
+  try {
+    // asked before the write too: the union also holds a record's old subject
+    const before = await householdsTouched(graph, checked.keys);
+    const full = await changesKnownAgencies(graph, checked.agencies);
+    outcome = await writeAccepted(graph, checked, options);
+    householdIds = full ? null : [...new Set([...before, ...(await householdsTouched(graph, checked.keys))])];
+  } finally {
+    await checked.dispose();
+  }
   if (householdIds && !householdIds.length) return { outcome, run: null };
   try {
     return { outcome, run: await runDetection(graph, { today, trigger, householdIds }) };
@@ -30,14 +36,5 @@ export async function importAndDetect(graph: Graph, input: unknown, today: strin
     // the delivery is written and stays so; its hits wait for the next run (npm run detect)
     logger.error({ err: error instanceof Error ? error.name : "unknown", households: householdIds?.length ?? null }, "detection after an import failed");
     return { outcome, run: null };
-  }
-}
-
-/** Lookups on a delivery not yet validated: a malformed one is answered by the import itself. */
-async function safely<T>(work: () => Promise<T>): Promise<T | []> {
-  try {
-    return await work();
-  } catch {
-    return [];
   }
 }

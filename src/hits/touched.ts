@@ -1,6 +1,7 @@
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
-import type { Dataset } from "../import/dataset";
+import type { AgencyRecord } from "../import/dataset";
+import type { DeliveryKeys } from "../import/delivery-check";
 
 const TOUCHED = cypher("hits/queries/households-touched.cypher");
 const AGENCIES = cypher("hits/queries/existing-agencies.cypher");
@@ -10,14 +11,9 @@ const AGENCIES = cypher("hits/queries/existing-agencies.cypher");
  * households, its persons' households (every membership), and the subjects of its help, events
  * and outcomes. Asked before and after the write, the union also holds a record's old subject.
  */
-export async function householdsTouched(graph: Graph, d: Dataset): Promise<string[]> {
-  const [row] = await graph.read(TOUCHED, {
-    households: [...(d.households ?? []), ...(d.coordinators ?? []), ...(d.consents ?? [])].map((r) => ("householdId" in r ? r.householdId : r.id)),
-    persons: [...(d.persons ?? []).map((p) => p.id), ...(d.memberships ?? []).map((m) => m.personId)],
-    interventions: (d.interventions ?? []).map((i) => i.id),
-    events: (d.events ?? []).map((e) => e.id),
-    outcomes: (d.outcomes ?? []).map((o) => o.id),
-  });
+export async function householdsTouched(graph: Graph, keys: DeliveryKeys): Promise<string[]> {
+  const { households, persons, interventions, events, outcomes } = keys;
+  const [row] = await graph.read(TOUCHED, { households, persons, interventions, events, outcomes });
   return (row?.households as string[] | undefined) ?? [];
 }
 
@@ -26,11 +22,11 @@ export async function householdsTouched(graph: Graph, d: Dataset): Promise<strin
  * a signal up, and its name is in every explanation, so any household may change and only a full
  * run is right. An agency sent again unchanged (as deliveries do) changes nothing.
  */
-export async function changesKnownAgencies(graph: Graph, d: Dataset): Promise<boolean> {
-  if (!d.agencies?.length) return false;
-  const stored = new Map((await graph.read(AGENCIES, { ids: d.agencies.map((a) => a.id) })).map((r) => [r.id as string, r]));
+export async function changesKnownAgencies(graph: Graph, agencies: readonly AgencyRecord[]): Promise<boolean> {
+  if (!agencies.length) return false;
+  const stored = new Map((await graph.read(AGENCIES, { ids: agencies.map((a) => a.id) })).map((r) => [r.id as string, r]));
   const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
-  return d.agencies.some((a) => {
+  return agencies.some((a) => {
     const known = stored.get(a.id);
     return known !== undefined && (known.name !== a.name || !same((known.domains as string[]) ?? [], a.domains ?? []));
   });

@@ -1,91 +1,101 @@
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
-import type { Dataset, ImportProblem } from "./dataset";
-import { checkReferences, idsToLookUp, type StoredIds } from "./references";
-import { toRows } from "./rows";
-import { checkRules } from "./rules";
-import { checkAgainstSchema } from "./schema-check";
-import { writeRows, type KindCount, type WriteOptions } from "./writer";
+import type { ImportProblem } from "./dataset";
+import { DeliveryCheck, type DeliveryKeys, type LookupIds } from "./delivery-check";
+import { fromValue, type Intake } from "./intake";
+import type { DeliveryRecords } from "./records";
+import type { StoredIds } from "./references";
+import { writeRecords, type KindCount, type WriteOptions } from "./writer";
 
 export interface ImportOutcome {
   ok: boolean;
   source: string | undefined;
   errors: ImportProblem[];
   counts: KindCount[];
+  /** What the delivery touched (households, persons, ...); empty when it was refused. */
+  keys: DeliveryKeys | undefined;
 }
 
+/** A delivery checked in full and found fit to write. */
+export interface Accepted {
+  ok: true;
+  source: string;
+  records: DeliveryRecords;
+  stored: StoredIds;
+  keys: DeliveryKeys;
+  /** The delivery's agencies (few): whether it changes a stored one decides how much to re-detect. */
+  agencies: DeliveryCheck["agencies"];
+  dispose(): Promise<void>;
+}
+export interface Refused { ok: false; source: string | undefined; errors: ImportProblem[] }
+
 const EXISTING = cypher("import/queries/existing-ids.cypher");
+/** Ids per kind in one lookup: a delivery of a million records is looked up in pieces. */
+const LOOKUP_CHUNK = 20_000;
 
 /**
- * Validates a delivery completely (schema, rules, references) and writes it only when there is
- * nothing to report: a delivery with problems writes nothing.
+ * Checks a delivery completely (schema, rules, references against what is stored). Accepted, it
+ * still holds its records (in memory or spooled): write it with `writeAccepted`, then `dispose` it.
  */
-export async function importDataset(
-  graph: Graph,
-  input: unknown,
-  today: string,
-  options: WriteOptions = {},
-): Promise<ImportOutcome> {
-  const source = typeof input === "object" && input && typeof (input as { source?: unknown }).source === "string"
-    ? (input as { source: string }).source
-    : undefined;
-  const fail = (errors: ImportProblem[]): ImportOutcome => ({ ok: false, source, errors, counts: [] });
+export async function checkDelivery(graph: Graph, intake: Intake, today: string): Promise<Accepted | Refused> {
+  const check = new DeliveryCheck(today);
+  const taken = await intake(check);
+  const refuse = async (errors: ImportProblem[]): Promise<Refused> => {
+    await taken.dispose();
+    return { ok: false, source: check.source, errors };
+  };
+  if (!check.shapeIsRight) return refuse(check.shapeProblems());
+  const stored = await lookUpStored(graph, check.lookupIds());
+  const problems = await check.problems(stored, taken.records);
+  if (problems.length || check.source === undefined) return refuse(problems);
+  return {
+    ok: true, source: check.source, records: taken.records, stored, keys: check.keysTouched(), agencies: check.agencies, dispose: taken.dispose,
+  };
+}
 
-  const schemaProblems = checkAgainstSchema(input);
-  const wellFormed = withoutMalformedRecords(input, schemaProblems);
-  if (!wellFormed) return fail(schemaProblems);
-
-  const ruleProblems = checkRules(wellFormed, today);
-  const stored = await lookUpStored(graph, wellFormed);
-  const problems = [...schemaProblems, ...ruleProblems, ...checkReferences(wellFormed, stored, input as Dataset)];
-  if (problems.length) return fail(problems);
-  const dataset = input as Dataset;
-
+/** Writes an accepted delivery, all or nothing (a large one batch by batch, resumable). */
+export async function writeAccepted(graph: Graph, delivery: Accepted, options: WriteOptions = {}): Promise<ImportOutcome> {
   const started = Date.now();
-  const counts = await writeRows(graph, dataset.source, toRows(dataset), { ...options, stored });
+  const counts = await writeRecords(graph, delivery.source, delivery.records, { ...options, stored: delivery.stored });
   logger.info(
     { records: counts.reduce((n, c) => n + c.received, 0), created: counts.reduce((n, c) => n + c.created, 0), ms: Date.now() - started },
     "delivery imported",
   );
-  return { ok: true, source, errors: [], counts };
+  return { ok: true, source: delivery.source, errors: [], counts, keys: delivery.keys };
 }
 
-/**
- * The delivery with each record that failed the schema left out (as a hole, so indices and
- * paths stay true), for the rule and reference checks; undefined when the delivery's own shape
- * is wrong and nothing further can be checked.
- */
-function withoutMalformedRecords(input: unknown, problems: ImportProblem[]): Dataset | undefined {
-  if (!problems.length) return input as Dataset;
-  const bad = new Map<string, Set<number>>();
-  for (const p of problems) {
-    const m = /^(\w+)\[(\d+)\]/.exec(p.path);
-    if (!m) return undefined;
-    const set = bad.get(m[1] as string) ?? new Set<number>();
-    set.add(Number(m[2]));
-    bad.set(m[1] as string, set);
+/** Checks a delivery and writes it only when there is nothing to report: a delivery with problems writes nothing. */
+export async function importDelivery(graph: Graph, intake: Intake, today: string, options: WriteOptions = {}): Promise<ImportOutcome> {
+  const checked = await checkDelivery(graph, intake, today);
+  if (!checked.ok) return { ...checked, counts: [], keys: undefined };
+  try {
+    return await writeAccepted(graph, checked, options);
+  } finally {
+    await checked.dispose();
   }
-  const copy: Record<string, unknown> = { ...(input as Record<string, unknown>) };
-  for (const [kind, indices] of bad) {
-    const records = [...(copy[kind] as unknown[])];
-    for (const i of indices) delete records[i];
-    copy[kind] = records;
-  }
-  return copy as unknown as Dataset;
 }
 
-async function lookUpStored(graph: Graph, dataset: Dataset): Promise<StoredIds> {
-  const [row] = await graph.read(EXISTING, idsToLookUp(dataset));
-  const list = <T>(key: string): T[] => (row?.[key] as T[] | undefined) ?? [];
-  return {
-    agencies: new Set(list<string>("agencies")),
-    professionals: new Set(list<string>("professionals")),
-    households: new Set(list<string>("households")),
-    persons: new Set(list<string>("persons")),
-    interventions: new Map(list<{ id: string; start: string }>("interventions").map((r) => [r.id, r.start])),
-    events: new Map(list<{ id: string; type: string }>("events").map((r) => [r.id, r.type])),
-    outcomes: new Set(list<string>("outcomes")),
-    consents: new Set(list<string>("consents")),
+/** A delivery held in memory (the mutation, the seed, tests). */
+export function importDataset(graph: Graph, input: unknown, today: string, options: WriteOptions = {}): Promise<ImportOutcome> {
+  return importDelivery(graph, fromValue(input), today, options);
+}
+
+async function lookUpStored(graph: Graph, ids: LookupIds): Promise<StoredIds> {
+  const stored: StoredIds = {
+    agencies: new Set(), professionals: new Set(), households: new Set(), persons: new Set(),
+    interventions: new Map(), events: new Map(), outcomes: new Set(), consents: new Set(),
   };
+  const longest = Math.max(...Object.values(ids).map((list) => list.length));
+  for (let from = 0; from === 0 || from < longest; from += LOOKUP_CHUNK) {
+    const chunk = Object.fromEntries(Object.entries(ids).map(([kind, list]) => [kind, list.slice(from, from + LOOKUP_CHUNK)]));
+    const [row] = await graph.read(EXISTING, chunk);
+    const list = <T>(key: string): T[] => (row?.[key] as T[] | undefined) ?? [];
+    for (const kind of ["agencies", "professionals", "households", "persons", "outcomes", "consents"] as const) {
+      for (const id of list<string>(kind)) stored[kind].add(id);
+    }
+    for (const r of list<{ id: string; start: string }>("interventions")) stored.interventions.set(r.id, r.start);
+    for (const r of list<{ id: string; type: string }>("events")) stored.events.set(r.id, r.type);
+  }
+  return stored;
 }

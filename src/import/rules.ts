@@ -1,74 +1,80 @@
-import type { Dataset, ImportProblem } from "./dataset";
+import type {
+  ConsentRecord, CoordinatorRecord, EventRecord, ImportProblem, InterventionRecord, MembershipRecord, OutcomeRecord, PersonRecord, RecordKind,
+} from "./dataset";
 
 /**
- * The checks JSON Schema cannot express: duplicate keys within the delivery and plausibility
- * (dates in order, nothing after the day of import). References are checked in references.ts.
+ * What makes a record the same record within one delivery: its id, or (memberships and
+ * coordinators, which have none) its pair and `from`. Two records with one key are a problem.
  */
-export function checkRules(d: Dataset, today: string): ImportProblem[] {
+export function keyOf(kind: RecordKind, record: unknown): string | undefined {
+  const r = record as Record<string, unknown>;
+  if (kind === "memberships") return `${String(r.personId)}\u0000${String(r.householdId)}\u0000${String(r.from)}`;
+  if (kind === "coordinators") return `${String(r.householdId)}\u0000${String(r.professionalId)}\u0000${String(r.from)}`;
+  return typeof r.id === "string" ? r.id : undefined;
+}
+
+export function duplicateProblem(kind: RecordKind, index: number, first: number): ImportProblem {
+  const [field, what] = kind === "memberships"
+    ? ["", "the same person, household and from"]
+    : kind === "coordinators" ? ["", "the same household, professional and from"] : [".id", "this id"];
+  return { path: `${kind}[${index}]${field}`, message: `${what} is also used by ${kind}[${first}]` };
+}
+
+export function outcomeBeforeStart(index: number, date: string, start: string): ImportProblem {
+  return { path: `outcomes[${index}].date`, message: `${date} is before its intervention started (${start})` };
+}
+
+/**
+ * The plausibility checks JSON Schema cannot express, for one record that passed the schema:
+ * dates in order, nothing after the day of import. Checks across records (duplicates, an outcome
+ * against its intervention, references) are the delivery check's (delivery-check.ts).
+ */
+export function checkRecordRules(kind: RecordKind, i: number, record: unknown, today: string): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const add = (path: string, message: string): void => void problems.push({ path, message });
-
-  const unique = <T>(kind: keyof Dataset, records: T[] | undefined, key: (r: T) => string, field: string, what: string): void => {
-    const first = new Map<string, number>();
-    records?.forEach((r, i) => {
-      const k = key(r);
-      const j = first.get(k);
-      if (j === undefined) first.set(k, i);
-      else add(`${kind}[${i}]${field}`, `${what} is also used by ${kind}[${j}]`);
-    });
-  };
-  unique("agencies", d.agencies, (r) => r.id, ".id", "this id");
-  unique("professionals", d.professionals, (r) => r.id, ".id", "this id");
-  unique("households", d.households, (r) => r.id, ".id", "this id");
-  unique("persons", d.persons, (r) => r.id, ".id", "this id");
-  unique("interventions", d.interventions, (r) => r.id, ".id", "this id");
-  unique("events", d.events, (r) => r.id, ".id", "this id");
-  unique("outcomes", d.outcomes, (r) => r.id, ".id", "this id");
-  unique("consents", d.consents, (r) => r.id, ".id", "this id");
-  unique("memberships", d.memberships, (r) => `${r.personId}\u0000${r.householdId}\u0000${r.from}`, "", "the same person, household and from");
-  unique("coordinators", d.coordinators, (r) => `${r.householdId}\u0000${r.professionalId}\u0000${r.from}`, "", "the same household, professional and from");
-
   const notAfterToday = (path: string, date: string | null | undefined): void => {
     if (date && date > today) add(path, `${date} is after the day of import (${today}); a delivery records what has happened`);
   };
   const inOrder = (path: string, start: string, end: string | null | undefined, startName: string): void => {
     if (end && end < start) add(path, `${end} is before ${startName} ${start}`);
   };
-
-  d.persons?.forEach((p, i) => {
-    if (p.birthYear !== undefined && p.birthYear > Number(today.slice(0, 4))) add(`persons[${i}].birthYear`, `${p.birthYear} is in the future`);
-  });
-  d.memberships?.forEach((m, i) => {
-    notAfterToday(`memberships[${i}].from`, m.from);
-    inOrder(`memberships[${i}].to`, m.from, m.to, "from");
-  });
-  const starts = new Map<string, string>();
-  d.interventions?.forEach((iv, i) => {
-    starts.set(iv.id, iv.start);
-    notAfterToday(`interventions[${i}].start`, iv.start);
-    inOrder(`interventions[${i}].end`, iv.start, iv.end, "start");
-    const hasReason = (iv.endReason ?? null) !== null || (iv.endReasonCode ?? null) !== null;
-    if (hasReason && !iv.end) add(`interventions[${i}].endReason`, "an end reason is given but the intervention has no end date");
-  });
-  d.events?.forEach((e, i) => {
-    notAfterToday(`events[${i}].date`, e.date);
-    if (e.relatedEventId !== undefined && e.type !== "CONCESSION") {
-      add(`events[${i}].relatedEventId`, "only a CONCESSION points to a related event (the escalation it gave in to)");
+  const at = `${kind}[${i}]`;
+  switch (kind) {
+    case "persons": {
+      const p = record as PersonRecord;
+      if (p.birthYear !== undefined && p.birthYear > Number(today.slice(0, 4))) add(`${at}.birthYear`, `${p.birthYear} is in the future`);
+      break;
     }
-    if (e.relatedEventId === e.id) add(`events[${i}].relatedEventId`, "an event cannot point to itself");
-  });
-  d.outcomes?.forEach((o, i) => {
-    notAfterToday(`outcomes[${i}].date`, o.date);
-    const start = starts.get(o.interventionId);
-    if (start && o.date < start) add(`outcomes[${i}].date`, `${o.date} is before its intervention started (${start})`);
-  });
-  d.coordinators?.forEach((c, i) => {
-    notAfterToday(`coordinators[${i}].from`, c.from);
-    inOrder(`coordinators[${i}].to`, c.from, c.to, "from");
-  });
-  d.consents?.forEach((c, i) => {
-    notAfterToday(`consents[${i}].from`, c.from);
-    inOrder(`consents[${i}].to`, c.from, c.to, "from");
-  });
+    case "memberships":
+    case "coordinators":
+    case "consents": {
+      const r = record as MembershipRecord | CoordinatorRecord | ConsentRecord;
+      notAfterToday(`${at}.from`, r.from);
+      inOrder(`${at}.to`, r.from, r.to, "from");
+      break;
+    }
+    case "interventions": {
+      const iv = record as InterventionRecord;
+      notAfterToday(`${at}.start`, iv.start);
+      inOrder(`${at}.end`, iv.start, iv.end, "start");
+      const hasReason = (iv.endReason ?? null) !== null || (iv.endReasonCode ?? null) !== null;
+      if (hasReason && !iv.end) add(`${at}.endReason`, "an end reason is given but the intervention has no end date");
+      break;
+    }
+    case "events": {
+      const e = record as EventRecord;
+      notAfterToday(`${at}.date`, e.date);
+      if (e.relatedEventId !== undefined && e.type !== "CONCESSION") {
+        add(`${at}.relatedEventId`, "only a CONCESSION points to a related event (the escalation it gave in to)");
+      }
+      if (e.relatedEventId === e.id) add(`${at}.relatedEventId`, "an event cannot point to itself");
+      break;
+    }
+    case "outcomes":
+      notAfterToday(`${at}.date`, (record as OutcomeRecord).date);
+      break;
+    default:
+      break;
+  }
   return problems;
 }

@@ -3,30 +3,50 @@ import path from "node:path";
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { projectRoot } from "../config";
-import type { ImportProblem } from "./dataset";
+import type { ImportProblem, RecordKind } from "./dataset";
 import { protectedAttribute } from "./protected-attributes";
 
 export const DATASET_SCHEMA_PATH = path.join(projectRoot, "schema", "dataset.schema.json");
 
-let validator: ValidateFunction | undefined;
+let ajv: Ajv2020 | undefined;
+const validators = new Map<string, ValidateFunction>();
 
-function compile(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-    addFormats(ajv, ["date"]);
-    validator = ajv.compile(JSON.parse(fs.readFileSync(DATASET_SCHEMA_PATH, "utf8")));
+/** The contract's validator for the whole delivery (""), or for one record of a kind ("agencies"). */
+function validatorOf(kind: RecordKind | ""): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+      addFormats(ajv, ["date"]);
+      ajv.addSchema(JSON.parse(fs.readFileSync(DATASET_SCHEMA_PATH, "utf8")), SCHEMA_KEY);
+    }
+    validate = ajv.getSchema(kind ? `${SCHEMA_KEY}#/properties/${kind}/items` : SCHEMA_KEY);
+    if (!validate) throw new Error(`schema/dataset.schema.json has no definition for ${kind || "a delivery"}`);
+    validators.set(kind, validate);
   }
-  return validator;
+  return validate;
+}
+const SCHEMA_KEY = "delivery";
+
+/**
+ * Checks a delivery's outer shape against schema/dataset.schema.json: its source, that it has no
+ * unknown arrays, and that each array is one. Give its arrays as `[]`: records are checked one by one.
+ */
+export function checkShell(shell: unknown): ImportProblem[] {
+  return problemsOf(validatorOf(""), shell, "");
 }
 
-/** Checks a delivery against schema/dataset.schema.json; every problem with its JSON path. */
-export function checkAgainstSchema(dataset: unknown): ImportProblem[] {
-  const validate = compile();
-  if (validate(dataset)) return [];
+/** Checks one record against its kind's definition; paths name it (`interventions[3].start`). */
+export function checkRecordSchema(kind: RecordKind, index: number, record: unknown): ImportProblem[] {
+  return problemsOf(validatorOf(kind), record, `/${kind}/${index}`);
+}
+
+function problemsOf(validate: ValidateFunction, value: unknown, at: string): ImportProblem[] {
+  if (validate(value)) return [];
   const problems: ImportProblem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
-    const problem = describe(error);
+    const problem = describe({ ...error, instancePath: at + error.instancePath });
     if (!problem) continue;
     const key = `${problem.path}\u0000${problem.message}`;
     if (!seen.has(key)) {

@@ -3,7 +3,8 @@ import type { Graph, Tx } from "../graph/gateway";
 import { RECORD_KINDS, type RecordKind } from "./dataset";
 import { InternalError } from "../errors";
 import type { StoredIds } from "./references";
-import type { WriteRow } from "./rows";
+import { rowsOf, type WriteRow } from "./rows";
+import { totalOf, type DeliveryRecords } from "./records";
 
 /** Rows per UNWIND: large enough to be fast, small enough to keep a transaction's memory bounded and two batches of a stage side by side (5,000: 21-23k records/s; 10,000: 20-21k; 2,000 alone: 9,200). */
 export const BATCH_SIZE = 5000;
@@ -34,26 +35,17 @@ export interface WriteOptions {
 
 /** An import stopped on request between two batches; importing the same delivery again finishes it. */
 export class ImportStopped extends Error {
-  constructor(readonly done: number, readonly total: number) {
-    super(`stopped at a batch boundary after ${done} of ${total} records; import the same delivery again to finish it`);
+  constructor(readonly done: number, readonly total: number, where = `stopped at a batch boundary after ${done} of ${total} records`) {
+    super(`${where}; import the same delivery again to finish it`);
   }
 }
 
 interface Step { query: CypherQuery; kind: RecordKind | undefined; rows: WriteRow[] }
+/** The steps of one query kind, which depend only on the stages before them: their batches can run side by side. */
+type Stage = AsyncIterable<Step>;
 
 /** Batches of one stage written at the same time (a large delivery): Neo4j runs each on a core of its own. */
 const BATCH_WRITERS = 2;
-
-/** The plan as stages: the steps of one query, which depend only on the stages before them. */
-function stages(plan: Step[]): Step[][] {
-  const out: Step[][] = [];
-  for (const step of plan) {
-    const last = out[out.length - 1];
-    if (last?.[0]?.query === step.query) last.push(step);
-    else out.push([step]);
-  }
-  return out;
-}
 
 /** Whether a row cannot be stored yet: its id is not, or (a membership) its person or household is new. */
 function isNew(kind: RecordKind, row: WriteRow, stored: StoredIds): boolean {
@@ -62,42 +54,54 @@ function isNew(kind: RecordKind, row: WriteRow, stored: StoredIds): boolean {
   return ids !== undefined && !ids.has(row.id as string);
 }
 
-function steps(rows: Record<RecordKind, WriteRow[]>, size: number, stored: StoredIds | undefined): Step[] {
-  const out: Step[] = [];
-  const add = (query: CypherQuery, kind: RecordKind | undefined, list: WriteRow[]): void => {
-    for (let i = 0; i < list.length; i += size) out.push({ query, kind, rows: list.slice(i, i + size) });
-  };
-  for (const kind of RECORD_KINDS) {
-    const create = CREATES[kind];
-    const fresh = new Set(create && stored ? rows[kind].filter((r) => isNew(kind, r, stored)) : []);
-    add(QUERIES[kind], kind, fresh.size ? rows[kind].filter((r) => !fresh.has(r)) : rows[kind]);
-    if (create) add(create, kind, [...fresh]);
-    if (kind === "events") {
-      // a new event has no old link to remove: only those that point somewhere need this step
-      const related = rows.events.filter((r) => r.relatedEventId || !stored || !isNew("events", r, stored));
-      add(LINK_RELATED, undefined, related.map((r) => ({ id: r.id, relatedEventId: r.relatedEventId, props: {} })));
-    }
+/** A kind's records, batch by batch: those stored already merged, the others created outright. */
+async function* kindSteps(kind: RecordKind, records: DeliveryRecords, size: number, stored: StoredIds | undefined): Stage {
+  const create = stored ? CREATES[kind] : undefined;
+  for await (const batch of records.batches(kind, size)) {
+    const rows = rowsOf(kind, batch.map((b) => b.record));
+    const known: WriteRow[] = [];
+    const fresh: WriteRow[] = [];
+    for (const row of rows) (create && stored && isNew(kind, row, stored) ? fresh : known).push(row);
+    if (known.length) yield { query: QUERIES[kind], kind, rows: known };
+    if (create && fresh.length) yield { query: create, kind, rows: fresh };
   }
-  return out;
+}
+
+/** After every event is in: the concessions' links to their escalations (a new event has no old link to remove). */
+async function* relatedSteps(records: DeliveryRecords, size: number, stored: StoredIds | undefined): Stage {
+  for await (const batch of records.batches("events", size)) {
+    const rows = rowsOf("events", batch.map((b) => b.record))
+      .filter((r) => r.relatedEventId || !stored || !isNew("events", r, stored))
+      .map((r) => ({ id: r.id, relatedEventId: r.relatedEventId, props: {} }));
+    if (rows.length) yield { query: LINK_RELATED, kind: undefined, rows };
+  }
+}
+
+function stages(records: DeliveryRecords, size: number, stored: StoredIds | undefined): Stage[] {
+  return RECORD_KINDS.flatMap((kind) => {
+    const stage = kindSteps(kind, records, size, stored);
+    return kind === "events" ? [stage, relatedSteps(records, size, stored)] : [stage];
+  });
 }
 
 /**
- * Writes a validated delivery. What is stored already is MERGEd on stable keys and what cannot be
- * yet is created; either way writing the same rows again changes nothing (the second time every
+ * Writes a checked delivery. What is stored already is MERGEd on stable keys and what cannot be
+ * yet is created; either way writing the same records again changes nothing (the second time every
  * record is stored, so merged): a large delivery interrupted half-way is finished by importing it again.
  */
-export async function writeRows(
+export async function writeRecords(
   graph: Graph,
   source: string,
-  rows: Record<RecordKind, WriteRow[]>,
+  records: DeliveryRecords,
   options: WriteOptions = {},
 ): Promise<KindCount[]> {
+  const size = options.batchSize ?? BATCH_SIZE;
   try {
-    return await writePlan(graph, source, rows, options, steps(rows, options.batchSize ?? BATCH_SIZE, options.stored));
+    return await writePlan(graph, source, records, options, () => stages(records, size, options.stored));
   } catch (error) {
     // another writer stored one of the new records since the lookup: write again, merging every record (idempotent)
     if (!options.stored || !(error instanceof InternalError && error.databaseCode === CONSTRAINT_FAILED)) throw error;
-    return writePlan(graph, source, rows, options, steps(rows, options.batchSize ?? BATCH_SIZE, undefined));
+    return writePlan(graph, source, records, options, () => stages(records, size, undefined));
   }
 }
 
@@ -106,13 +110,13 @@ const CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 async function writePlan(
   graph: Graph,
   source: string,
-  rows: Record<RecordKind, WriteRow[]>,
+  records: DeliveryRecords,
   options: WriteOptions,
-  plan: Step[],
+  plan: () => Stage[],
 ): Promise<KindCount[]> {
   const { singleTransactionLimit = SINGLE_TRANSACTION_LIMIT, onProgress = () => undefined } = options;
-  const records = Object.fromEntries(RECORD_KINDS.map((k) => [k, rows[k].length]));
-  const total = RECORD_KINDS.reduce((n, k) => n + rows[k].length, 0);
+  const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, records.count(k)]));
+  const total = totalOf(records);
   const created = new Map<RecordKind, number>(RECORD_KINDS.map((k) => [k, 0]));
   const run = async (tx: Tx, step: Step): Promise<void> => {
     const result = await tx.runCounting(step.query, { rows: step.rows, source });
@@ -123,40 +127,47 @@ async function writePlan(
   };
 
   if (total <= singleTransactionLimit) {
+    // every row made before the transaction begins: it then holds its locks (the agencies, shared with other deliveries) only while Neo4j works
+    const steps: Step[] = [];
+    for (const stage of plan()) for await (const step of stage) steps.push(step);
     await graph.writeTx("import-delivery", async (tx) => {
       created.forEach((_, k) => created.set(k, 0)); // a retried transaction counts afresh
       let done = 0;
-      for (const step of plan) {
+      for (const step of steps) {
         if (options.signal?.aborted) throw new ImportStopped(0, total); // rolled back: all or nothing
         await run(tx, step);
         if (step.kind) onProgress((done += step.rows.length), total);
       }
       // last: the data version's lock is then held only while committing, so deliveries can be written side by side
-      await tx.run(DELIVERY, { source, status: "COMPLETE", records });
+      await tx.run(DELIVERY, { source, status: "COMPLETE", records: counts });
     });
   } else {
-    await graph.write(DELIVERY, { source, status: "IN_PROGRESS", records });
+    if (options.signal?.aborted) throw new ImportStopped(0, total);
+    await graph.write(DELIVERY, { source, status: "IN_PROGRESS", records: counts });
     let done = 0;
-    for (const stage of stages(plan)) {
-      // a stage's batches are independent of each other: BATCH_WRITERS at a time
-      const queue = [...stage];
+    for (const stage of plan()) {
+      // a stage's batches are independent of each other: BATCH_WRITERS at a time, taking turns at reading them
+      const steps = stage[Symbol.asyncIterator]();
+      let failed = false;
       const writers = await Promise.allSettled(Array.from({ length: BATCH_WRITERS }, async () => {
-        for (let step = queue.shift(); step && !options.signal?.aborted; step = queue.shift()) {
+        for (let next = await steps.next(); !next.done && !failed && !options.signal?.aborted; next = await steps.next()) {
+          const step = next.value;
           try {
             await graph.writeTx("import-batch", (tx) => run(tx, step));
             if (step.kind) onProgress((done += step.rows.length), total);
           } catch (error) {
-            queue.length = 0; // the other writer takes no further batch
+            failed = true; // the other writer takes no further batch
             throw error;
           }
         }
       }));
-      const failed = writers.find((w) => w.status === "rejected");
-      if (failed) throw failed.reason; // only once the other writer's batch is in (or out), never while it runs
+      await steps.return?.(undefined); // stops reading the records when a stop or a failure ended the stage early
+      const failure = writers.find((w) => w.status === "rejected");
+      if (failure) throw failure.reason; // only once the other writer's batch is in (or out), never while it runs
       // asked to stop: once the batches under way are in (the delivery stays IN_PROGRESS)
       if (options.signal?.aborted) throw new ImportStopped(done, total);
     }
-    await graph.write(DELIVERY, { source, status: "COMPLETE", records });
+    await graph.write(DELIVERY, { source, status: "COMPLETE", records: counts });
   }
-  return RECORD_KINDS.map((kind) => ({ kind, received: rows[kind].length, created: created.get(kind) ?? 0 }));
+  return RECORD_KINDS.map((kind) => ({ kind, received: records.count(kind), created: created.get(kind) ?? 0 }));
 }

@@ -5,13 +5,13 @@ import { ImportResult } from "../model/import-result.type";
 import { JSONScalar } from "../model/scalars";
 import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
-import type { Dataset } from "../import/dataset";
+import { fromValue } from "../import/intake";
+import type { DeliveryKeys } from "../import/delivery-check";
 
 /** The persons and households a delivery wrote, for the audit trail. */
-function touchDelivery(ctx: Context, d: Dataset): void {
-  for (const h of d.households ?? []) ctx.access.touchedHouseholds.add(h.id);
-  for (const p of d.persons ?? []) ctx.access.touchedPersons.add(p.id);
-  for (const m of d.memberships ?? []) ctx.access.touchedPersons.add(m.personId);
+function touchDelivery(ctx: Context, keys: DeliveryKeys): void {
+  for (const id of keys.audit.households) ctx.access.touchedHouseholds.add(id);
+  for (const id of keys.audit.persons) ctx.access.touchedPersons.add(id);
 }
 
 @Resolver()
@@ -19,8 +19,8 @@ export class ImportResolver {
   @Mutation(() => ImportResult, { description: "Validates a delivery (the import format) and writes it all, or nothing." })
   async importDataset(@Arg("dataset", () => JSONScalar) dataset: unknown, @Ctx() ctx: Context): Promise<ImportResult> {
     requireRole(ctx, [Role.ADMIN], "Importing");
-    const { outcome, run } = await importAndDetect(ctx.graph, dataset, ctx.today, "import");
-    if (outcome.ok) touchDelivery(ctx, dataset as Dataset);
+    const { outcome, run } = await importAndDetect(ctx.graph, fromValue(dataset), ctx.today, "import");
+    if (outcome.keys) touchDelivery(ctx, outcome.keys);
     if (run) await ctx.runs.poll(); // subscribers hear of it at once
     return {
       ok: outcome.ok,

@@ -1,0 +1,73 @@
+import { RECORD_KINDS, type RecordKind } from "./dataset";
+import type { DeliveryCheck } from "./delivery-check";
+import { readDeliveryFile, readDeliveryWhole, sizeOf } from "./delivery-file";
+import { inMemory, type DeliveryRecords } from "./records";
+import { Spool } from "./spool";
+
+/** A delivery's records after the check has seen each of them: the ones that passed the schema. */
+export interface Taken { records: DeliveryRecords; dispose(): Promise<void> }
+
+/** How a delivery comes in: it hands every record to the check and keeps those that passed. */
+export type Intake = (check: DeliveryCheck) => Promise<Taken>;
+
+const KINDS = new Set<string>(RECORD_KINDS);
+const nothingToDispose = async (): Promise<void> => undefined;
+
+/** A delivery already in memory (the `importDataset` mutation, the seed). */
+export function fromValue(input: unknown): Intake {
+  return async (check) => {
+    const isObject = typeof input === "object" && input !== null && !Array.isArray(input);
+    if (!isObject) {
+      check.shell(input);
+      return { records: inMemory({}), dispose: nothingToDispose };
+    }
+    const top = input as Record<string, unknown>;
+    check.shell(Object.fromEntries(Object.entries(top).map(([key, value]) => [key, KINDS.has(key) && Array.isArray(value) ? [] : value])));
+    const kept: Partial<Record<RecordKind, unknown[]>> = {};
+    for (const kind of RECORD_KINDS) {
+      const list = top[kind];
+      // a record that fails the schema leaves a hole, so the indices stay true
+      if (Array.isArray(list)) kept[kind] = list.map((record, index) => (check.add(kind, index, record) ? record : undefined));
+    }
+    return { records: inMemory(kept), dispose: nothingToDispose };
+  };
+}
+
+export interface FileOptions {
+  /** where the spool goes (default: the system's temporary folder) */
+  spoolDir?: string;
+  /** asked to stop while reading: it stops before anything is written */
+  signal?: AbortSignal;
+  /** files smaller than this (bytes) are read whole; default READ_WHOLE_BELOW */
+  readWholeBelow?: number;
+}
+
+/**
+ * Up to this size a delivery file is read whole: JSON.parse is several times faster than a
+ * streaming parser, and such a file held in memory (about 2.5 times its size) is no burden.
+ */
+export const READ_WHOLE_BELOW = 32 * 2 ** 20;
+
+/**
+ * A delivery file of any size (`npm run import`). A large one is read as a stream, each record
+ * checked as it comes and spooled to disk; only ids and a few dates stay in memory.
+ */
+export function fromFile(file: string, options: FileOptions = {}): Intake {
+  return async (check) => {
+    if ((await sizeOf(file)) < (options.readWholeBelow ?? READ_WHOLE_BELOW)) return fromValue(await readDeliveryWhole(file))(check);
+    const spool = await Spool.create(options.spoolDir);
+    try {
+      await readDeliveryFile(file, {
+        shell: (shell) => check.shell(shell),
+        repeated: (kind) => check.repeated(kind),
+        record: (kind, index, record) => (check.add(kind, index, record) ? spool.add(kind, index, record) : undefined),
+      }, options.signal);
+      await spool.close();
+      // bound, not a closure: a closure here would keep the check (every id) alive while the delivery is written
+      return { records: spool, dispose: spool.dispose.bind(spool) };
+    } catch (error) {
+      await spool.dispose();
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,149 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { projectRoot } from "../src/config";
+import type { Graph } from "../src/graph/gateway";
+import { UnreadableDelivery } from "../src/import/delivery-file";
+import { importDataset, importDelivery } from "../src/import/import.service";
+import { fromFile } from "../src/import/intake";
+import { CONNECTION_FILE } from "./support/connection";
+import { smallDelivery } from "./support/fixtures";
+import { TODAY, testGraph, uniquePrefix } from "./support/graph";
+import { removeByPrefix, snapshot } from "./support/snapshot";
+
+let graph: Graph;
+let dir: string;
+let spools: string;
+beforeAll(() => {
+  graph = testGraph();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "behangrol-file-test-"));
+  spools = path.join(dir, "spools");
+});
+afterAll(async () => {
+  await graph.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** How `npm run import` reads a file: a large one streamed and spooled (here: every one), a small one whole. */
+let readWholeBelow = 0;
+/** Writes `text` to a file of its own and imports it as `npm run import` does. */
+async function importText(text: string, options: Parameters<typeof importDelivery>[3] = {}) {
+  const file = path.join(dir, `${uniquePrefix("file")}.json`);
+  fs.writeFileSync(file, text);
+  return importDelivery(graph, fromFile(file, { spoolDir: spools, readWholeBelow }), TODAY, options);
+}
+const rename = (lines: string[], from: string) => lines.map((l) => l.split(from).join("P-"));
+/** The delivery as a file whose outcomes come before the interventions they are of. */
+const outcomesFirst = ({ outcomes, ...rest }: ReturnType<typeof smallDelivery>) => JSON.stringify({ outcomes, ...rest });
+const spooled = () => (fs.existsSync(spools) ? fs.readdirSync(spools) : []);
+
+describe.each([["as a stream", 0], ["whole (a small file)", Infinity]])("a delivery read from a file %s", (_, below) => {
+  beforeAll(() => (readWholeBelow = below));
+
+  it("writes the same graph as the same delivery in memory, and leaves no spool behind", async () => {
+    const [inMemory, fromDisk] = [uniquePrefix("memory"), uniquePrefix("disk")];
+    expect((await importDataset(graph, smallDelivery(inMemory), TODAY)).ok).toBe(true);
+    const outcome = await importText(JSON.stringify(smallDelivery(fromDisk)));
+    expect(outcome).toMatchObject({ ok: true, errors: [] });
+    expect(outcome.counts.find((c) => c.kind === "events")).toEqual({ kind: "events", received: 4, created: 4 });
+    expect(rename(await snapshot(graph, fromDisk), fromDisk)).toEqual(rename(await snapshot(graph, inMemory), inMemory));
+    expect(spooled()).toEqual([]);
+    await removeByPrefix(graph, inMemory);
+    await removeByPrefix(graph, fromDisk);
+  });
+
+  it("takes the arrays in any order, and writes a large one batch by batch", async () => {
+    const [expected, p] = [uniquePrefix("ordered"), uniquePrefix("reversed")];
+    expect((await importDataset(graph, smallDelivery(expected), TODAY)).ok).toBe(true);
+    const d = smallDelivery(p) as unknown as Record<string, unknown>;
+    // outcomes before their interventions, memberships before their persons, the source last
+    const reversed = Object.fromEntries(Object.keys(d).reverse().map((k) => [k, d[k]]));
+    const outcome = await importText(JSON.stringify(reversed, null, 2), { singleTransactionLimit: 5, batchSize: 2 });
+    expect(outcome.ok).toBe(true);
+    expect(rename(await snapshot(graph, p), p)).toEqual(rename(await snapshot(graph, expected), expected));
+    await removeByPrefix(graph, expected);
+    await removeByPrefix(graph, p);
+  });
+
+  it("says what and where for a record with problems, as the mutation does, and writes nothing", async () => {
+    const p = uniquePrefix("file-bad");
+    const d = smallDelivery(p);
+    d.interventions[0]!.start = "2023-13-01";
+    d.interventions[1]!.agencyId = `${p}a-nowhere`;
+    d.outcomes[0]!.date = "2022-01-01"; // before its intervention, which comes later in the file
+    const outcome = await importText(outcomesFirst(d));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.errors).toEqual(expect.arrayContaining([
+      { path: "interventions[0].start", message: 'not a date: "2023-13-01" (expected YYYY-MM-DD)' },
+      { path: "interventions[1].agencyId", message: `unknown agency "${p}a-nowhere": not in this delivery and not stored` },
+    ]));
+    expect(await snapshot(graph, p)).toEqual([]);
+    expect(spooled()).toEqual([]);
+  });
+
+  it("refuses an outcome dated before its intervention even when the intervention comes later in the file", async () => {
+    const p = uniquePrefix("file-late");
+    const d = smallDelivery(p);
+    d.outcomes[0]!.date = "2022-01-01";
+    const outcome = await importText(outcomesFirst(d));
+    expect(outcome.errors).toContainEqual({ path: "outcomes[0].date", message: "2022-01-01 is before its intervention started (2023-01-09)" });
+    expect(await snapshot(graph, p)).toEqual([]);
+  });
+
+  it("says where a file stops being JSON, and writes nothing", async () => {
+    const p = uniquePrefix("file-json");
+    const text = JSON.stringify(smallDelivery(p), null, 2).replace(/"neighbourhood": /, '"neighbourhood" ');
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes('"neighbourhood" ')) + 1;
+    const column = (lines[line - 1] as string).indexOf('"neighbourhood" ') + '"neighbourhood" '.length + 1; // the value's quote, where ':' belongs
+    await expect(importText(text)).rejects.toThrow(new UnreadableDelivery(`not valid JSON at line ${line}, column ${column}: expected ':'`));
+    await expect(importText("")).rejects.toThrow("is empty");
+    await expect(importText(`${JSON.stringify(smallDelivery(p))} {}`)).rejects.toThrow(UnreadableDelivery); // more after the delivery
+    expect(await snapshot(graph, p)).toEqual([]);
+    expect(spooled()).toEqual([]);
+  });
+
+  it("refuses a field called __proto__ as not a field of a record", async () => {
+    const p = uniquePrefix("file-proto");
+    const d = smallDelivery(p);
+    const proto = JSON.stringify(d).replace(`{"id":"${p}h-1"`, `{"id":"${p}h-1","__proto__":{"neighbourhood":"x"}`);
+    expect((await importText(proto)).errors).toContainEqual({ path: "households[0].__proto__", message: expect.stringMatching(/not a field/) });
+    expect(await snapshot(graph, p)).toEqual([]);
+  });
+
+  it("answers a file that is not a delivery with what is wrong with it", async () => {
+    expect((await importText("[1, 2, 3]")).errors).toEqual([{ path: "(delivery)", message: "must be an object" }]);
+    expect((await importText('{"agencies": "none", "extra": [1]}')).errors).toEqual(expect.arrayContaining([
+      { path: "source", message: "is required" },
+      { path: "agencies", message: "must be a list" },
+      { path: "extra", message: expect.stringMatching(/not a field/) },
+    ]));
+  });
+});
+
+describe("a large delivery file, streamed", () => {
+  it("refuses a kind of record given twice (which of the two would count is unclear)", async () => {
+    readWholeBelow = 0;
+    const p = uniquePrefix("file-twice");
+    const d = smallDelivery(p);
+    const twice = JSON.stringify(d).replace(/}$/, `,"persons":${JSON.stringify(d.persons)}}`);
+    expect((await importText(twice)).errors).toContainEqual({ path: "persons", message: "appears twice in the delivery; give each kind of record once" });
+    expect(await snapshot(graph, p)).toEqual([]);
+  });
+});
+
+describe("npm run import", () => {
+  it("exits 1 on a file that is not JSON, saying where, without writing", () => {
+    const file = path.join(dir, "broken.json");
+    fs.writeFileSync(file, '{"source": "x",\n  "households": [{"id": "h"}\n');
+    const { uri, password } = JSON.parse(fs.readFileSync(CONNECTION_FILE, "utf8")) as Record<string, string>;
+    const run = spawnSync(process.execPath, [path.join(projectRoot, "dist/src/cli/import.js"), file, "--no-progress"], {
+      env: { PATH: process.env.PATH, NEO4J_URI: uri, NEO4J_PASSWORD: password, BEHANGROL_DATA_DIR: dir, LOG_LEVEL: "error" },
+      encoding: "utf8", timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}: not valid JSON`);
+    expect(run.stderr).toContain("nothing was written");
+  });
+});
