@@ -1,4 +1,5 @@
 import { appendAudit, verifyAuditChain } from "../src/access/audit";
+import { linkPending } from "../src/access/audit-linker";
 import { Role } from "../src/access/viewer";
 import { cypher } from "../src/graph/cypher";
 import { testGraph } from "./support/graph";
@@ -105,6 +106,22 @@ describe("the audit trail", () => {
     expect(entries.map((e) => e.operation)).toEqual(["Ours0", "Theirs0", "Ours1", "Theirs1", "Ours2", "Theirs2", "Ours3", "Theirs3"]);
     expect(new Set(entries.map((e) => e.seq)).size).toBe(8);
     expect((await verifyAuditChain(graph())).ok).toBe(true);
+  });
+
+  it("links entries to their subjects after the answer, each link once even with two linkers at a time, and none lost", async () => {
+    const persons = ["audit-link-a", "audit-link-b", "audit-link-c", "audit-link-d"].map((p) => `${p}-${Date.now()}`);
+    const append = (person: string) => appendAudit(graph(), { action: "read", outcome: "success", userId: "audit-linker", userName: null,
+      role: "ADMIN", purpose: "test", agencyId: null, origin: null, operation: "Linked", persons: [person], households: [] });
+    for (const person of persons.slice(0, 3)) await append(person);
+    // two linkers at once (two API processes, or a pass and a subject access request) make each link once
+    await Promise.all([linkPending(graph()), linkPending(graph())]);
+    const rows = await graph().read(cypher("../tests/support/audit-links.cypher"), { keys: persons.slice(0, 3).map((p) => `Person:${p}`) });
+    expect(rows.map((r) => [r.links, r.pending])).toEqual([[1, 0], [1, 0], [1, 0]]);
+    // a subject access request right after an access finds it: it links what is pending before it reads
+    await append(persons[3]!);
+    const found = await api.raw(`query($p: ID) { auditEvents(personId: $p) { totalCount } }`, { p: persons[3]! });
+    expect((found.data?.auditEvents as { totalCount: number }).totalCount).toBe(1);
+    expect((await verifyAuditChain(graph())).ok).toBe(true); // linking changes nothing the chain's hashes cover
   });
 
   it("refuses the answer when the access cannot be recorded", async () => {

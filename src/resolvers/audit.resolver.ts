@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AuditEntry } from "../access/audit";
+import { linkPending } from "../access/audit-linker";
 import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
@@ -41,6 +42,7 @@ export class AuditResolver {
     const filter = { userId: a.userId ?? null, from: isoTime(a.from, "from"), to: isoTime(a.to, "to"), afterSeq, limit: limit + 1 };
     // a person or household given: start from its subject node (a subject access request stays fast on a long trail)
     const keys = [a.personId ? `Person:${a.personId}` : null, a.householdId ? `Household:${a.householdId}` : null].filter((k): k is string => k !== null);
+    if (keys.length) await linkPending(ctx.graph); // entries are linked to their subjects a moment after they are written: all of them first
     const [row] = keys.length
       ? await ctx.graph.read(cypher("access/queries/audit-page-by-subject.cypher"), { ...filter, key: keys[0], alsoKey: keys[1] ?? null })
       : await ctx.graph.read(cypher("access/queries/audit-page.cypher"), filter);

@@ -24,6 +24,7 @@ import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
 import { LiveHitCache } from "../hits/live-cache";
 import { RunWatcher } from "../hits/run-watch";
+import { AuditLinker } from "../access/audit-linker";
 import { createLoaders } from "../read/loaders";
 import { Cursors } from "../read/paging";
 import { buildBehangrolSchema } from "../schema";
@@ -58,6 +59,9 @@ export interface AppSettings {
   signIn: SignInSettings;
 }
 
+/** How often audit entries are linked to their subjects (off the answers' path; a subject access request links first). */
+const AUDIT_LINK_MS = 1000;
+
 /** A rejected limit is a validation error (400, GRAPHQL_VALIDATION_FAILED), not a thrown internal one. */
 const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
 
@@ -84,13 +88,15 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
       ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin,
       // no cache hints and no federated traces here: without them no plugin wraps every field's resolver
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
-      { serverWillStart: async () => ({ drainServer: async () => { runs.stop(); await subscriptions.dispose(); } }) },
+      { serverWillStart: async () => ({ drainServer: async () => { runs.stop(); await auditLinks.stop(); await subscriptions.dispose(); } }) },
     ],
   });
   const cursors = new Cursors(settings.cursorSeal);
   const liveHits = new LiveHitCache();
   const runs = new RunWatcher(graph, settings.runPollMs);
   runs.start();
+  const auditLinks = new AuditLinker(graph, AUDIT_LINK_MS);
+  auditLinks.start();
   /** A request's context: its reads go as single queries, failing fast while the database is away (Graph.forRequest). */
   const contextFor = (identity: Parameters<ContextFor>[0], purposeGiven: unknown, origin: string | null): Context => {
     const viewer = { ...identity, purpose: purposeOf(purposeGiven) ?? identity.purposeClaim, origin };
