@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import fc from "fast-check";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -130,6 +131,48 @@ describe("a large delivery file, streamed", () => {
     const twice = JSON.stringify(d).replace(/}$/, `,"persons":${JSON.stringify(d.persons)}}`);
     expect((await importText(twice)).errors).toContainEqual({ path: "persons", message: "appears twice in the delivery; give each kind of record once" });
     expect(await snapshot(graph, p)).toEqual([]);
+  });
+});
+
+describe("a hostile delivery file", () => {
+  /** The answer to a file's text, read whole or streamed: its problems as a sorted list, or why it cannot be read. */
+  const answerTo = async (text: string, below: number): Promise<{ ok: boolean; problems: string[] }> => {
+    readWholeBelow = below;
+    try {
+      const outcome = await importText(text);
+      return { ok: outcome.ok, problems: outcome.errors.map((e) => `${e.path}: ${e.message}`).sort() };
+    } catch (error) {
+      if (!(error instanceof UnreadableDelivery)) throw error; // anything else is a crash
+      return { ok: false, problems: [error.message] };
+    }
+  };
+  const texts = fc.oneof(
+    fc.string(), // mostly not JSON
+    fc.json({ maxDepth: 3 }), // any JSON
+    fc.dictionary(fc.constantFrom("source", "agencies", "persons", "households", "events", "__proto__", "extra"),
+      fc.oneof(fc.string(), fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }), fc.object({ maxDepth: 2 })), { maxKeys: 5 })
+      .map((d) => JSON.stringify(d)),
+  );
+
+  it("is answered the same whether streamed or read whole: a refusal with paths, or where it stops being JSON", async () => {
+    await fc.assert(fc.asyncProperty(texts, async (text) => {
+      const [streamed, whole] = [await answerTo(text, 0), await answerTo(text, Infinity)];
+      expect(streamed).toEqual(whole);
+    }), { numRuns: 80 });
+    expect(spooled()).toEqual([]);
+  });
+
+  it("cut or corrupted anywhere, writes nothing unless what is left is a valid delivery", async () => {
+    const p = uniquePrefix("file-cut");
+    const text = JSON.stringify(smallDelivery(p));
+    await fc.assert(fc.asyncProperty(fc.nat(text.length - 1), fc.nat(20), fc.string({ maxLength: 3 }), async (at, cut, insert) => {
+      const corrupted = text.slice(0, at) + insert + text.slice(at + cut);
+      const streamed = await answerTo(corrupted, 0);
+      expect(streamed).toEqual(await answerTo(corrupted, Infinity));
+      if (!streamed.ok) expect(await snapshot(graph, p)).toEqual([]);
+      else await removeByPrefix(graph, p);
+    }), { numRuns: 60 });
+    await removeByPrefix(graph, p);
   });
 });
 

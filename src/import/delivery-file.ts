@@ -119,7 +119,7 @@ class Walk {
       const value = this.value.result;
       this.value = undefined;
       if (this.kind) return this.reader.record(this.kind, this.index++, value);
-      this.shell[this.key as string] = value;
+      setOwn(this.shell, this.key as string, value);
       return undefined;
     }
     if (this.kind) {
@@ -145,7 +145,7 @@ class Walk {
       return undefined;
     }
     if (key !== "source" && !KINDS.has(key)) {
-      this.shell[key] = true; // not a field of a delivery: the shell's check says so, and its value is not kept
+      setOwn(this.shell, key, true); // not a field of a delivery: the shell's check says so, and its value is not kept
       return this.skip(token);
     }
     return this.startValue(token); // the source, or a kind that is not a list
@@ -213,10 +213,15 @@ class ValueBuilder {
       return true;
     }
     if (Array.isArray(top)) top.push(value);
-    else if (this.key === "__proto__") Object.defineProperty(top, this.key, { value, enumerable: true, writable: true, configurable: true });
-    else top[this.key as string] = value;
+    else setOwn(top, this.key as string, value);
     return false;
   }
+}
+
+/** Sets a key as JSON.parse does: an own property, even `__proto__` (which assignment would take as the prototype). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** Where a file stops being JSON (stream-json's verifier knows the line and column). */

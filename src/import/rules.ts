@@ -7,6 +7,7 @@ import type {
  * coordinators, which have none) its pair and `from`. Two records with one key are a problem.
  */
 export function keyOf(kind: RecordKind, record: unknown): string | undefined {
+  if (typeof record !== "object" || record === null) return undefined; // not a record at all (the schema says so)
   const r = record as Record<string, unknown>;
   if (kind === "memberships") return `${String(r.personId)}\u0000${String(r.householdId)}\u0000${String(r.from)}`;
   if (kind === "coordinators") return `${String(r.householdId)}\u0000${String(r.professionalId)}\u0000${String(r.from)}`;

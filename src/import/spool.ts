@@ -14,6 +14,8 @@ import type { DeliveryRecords, IndexedRecord } from "./records";
  */
 export class Spool implements DeliveryRecords {
   private readonly files = new Map<RecordKind, { file: string; out: fs.WriteStream; count: number }>();
+  /** A write that failed (a full disk): the import stops with it rather than the process crashing. */
+  private failure: Error | undefined;
 
   private constructor(private readonly dir: string) {}
 
@@ -29,10 +31,13 @@ export class Spool implements DeliveryRecords {
 
   /** Keeps one record; a promise when the disk is behind (wait for it before adding more). */
   add(kind: RecordKind, index: number, record: unknown): Promise<void> | undefined {
+    if (this.failure) throw new Error(`the import's spool could not be written (${this.failure.message})`);
     let spooled = this.files.get(kind);
     if (!spooled) {
       const file = path.join(this.dir, `${kind}.ndjson`);
       spooled = { file, out: fs.createWriteStream(file, { mode: 0o600 }), count: 0 };
+      // without a listener a failed write (or one cut off by dispose) would be an uncaught error
+      spooled.out.on("error", (error) => void (this.failure ??= error));
       this.files.set(kind, spooled);
     }
     spooled.count++;
@@ -43,9 +48,12 @@ export class Spool implements DeliveryRecords {
   /** Every record is on disk. */
   async close(): Promise<void> {
     await Promise.all([...this.files.values()].map(async ({ out }) => {
-      out.end();
-      await once(out, "close");
+      if (!out.closed) {
+        out.end();
+        await once(out, "close");
+      }
     }));
+    if (this.failure) throw new Error(`the import's spool could not be written (${this.failure.message})`);
   }
 
   count(kind: RecordKind): number {
