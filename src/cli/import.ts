@@ -28,16 +28,22 @@ async function main(): Promise<number> {
 
   const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
   const bar = program.opts<{ progress: boolean }>().progress && process.stderr.isTTY
-    ? new SingleBar({ format: "importing [{bar}] {value}/{total} records", stream: process.stderr }, Presets.shades_classic)
+    ? new SingleBar({ format: "{phase} [{bar}] {value}/{total} {unit}", stream: process.stderr }, Presets.shades_classic)
     : undefined;
   try {
-    let started = false;
-    const onProgress = (done: number, total: number): void => {
+    // two phases: a streamed file is checked first (MiB read), then written (records)
+    let phase: "checking" | "importing" | undefined;
+    const show = (now: typeof phase, done: number, total: number, unit: string): void => {
       if (!bar) return;
-      if (!started) bar.start(total, 0);
-      started = true;
+      if (phase !== now) {
+        if (phase) bar.stop();
+        bar.start(total, 0, { phase: now, unit });
+        phase = now;
+      }
       bar.update(done);
     };
+    const onProgress = (done: number, total: number): void => show("importing", done, total, "records");
+    const onRead = (bytes: number, size: number): void => show("checking", Math.round(bytes / 2 ** 20), Math.round(size / 2 ** 20), "MiB");
     // SIGTERM or Ctrl-C: stop at the next batch boundary (what is written stays; the same import finishes it)
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
@@ -46,7 +52,7 @@ async function main(): Promise<number> {
     let imported: Awaited<ReturnType<typeof importAndDetect>>;
     try {
       imported = await importAndDetect(connection.graph, fromFile(file, {
-        spoolDir: path.join(config.dataDir, "import-spool"), signal: stop.signal, ...(program.opts<{ stream?: boolean }>().stream ? { readWholeBelow: 0 } : {}),
+        spoolDir: path.join(config.dataDir, "import-spool"), signal: stop.signal, onRead, ...(program.opts<{ stream?: boolean }>().stream ? { readWholeBelow: 0 } : {}),
       }), todayIn(config.timeZone), "import", { onProgress, signal: stop.signal });
     } catch (error) {
       bar?.stop();

@@ -53,9 +53,14 @@ const KINDS = new Set<string>(RECORD_KINDS);
  * read with only one record in memory at a time. Records are built with every key an own property
  * (a `__proto__` key too, as JSON.parse does), then handed on in file order.
  */
-export async function readDeliveryFile(file: string, reader: DeliveryReader, signal?: AbortSignal): Promise<void> {
+export async function readDeliveryFile(
+  file: string,
+  reader: DeliveryReader,
+  { signal, onRead }: { signal?: AbortSignal | undefined; onRead?: ((bytes: number) => void) | undefined } = {},
+): Promise<void> {
   if ((await sizeOf(file)) === 0) throw new UnreadableDelivery("is empty");
   const input = fs.createReadStream(file);
+  if (onRead) input.on("data", () => onRead(input.bytesRead));
   const tokens = input.pipe(parser({ streamValues: false }));
   const walk = new Walk(reader);
   try {

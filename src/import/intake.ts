@@ -40,6 +40,8 @@ export interface FileOptions {
   signal?: AbortSignal;
   /** files smaller than this (bytes) are read whole; default READ_WHOLE_BELOW */
   readWholeBelow?: number;
+  /** how far reading a streamed file has come (bytes of its size) */
+  onRead?: (bytes: number, size: number) => void;
 }
 
 /**
@@ -54,14 +56,15 @@ export const READ_WHOLE_BELOW = 32 * 2 ** 20;
  */
 export function fromFile(file: string, options: FileOptions = {}): Intake {
   return async (check) => {
-    if ((await sizeOf(file)) < (options.readWholeBelow ?? READ_WHOLE_BELOW)) return fromValue(await readDeliveryWhole(file))(check);
+    const size = await sizeOf(file);
+    if (size < (options.readWholeBelow ?? READ_WHOLE_BELOW)) return fromValue(await readDeliveryWhole(file))(check);
     const spool = await Spool.create(options.spoolDir);
     try {
       await readDeliveryFile(file, {
         shell: (shell) => check.shell(shell),
         repeated: (kind) => check.repeated(kind),
         record: (kind, index, record) => (check.add(kind, index, record) ? spool.add(kind, index, record) : undefined),
-      }, options.signal);
+      }, { signal: options.signal, onRead: options.onRead && ((bytes) => options.onRead?.(bytes, size)) });
       await spool.close();
       // bound, not a closure: a closure here would keep the check (every id) alive while the delivery is written
       return { records: spool, dispose: spool.dispose.bind(spool) };
