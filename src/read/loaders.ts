@@ -32,6 +32,7 @@ function listBy<T>(graph: Graph, name: string): DataLoader<string, T[]> {
 
 /** The lists of a household that household-lists.cypher reads, each only when asked. */
 type HouseholdList = "memberships" | "interventions" | "events" | "coordinators" | "consents";
+interface AheadBatch { ids: string[]; lists: Set<HouseholdList>; rows: Promise<Map<string, Row>> }
 
 /**
  * A household's lists: whichever of them are asked for in the same tick, for whichever households,
@@ -40,17 +41,44 @@ type HouseholdList = "memberships" | "interventions" | "events" | "coordinators"
  */
 function householdLists(graph: Graph) {
   const query = q("household-lists");
+  /** Reads started ahead (a household page): the household and the lists it will show, in one query. */
+  const ahead = new Map<string, { lists: Set<HouseholdList>; row: Promise<Row | undefined> }>();
   const lists = new DataLoader<string, Row[]>(async (keys) => {
     const asked = keys.map((k) => JSON.parse(k) as [HouseholdList, string]);
-    const rows = await graph.read(query, { ids: [...new Set(asked.map(([, id]) => id))], lists: [...new Set(asked.map(([list]) => list))] });
+    const inAhead = ([list, id]: [HouseholdList, string]) => ahead.get(id)?.lists.has(list) === true;
+    const rest = asked.filter((a) => !inAhead(a));
+    const rows = rest.length ? await graph.read(query, { ids: [...new Set(rest.map(([, id]) => id))], lists: [...new Set(rest.map(([list]) => list))] }) : [];
     const byId = new Map(rows.map((r) => [r.key as string, r]));
-    return asked.map(([list, id]) => (byId.get(id)?.[list] as Row[] | undefined) ?? []);
+    return Promise.all(asked.map(async ([list, id]) => {
+      const row = inAhead([list, id]) ? await ahead.get(id)?.row : byId.get(id);
+      return (row?.[list] as Row[] | undefined) ?? [];
+    }));
   });
-  return <T>(list: HouseholdList, prime: (item: Row) => void, value: (item: Row) => T): DataLoader<string, T[]> =>
+  const loader = <T>(list: HouseholdList, prime: (item: Row) => void, value: (item: Row) => T): DataLoader<string, T[]> =>
     new DataLoader(async (ids) => {
       const found = await lists.loadMany(ids.map((id) => JSON.stringify([list, id])));
       return found.map((items) => (items instanceof Error ? items : items.map((item) => (prime(item), value(item)))));
     });
+  /** The households read ahead in this tick (several `household(id:)` in one request): one query for all. */
+  let batch: AheadBatch | undefined;
+  /** Starts reading a household with the lists it will show; the household, once read (null: there is none). */
+  const readAhead = (id: string, wanted: Set<HouseholdList>): Promise<HouseholdRecord | null> => {
+    if (!batch) {
+      const next: AheadBatch = { ids: [], lists: new Set(), rows: Promise.resolve(new Map()) };
+      next.rows = Promise.resolve().then(async () => {
+        batch = undefined;
+        const rows = await graph.read(query, { ids: next.ids, lists: [...next.lists] });
+        return new Map(rows.map((r) => [r.key as string, r]));
+      });
+      batch = next;
+    }
+    batch.ids.push(id);
+    for (const list of wanted) batch.lists.add(list);
+    const row = batch.rows.then((rows) => rows.get(id));
+    ahead.set(id, { lists: batch.lists, row });
+    return row.then((r) => (r?.household as HouseholdRecord | undefined) ?? null);
+  };
+  return { loader, readAhead, isAhead: (id: string) => ahead.has(id) };
 }
 
 /** Per-request loaders: one caller's cache never serves another, and nested fields batch. */
@@ -62,10 +90,19 @@ export function createLoaders(graph: Graph) {
   const professional = byId<ProfessionalRecord>(graph, "professionals-by-id");
   const outcomesOfIntervention = listBy<OutcomeRecord>(graph, "outcomes-by-intervention");
   // only as professionals-by-id would return it: with the agency it works at
-  const ofHousehold = householdLists(graph);
+  const { loader: ofHousehold, readAhead: readHouseholdAhead, isAhead } = householdLists(graph);
+  /** Households read along with their lists (readAhead), by id. */
+  const aheadHouseholds = new Map<string, Promise<HouseholdRecord | null>>();
+  const householdsById = q("households-by-id");
+  const household = new DataLoader<string, HouseholdRecord | null>(async (ids) => {
+    const rest = ids.filter((id) => !aheadHouseholds.has(id));
+    const rows = rest.length ? await graph.read(householdsById, { ids: rest }) : [];
+    const found = new Map(rows.map((r) => [(r.row as HouseholdRecord).id, r.row as HouseholdRecord]));
+    return Promise.all(ids.map(async (id) => (aheadHouseholds.has(id) ? aheadHouseholds.get(id) : found.get(id) ?? null) ?? null));
+  });
   const primeProfessional = (p: unknown) => (p as ProfessionalRecord | null)?.agencyId && professional.prime((p as ProfessionalRecord).id, p as ProfessionalRecord);
   const loaders = {
-    household: byId<HouseholdRecord>(graph, "households-by-id"),
+    household,
     person,
     agency,
     professional,
@@ -112,29 +149,31 @@ export function createLoaders(graph: Graph) {
       return (await (type === "Person" ? loaders.person : loaders.household).load(id)) !== null;
     },
     /**
-     * Starts the reads a household's asked-for fields will make, in the same round as the household
-     * itself: a household page is one wave of reads, not two. Nothing is returned: records reach a
-     * resolver only through the secured loaders, which then find them loaded.
+     * Reads a household together with the lists its asked-for fields will show: a household page
+     * is one query. Nothing is returned: records reach a resolver only through the secured
+     * loaders, which then find them read (or being read).
      */
     readAhead(householdId: string, fields: Iterable<string>): void {
-      const wanted = new Set([...fields].flatMap((f) => HOUSEHOLD_FIELD_READS[f] ?? []));
-      for (const list of wanted) loaders[list].load(householdId).catch(() => undefined); // a failure shows where the field loads it
+      const wanted = new Set([...fields].flatMap((f) => HOUSEHOLD_FIELDS_LISTS[f] ?? []));
+      if (!wanted.size || isAhead(householdId)) return;
+      const found = readHouseholdAhead(householdId, wanted);
+      found.catch(() => undefined); // a failure shows where a field loads what it read
+      aheadHouseholds.set(householdId, found);
     },
   };
 }
 
 /** Which of a household's lists each of its fields reads (see HouseholdResolver). */
-const HOUSEHOLD_FIELD_READS: Record<string, HouseholdListLoader[]> = {
-  memberships: ["membershipsOfHousehold"],
-  members: ["membershipsOfHousehold"],
-  interventions: ["interventionIdsOfHousehold"],
-  outcomes: ["interventionIdsOfHousehold"],
-  events: ["eventIdsOfHousehold"],
-  coordinators: ["coordinatorsOfHousehold"],
-  consents: ["consentsOfHousehold"],
-  timeline: ["membershipsOfHousehold", "interventionIdsOfHousehold", "eventIdsOfHousehold", "coordinatorsOfHousehold", "consentsOfHousehold"],
+const HOUSEHOLD_FIELDS_LISTS: Record<string, HouseholdList[]> = {
+  memberships: ["memberships"],
+  members: ["memberships"],
+  interventions: ["interventions"],
+  outcomes: ["interventions"],
+  events: ["events"],
+  coordinators: ["coordinators"],
+  consents: ["consents"],
+  timeline: ["memberships", "interventions", "events", "coordinators", "consents"],
 };
-type HouseholdListLoader = "membershipsOfHousehold" | "interventionIdsOfHousehold" | "eventIdsOfHousehold" | "coordinatorsOfHousehold" | "consentsOfHousehold";
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

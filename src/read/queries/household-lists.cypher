@@ -1,4 +1,4 @@
-// name: household-lists — what belongs to each household, only the lists asked for ($lists), in one round trip: memberships with their persons; help (on it, or on a person while a member) whole, with agency, professional and outcomes; events (on it, or on a person who was a member that day) with their agencies; coordinator assignments with their professionals; consents
+// name: household-lists — each household (as households-by-id returns it) and what belongs to it, only the lists asked for ($lists), in one round trip: memberships with their persons; help (on it, or on a person while a member) whole, with agency, professional and outcomes; events (on it, or on a person who was a member that day) with their agencies; coordinator assignments with their professionals; consents
 UNWIND $ids AS id
 MATCH (h:Household {id: id})
 CALL (h) {
@@ -71,4 +71,4 @@ CALL (h) {
   WITH c ORDER BY c.from, c.id
   RETURN collect({row: c {.id, .basis, .purpose, .from, .to, householdId: h.id, agencyIds: [(c)-[:COVERS]->(a:Agency) | a.id]}}) AS consents
 }
-RETURN id AS key, memberships, interventions, events, coordinators, consents
+RETURN id AS key, h {.id, .neighbourhood} AS household, memberships, interventions, events, coordinators, consents
