@@ -1,5 +1,6 @@
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
+import { inPieces } from "../graph/in-pieces";
 import type { AgencyRecord } from "../import/dataset";
 import type { DeliveryKeys } from "../import/delivery-check";
 
@@ -13,8 +14,12 @@ const AGENCIES = cypher("hits/queries/existing-agencies.cypher");
  */
 export async function householdsTouched(graph: Graph, keys: DeliveryKeys): Promise<string[]> {
   const { households, persons, interventions, events, outcomes } = keys;
-  const [row] = await graph.read(TOUCHED, { households, persons, interventions, events, outcomes });
-  return (row?.households as string[] | undefined) ?? [];
+  const touched = new Set<string>();
+  for (const piece of inPieces({ households, persons, interventions, events, outcomes }, 20_000)) {
+    const [row] = await graph.read(TOUCHED, piece);
+    for (const id of (row?.households as string[] | undefined) ?? []) touched.add(id);
+  }
+  return [...touched];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
+import { inPieces } from "../graph/in-pieces";
 import { logger } from "../logger";
 import type { ImportProblem } from "./dataset";
 import { DeliveryCheck, type DeliveryKeys, type LookupIds } from "./delivery-check";
@@ -86,10 +87,8 @@ async function lookUpStored(graph: Graph, ids: LookupIds): Promise<StoredIds> {
     agencies: new Set(), professionals: new Set(), households: new Set(), persons: new Set(),
     interventions: new Map(), events: new Map(), outcomes: new Set(), consents: new Set(),
   };
-  const longest = Math.max(...Object.values(ids).map((list) => list.length));
-  for (let from = 0; from === 0 || from < longest; from += LOOKUP_CHUNK) {
-    const chunk = Object.fromEntries(Object.entries(ids).map(([kind, list]) => [kind, list.slice(from, from + LOOKUP_CHUNK)]));
-    const [row] = await graph.read(EXISTING, chunk);
+  for (const piece of inPieces(ids, LOOKUP_CHUNK)) {
+    const [row] = await graph.read(EXISTING, piece);
     const list = <T>(key: string): T[] => (row?.[key] as T[] | undefined) ?? [];
     for (const kind of ["agencies", "professionals", "households", "persons", "outcomes", "consents"] as const) {
       for (const id of list<string>(kind)) stored[kind].add(id);
