@@ -124,6 +124,18 @@ describe.each([["as a stream", 0], ["whole (a small file)", Infinity]])("a deliv
 });
 
 describe("a large delivery file, streamed", () => {
+  it("asked to stop while it is read (SIGTERM), stops before writing anything, and leaves no spool", async () => {
+    const p = uniquePrefix("file-stop");
+    const file = path.join(dir, `${p}.json`);
+    fs.writeFileSync(file, JSON.stringify(smallDelivery(p)));
+    const stop = new AbortController();
+    stop.abort();
+    await expect(importDelivery(graph, fromFile(file, { spoolDir: spools, readWholeBelow: 0, signal: stop.signal }), TODAY))
+      .rejects.toThrow(/stopped while reading the delivery, before writing anything/);
+    expect(await snapshot(graph, p)).toEqual([]);
+    expect(spooled()).toEqual([]);
+  });
+
   it("refuses a kind of record given twice (which of the two would count is unclear)", async () => {
     readWholeBelow = 0;
     const p = uniquePrefix("file-twice");

@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { checkJava, ensureNeo4jJars, LocalNeo4jError, NEO4J_VERSION } from "./neo4j-install";
+import { processAlive } from "../process-alive";
 
 export interface LocalNeo4j {
   uri: string;
@@ -80,15 +81,6 @@ function pidGone(pid: number): Promise<string> {
     }, 500);
     timer.unref();
   });
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function stopPid(pid: number, home: string): Promise<void> {

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { once } from "node:events";
+import { processAlive } from "../process-alive";
 import type { RecordKind } from "./dataset";
 import type { DeliveryRecords, IndexedRecord } from "./records";
 
@@ -24,7 +25,7 @@ export class Spool implements DeliveryRecords {
     await fs.promises.mkdir(parent, { recursive: true, mode: 0o700 });
     for (const name of await fs.promises.readdir(parent)) {
       const pid = Number(/^(\d+)-/.exec(name)?.[1]);
-      if (pid && !isRunning(pid)) await fs.promises.rm(path.join(parent, name), { recursive: true, force: true });
+      if (pid && !processAlive(pid)) await fs.promises.rm(path.join(parent, name), { recursive: true, force: true });
     }
     return new Spool(await fs.promises.mkdtemp(path.join(parent, `${process.pid}-`)));
   }
@@ -89,11 +90,3 @@ export class Spool implements DeliveryRecords {
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"; // someone else's process: running
-  }
-}
