@@ -124,6 +124,18 @@ describe.each([["as a stream", 0], ["whole (a small file)", Infinity]])("a deliv
 });
 
 describe("a large delivery file, streamed", () => {
+  it("written indented and read in small pieces (records over several lines, cut between reads), writes the same graph", async () => {
+    const [inMemory, fromDisk] = [uniquePrefix("memory-indented"), uniquePrefix("indented")];
+    expect((await importDataset(graph, smallDelivery(inMemory), TODAY)).ok).toBe(true);
+    const file = path.join(dir, `${fromDisk}.json`);
+    fs.writeFileSync(file, JSON.stringify(smallDelivery(fromDisk), null, 2));
+    const outcome = await importDelivery(graph, fromFile(file, { spoolDir: spools, readWholeBelow: 0, chunkSize: 7 }), TODAY);
+    expect(outcome).toMatchObject({ ok: true, errors: [] });
+    expect(rename(await snapshot(graph, fromDisk), fromDisk)).toEqual(rename(await snapshot(graph, inMemory), inMemory));
+    await removeByPrefix(graph, inMemory);
+    await removeByPrefix(graph, fromDisk);
+  });
+
   it("asked to stop while it is read (SIGTERM), stops before writing anything, and leaves no spool", async () => {
     const p = uniquePrefix("file-stop");
     const file = path.join(dir, `${p}.json`);

@@ -42,6 +42,8 @@ export interface FileOptions {
   readWholeBelow?: number;
   /** how far reading a streamed file has come (bytes of its size) */
   onRead?: (bytes: number, size: number) => void;
+  /** bytes of a streamed file read at a time (tests make it small) */
+  chunkSize?: number;
 }
 
 /**
@@ -63,8 +65,8 @@ export function fromFile(file: string, options: FileOptions = {}): Intake {
       await readDeliveryFile(file, {
         shell: (shell) => check.shell(shell),
         repeated: (kind) => check.repeated(kind),
-        record: (kind, index, record) => (check.add(kind, index, record) ? spool.add(kind, index, record) : undefined),
-      }, { signal: options.signal, onRead: options.onRead && ((bytes) => options.onRead?.(bytes, size)) });
+        record: (kind, index, record, text) => (check.add(kind, index, record) ? spool.add(kind, index, record, text) : undefined),
+      }, { signal: options.signal, chunkSize: options.chunkSize, onRead: options.onRead && ((bytes) => options.onRead?.(bytes, size)) });
       await spool.close();
       // bound, not a closure: a closure here would keep the check (every id) alive while the delivery is written
       return { records: spool, dispose: spool.dispose.bind(spool) };
