@@ -109,6 +109,27 @@ describe("queries", () => {
     expect(names).toEqual(["households-page-all", "household-lists"]);
   });
 
+  it("shows help's professionals and outcomes on a page of households as on the household's own page, read with the help", async () => {
+    const p = uniquePrefix("parts");
+    const d = smallDelivery(p);
+    d.households![0]!.neighbourhood = `${p}wijk`;
+    await importDataset(graph, d, TODAY);
+    const help = "fragment Help on Intervention { id professional { id name } outcomes { date result } }";
+    const own = await api.raw(`query($id: ID!) { household(id: $id) { interventions { ...Help } } } ${help}`, { id: `${p}h-1` }, ADMIN);
+    const reads = jest.spyOn(Graph.prototype, "read");
+    const page = await api.raw(`query($n: String) { households(neighbourhood: $n) { edges { node { interventions { ...Help } } } } } ${help}`, { n: `${p}wijk` }, ADMIN);
+    const names = reads.mock.calls.map(([query]) => query.name).filter((name) => name !== "runs-after");
+    reads.mockRestore();
+    const light = await api.raw(`query($n: String) { households(neighbourhood: $n) { edges { node { interventions { id } } } } }`, { n: `${p}wijk` }, ADMIN);
+    await removeByPrefix(graph, p);
+    const shown = (own.data?.household as { interventions: { id: string; professional: unknown; outcomes: unknown[] }[] }).interventions;
+    expect(shown.some((i) => i.professional) && shown.some((i) => i.outcomes.length)).toBe(true);
+    expect((page.data?.households as { edges: { node: unknown }[] }).edges.map((e) => e.node)).toEqual([{ interventions: shown }]);
+    expect(names.filter((n) => n === "household-lists")).toHaveLength(1);
+    expect(names.filter((n) => n === "professionals-by-id" || n === "outcomes-by-intervention")).toEqual([]);
+    expect(light.data).toEqual({ households: { edges: [{ node: { interventions: shown.map(({ id }) => ({ id })) } }] } });
+  });
+
   it("reads a household page's household and all its lists in one query, whatever it asks", async () => {
     const p = uniquePrefix("page");
     await importDataset(graph, smallDelivery(p), TODAY);

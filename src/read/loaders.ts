@@ -32,6 +32,8 @@ function listBy<T>(graph: Graph, name: string): DataLoader<string, T[]> {
 
 /** The lists of a household that household-lists.cypher reads, each only when asked. */
 type HouseholdList = "memberships" | "interventions" | "events" | "coordinators" | "consents";
+/** What household-lists.cypher brings along with each intervention when asked: what the request shows of it. */
+type InterventionPart = "intervention-professionals" | "intervention-outcomes";
 interface AheadBatch { ids: string[]; lists: Set<HouseholdList>; rows: Promise<Map<string, Row>> }
 
 /**
@@ -39,15 +41,20 @@ interface AheadBatch { ids: string[]; lists: Set<HouseholdList>; rows: Promise<M
  * come in one query. Each item comes whole with what the page shows next (`prime` puts that in the
  * other loaders), so what a household shows costs no further round trip.
  */
-function householdLists(graph: Graph) {
+function householdLists(graph: Graph, parts: ReadonlySet<InterventionPart>) {
   const query = q("household-lists");
+  /** The query's $lists: the lists, and with help the parts of it this request shows. */
+  const listsParam = (lists: Iterable<HouseholdList>): string[] => {
+    const all: string[] = [...new Set(lists)];
+    return all.includes("interventions") ? [...all, ...parts] : all;
+  };
   /** Reads started ahead (a household page): the household and the lists it will show, in one query. */
   const ahead = new Map<string, { lists: Set<HouseholdList>; row: Promise<Row | undefined> }>();
   const lists = new DataLoader<string, Row[]>(async (keys) => {
     const asked = keys.map((k) => JSON.parse(k) as [HouseholdList, string]);
     const inAhead = ([list, id]: [HouseholdList, string]) => ahead.get(id)?.lists.has(list) === true;
     const rest = asked.filter((a) => !inAhead(a));
-    const rows = rest.length ? await graph.read(query, { ids: [...new Set(rest.map(([, id]) => id))], lists: [...new Set(rest.map(([list]) => list))] }) : [];
+    const rows = rest.length ? await graph.read(query, { ids: [...new Set(rest.map(([, id]) => id))], lists: listsParam(rest.map(([list]) => list)) }) : [];
     const byId = new Map(rows.map((r) => [r.key as string, r]));
     return Promise.all(asked.map(async ([list, id]) => {
       const row = inAhead([list, id]) ? await ahead.get(id)?.row : byId.get(id);
@@ -67,7 +74,7 @@ function householdLists(graph: Graph) {
       const next: AheadBatch = { ids: [], lists: new Set(), rows: Promise.resolve(new Map()) };
       next.rows = Promise.resolve().then(async () => {
         batch = undefined;
-        const rows = await graph.read(query, { ids: next.ids, lists: [...next.lists] });
+        const rows = await graph.read(query, { ids: next.ids, lists: listsParam(next.lists) });
         return new Map(rows.map((r) => [r.key as string, r]));
       });
       batch = next;
@@ -89,8 +96,9 @@ export function createLoaders(graph: Graph) {
   const person = byId<PersonRecord>(graph, "persons-by-id");
   const professional = byId<ProfessionalRecord>(graph, "professionals-by-id");
   const outcomesOfIntervention = listBy<OutcomeRecord>(graph, "outcomes-by-intervention");
-  // only as professionals-by-id would return it: with the agency it works at
-  const { loader: ofHousehold, readAhead: readHouseholdAhead, isAhead } = householdLists(graph);
+  /** What of each intervention this request shows beyond the intervention itself (see `expect`). */
+  const interventionParts = new Set<InterventionPart>();
+  const { loader: ofHousehold, readAhead: readHouseholdAhead, isAhead } = householdLists(graph, interventionParts);
   /** Households read along with their lists (readAhead), by id. */
   const aheadHouseholds = new Map<string, Promise<HouseholdRecord | null>>();
   const householdsById = q("households-by-id");
@@ -117,8 +125,8 @@ export function createLoaders(graph: Graph) {
       const i = r.row as InterventionRecord;
       intervention.prime(i.id, i);
       agency.prime((r.agency as AgencyRecord).id, r.agency as AgencyRecord);
-      primeProfessional(r.professional);
-      outcomesOfIntervention.prime(i.id, r.outcomes as OutcomeRecord[]);
+      primeProfessional(r.professional); // only as professionals-by-id would return it: with the agency it works at
+      if (Array.isArray(r.outcomes)) outcomesOfIntervention.prime(i.id, r.outcomes as OutcomeRecord[]); // null: not read
     }, (r) => (r.row as InterventionRecord).id),
     eventIdsOfHousehold: ofHousehold("events", (r) => {
       const e = r.row as EventRecord;
@@ -137,6 +145,17 @@ export function createLoaders(graph: Graph) {
   };
   return {
     ...loaders,
+    /**
+     * Says which fields the request asks for (at any depth) before a household's help is loaded:
+     * its professionals and outcomes then come in the same query. Left unsaid, they are loaded
+     * by their own loaders when a field asks, so this changes round trips, never answers.
+     */
+    expect(fields: Iterable<string>): void {
+      for (const f of fields) {
+        if (f === "professional") interventionParts.add("intervention-professionals");
+        if (f === "outcomes" || f === "timeline") interventionParts.add("intervention-outcomes");
+      }
+    },
     /** Households a page query brought whole: loading them by id then costs no round trip. */
     knownHouseholds(rows: HouseholdRecord[]): void {
       for (const h of rows) loaders.household.prime(h.id, h);

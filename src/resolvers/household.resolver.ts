@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { askedFields } from "../server/selection";
+import { askedFields, askedFieldsDeep } from "../server/selection";
 import { loadAll } from "../read/loaders";
 import { listHouseholds } from "../read/list.service";
 import type { HouseholdRecord } from "../read/records";
@@ -50,6 +50,7 @@ export class HouseholdResolver {
   @Query(() => Household, { nullable: true })
   async household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<HouseholdRecord | null> {
     const internal = ctx.access.internalId("Household", id);
+    ctx.loaders.expect(askedFieldsDeep(info));
     if (internal) ctx.loaders.readAhead(internal, askedFields(info));
     const found = internal ? await ctx.loaders.household.load(internal) : null;
     if (!found) ctx.access.lookedUpInVain("Household", internal ?? id);
@@ -79,7 +80,8 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => [Intervention], { description: "Help on the household, and on its members while they belonged to it." })
-  async interventions(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
+  async interventions(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    ctx.loaders.expect(askedFieldsDeep(info));
     return loadAll(ctx.loaders.intervention, await ctx.loaders.interventionIdsOfHousehold.load(h.id));
   }
 
@@ -90,6 +92,7 @@ export class HouseholdResolver {
 
   @FieldResolver(() => [Outcome], { description: "What the household's interventions achieved, oldest first, with ZRM scores." })
   async outcomes(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
+    ctx.loaders.expect(["outcomes"]);
     const interventionIds = await ctx.loaders.interventionIdsOfHousehold.load(h.id);
     const visible = await loadAll(ctx.loaders.intervention, interventionIds); // outcomes follow their intervention's view
     const lists = await ctx.loaders.outcomesOfIntervention.loadMany(visible.map((i) => i.id));

@@ -6,6 +6,7 @@ import type { TimelineEntry } from "./timeline.type";
 /** Gathers everything belonging to a household through the request's loaders and lays it out. */
 export async function householdTimeline(ctx: Context, householdId: string, from?: string | null, to?: string | null): Promise<TimelineEntry[]> {
   const l = ctx.loaders;
+  l.expect(["timeline"]);
   const [memberships, interventionIds, eventIds, coordinators, consents] = await Promise.all([
     l.membershipsOfHousehold.load(householdId),
     l.interventionIdsOfHousehold.load(householdId),

@@ -1,4 +1,4 @@
-// name: household-lists — each household (as households-by-id returns it) and what belongs to it, only the lists asked for ($lists), in one round trip: memberships with their persons; help (on it, or on a person while a member) whole, with agency, professional and outcomes; events (on it, or on a person who was a member that day) with their agencies; coordinator assignments with their professionals; consents
+// name: household-lists — each household (as households-by-id returns it) and what belongs to it, only the lists asked for ($lists), in one round trip: memberships with their persons; help (on it, or on a person while a member) whole, with its agency, and its professional and outcomes when asked ('intervention-professionals', 'intervention-outcomes'); events (on it, or on a person who was a member that day) with their agencies; coordinator assignments with their professionals; consents
 UNWIND $ids AS id
 MATCH (h:Household {id: id})
 CALL (h) {
@@ -20,19 +20,25 @@ CALL (h) {
   MATCH (i)-[:BY]->(a:Agency)
   MATCH (i)-[:FOR]->(s)
   OPTIONAL MATCH (i)-[:HANDLED_BY]->(p:Professional)
-  OPTIONAL MATCH (p)-[:WORKS_AT]->(pa:Agency)
+  // the professional whole and the outcomes only when the request shows them (a list page mostly does not): null otherwise
+  CALL (p) {
+    WITH p WHERE 'intervention-professionals' IN $lists
+    OPTIONAL MATCH (p)-[:WORKS_AT]->(pa:Agency)
+    RETURN head(collect(p {.id, .name, .role, agencyId: pa.id})) AS professional
+  }
   CALL (i) {
+    WITH i WHERE 'intervention-outcomes' IN $lists
     OPTIONAL MATCH (o:Outcome)-[:OF]->(i)
     WITH o ORDER BY o.date, o.id
     RETURN collect(o {.*, interventionId: i.id, sources: null}) AS outcomes
   }
-  WITH i, a, s, p, pa, outcomes ORDER BY i.start, i.id
+  WITH i, a, s, p, professional, outcomes ORDER BY i.start, i.id
   RETURN collect({
     row: i {.id, .domain, .kind, .start, .end, .endReason, .endReasonCode, agencyId: a.id, professionalId: p.id,
             personId: CASE WHEN s:Person THEN s.id END, householdId: CASE WHEN s:Household THEN s.id END},
     agency: a {.id, .name, .kind, .domains},
-    professional: p {.id, .name, .role, agencyId: pa.id},
-    outcomes: outcomes
+    professional: professional,
+    outcomes: CASE WHEN 'intervention-outcomes' IN $lists THEN outcomes END
   }) AS interventions
 }
 CALL (h) {
