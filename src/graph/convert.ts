@@ -5,7 +5,7 @@ export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== "object") return value; // strings, numbers, booleans: most values, so asked first
   if (isInt(value)) return (value as Integer).toNumber();
-  if (isDate(value)) return value.toString();
+  if (isDate(value)) return isoDate(value as NeoDate<number | Integer>);
   if (isDateTime(value)) return new Date(value.toString()).toISOString();
   if (Array.isArray(value)) return value.map(toNative);
   if (isNode(value) || isRelationship(value)) return toNative(value.properties);
@@ -15,6 +15,14 @@ export function toNative(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+/** YYYY-MM-DD, as the driver's own toString() gives it, without its arithmetic on Integer objects (years 0-9999; others by the driver). */
+function isoDate(date: NeoDate<number | Integer>): string {
+  const [y, m, d] = [date.year, date.month, date.day].map((v) => (typeof v === "number" ? v : v.toNumber())) as [number, number, number];
+  return y >= 0 && y <= 9999 ? `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` : date.toString();
 }
 
 /** Plain values → parameters: whole numbers become Neo4j integers (so LIMIT and stored counts are ints). */
