@@ -14,7 +14,8 @@ function parseDate(value: unknown): string {
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: "Date",
   description: "A calendar date, YYYY-MM-DD (ISO 8601).",
-  serialize: (value) => parseDate(value),
+  // what goes out was read from Neo4j dates (always valid): its shape is checked, not the calendar again
+  serialize: (value) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDate(value)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
