@@ -49,8 +49,8 @@ export interface FileOptions {
 /**
  * Below this size a delivery file is read whole. Streaming became as fast once records were cut out
  * and parsed one by one (`json-pieces.ts`), and faster for files of several MiB (an 11 MiB file:
- * 14,800-21,700 records/s against 14,200-19,100 read whole, in the same runs: the heap a file read
- * whole holds slows the rest of the import), so only small files are still read whole.
+ * 14,800-22,300 records/s against 14,200-21,400 read whole, faster in seven of eight runs side by
+ * side: the heap a file read whole holds slows the rest of the import), so only small files are read whole.
  */
 export const READ_WHOLE_BELOW = 2 ** 20;
 
