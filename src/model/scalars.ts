@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
-import { isIsoDate } from "../dates";
+import { hasIsoDateShape, isIsoDate } from "../dates";
 
 function parseDate(value: unknown): string {
   if (typeof value !== "string" || !isIsoDate(value)) {
@@ -15,7 +15,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   name: "Date",
   description: "A calendar date, YYYY-MM-DD (ISO 8601).",
   // what goes out was read from Neo4j dates (always valid): its shape is checked, not the calendar again
-  serialize: (value) => (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDate(value)),
+  serialize: (value) => (hasIsoDateShape(value) ? value : parseDate(value)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
