@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     .description("Validate a delivery (shared/data-format.md) and write it to the graph, all or nothing.")
     .argument("<file>", "the delivery, a JSON file")
     .option("--no-progress", "no progress bar")
-    .option("--stream", "read the file as a stream whatever its size (a file from 1 MiB is streamed anyway)")
+    .option("--stream", "spool the records to disk whatever the file's size (from 1 MiB they are anyway)")
     .option("--purpose <why>", "why this delivery is imported (for the audit trail)", "import of a delivery from the command line")
     .parse();
   const file = program.args[0] as string;

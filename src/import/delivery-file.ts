@@ -18,22 +18,6 @@ export async function sizeOf(file: string): Promise<number> {
   }
 }
 
-/** A delivery file read whole and parsed (a small one: faster than streaming). */
-export async function readDeliveryWhole(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await fs.promises.readFile(file, "utf8");
-  } catch {
-    throw new UnreadableDelivery("cannot be read");
-  }
-  if (!text.length) throw new UnreadableDelivery("is empty");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new UnreadableDelivery(`not valid JSON${await whereInvalid(file)}`);
-  }
-}
-
 /** What reading a delivery file hands on: its outer object's fields, and its records one by one. */
 export interface DeliveryReader {
   /** The outer object with each array of records given as `[]`; called once, at the end. */

@@ -1,6 +1,6 @@
 import { RECORD_KINDS, type RecordKind } from "./dataset";
 import type { DeliveryCheck } from "./delivery-check";
-import { readDeliveryFile, readDeliveryWhole, sizeOf } from "./delivery-file";
+import { readDeliveryFile, sizeOf } from "./delivery-file";
 import { inMemory, type DeliveryRecords } from "./records";
 import { Spool } from "./spool";
 
@@ -38,7 +38,7 @@ export interface FileOptions {
   spoolDir?: string;
   /** asked to stop while reading: it stops before anything is written */
   signal?: AbortSignal;
-  /** files smaller than this (bytes) are read whole; default READ_WHOLE_BELOW */
+  /** files smaller than this (bytes) are kept in memory, not spooled; default READ_WHOLE_BELOW */
   readWholeBelow?: number;
   /** how far reading a streamed file has come (bytes of its size) */
   onRead?: (bytes: number, size: number) => void;
@@ -47,10 +47,11 @@ export interface FileOptions {
 }
 
 /**
- * Below this size a delivery file is read whole. Streaming became as fast once records were cut out
- * and parsed one by one (`json-pieces.ts`), and faster for files of several MiB (an 11 MiB file:
- * 14,800-22,300 records/s against 14,200-21,400 read whole, faster in seven of eight runs side by
- * side: the heap a file read whole holds slows the rest of the import), so only small files are read whole.
+ * Below this size a delivery's records are kept in memory; from it they are spooled to disk. Both
+ * are read by the same walker. Spooling became as fast once records were cut out and parsed one by
+ * one (`json-pieces.ts`), and faster for files of several MiB (an 11 MiB file: 14,800-22,300
+ * records/s against 14,200-21,400 parsed whole, faster in seven of eight runs side by side: the heap
+ * a file held whole takes slows the rest of the import), so only small files stay in memory.
  */
 export const READ_WHOLE_BELOW = 2 ** 20;
 
@@ -61,14 +62,24 @@ export const READ_WHOLE_BELOW = 2 ** 20;
 export function fromFile(file: string, options: FileOptions = {}): Intake {
   return async (check) => {
     const size = await sizeOf(file);
-    if (size < (options.readWholeBelow ?? READ_WHOLE_BELOW)) return fromValue(await readDeliveryWhole(file))(check);
+    const reading = { signal: options.signal, chunkSize: options.chunkSize };
+    if (size < (options.readWholeBelow ?? READ_WHOLE_BELOW)) {
+      // kept in memory, but read by the same walker as a large file: both answer a file alike (a kind given twice too)
+      const kept: Partial<Record<RecordKind, unknown[]>> = {};
+      await readDeliveryFile(file, {
+        shell: (shell) => check.shell(shell),
+        repeated: (kind) => check.repeated(kind),
+        record: (kind, index, record) => void ((kept[kind] ??= [])[index] = check.add(kind, index, record) ? record : undefined),
+      }, reading);
+      return { records: inMemory(kept), dispose: nothingToDispose };
+    }
     const spool = await Spool.create(options.spoolDir);
     try {
       await readDeliveryFile(file, {
         shell: (shell) => check.shell(shell),
         repeated: (kind) => check.repeated(kind),
         record: (kind, index, record, text) => (check.add(kind, index, record) ? spool.add(kind, index, record, text) : undefined),
-      }, { signal: options.signal, chunkSize: options.chunkSize, onRead: options.onRead && ((bytes) => options.onRead?.(bytes, size)) });
+      }, { ...reading, onRead: options.onRead && ((bytes) => options.onRead?.(bytes, size)) });
       await spool.close();
       // bound, not a closure: a closure here would keep the check (every id) alive while the delivery is written
       return { records: spool, dispose: spool.dispose.bind(spool) };
