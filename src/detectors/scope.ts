@@ -1,4 +1,4 @@
-import type { CypherQuery } from "../graph/cypher";
+import { compact, type CypherQuery } from "../graph/cypher";
 
 /**
  * A detector's query runs over the whole population; for some households (after a delivery) the
@@ -7,7 +7,7 @@ import type { CypherQuery } from "../graph/cypher";
  * for fixed text (no value is ever put into a query); a query whose anchor is not exactly one of
  * these fails at once, so a detector edited out of shape is caught by the first test that runs it.
  */
-const ANCHORS: [population: string, scoped: string][] = [
+const ANCHORS: [population: string, scoped: string][] = ([
   [
     "MATCH (h:Household)\nWHERE $householdIds IS NULL OR h.id IN $householdIds\n",
     "UNWIND $householdIds AS householdId\nWITH DISTINCT householdId\nMATCH (h:Household {id: householdId})\n",
@@ -19,7 +19,7 @@ const ANCHORS: [population: string, scoped: string][] = [
     "UNWIND $householdIds AS householdId\nMATCH (:Household {id: householdId})<-[:MEMBER_OF]-(p:Person)\nWITH DISTINCT p\n" +
       "MATCH (p)<-[:ABOUT]-(esc)-[:BY]->(a:Agency)\nWHERE esc.type = 'ESCALATION' AND esc.date >= $since AND esc.date <= $until\n",
   ],
-];
+] as const).map(([population, scoped]) => [`${compact(population)} `, `${compact(scoped)} `]); // as the query's text comes: compacted
 
 const scopedQueries = new Map<string, CypherQuery>();
 

@@ -27,11 +27,9 @@ export async function migrate(graph: Graph): Promise<string[]> {
   return done;
 }
 
+/** The statements of a migration (its text comes without comments: see `compact`). */
 function statements(text: string): string[] {
   return text
-    .split("\n")
-    .filter((line) => !line.trim().startsWith("//"))
-    .join("\n")
     .split(";")
     .map((s) => s.trim())
     .filter(Boolean);
