@@ -313,6 +313,13 @@ describe("runs", () => {
     expect(Date.parse(second!.startedAt)).toBeGreaterThanOrEqual(Date.parse(first!.finishedAt));
   });
 
+  it("tells how far it has come, detector by detector, so a command can show it", async () => {
+    const told: [number, number][] = [];
+    const run = await runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], onProgress: (done, total) => told.push([done, total]) });
+    expect(told).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((done) => [done, 7]));
+    expect(run.counts).toHaveLength(7);
+  });
+
   it("says DETECTION_BUSY when another run keeps the lock longer than it will wait", async () => {
     const hold = { name: "test-hold-lock", text: "MERGE (l:DetectionLock {id: 'detection'}) SET l.runId = 'someone-else', l.since = datetime()" };
     const free = { name: "test-free-lock", text: "MATCH (l:DetectionLock {id: 'detection', runId: 'someone-else'}) SET l.runId = null, l.since = null" };

@@ -203,6 +203,17 @@ describe("a hostile delivery file", () => {
 });
 
 describe("npm run import", () => {
+  it("says at once that a file is not there, before starting a database, and exits 1", () => {
+    const data = fs.mkdtempSync(path.join(dir, "no-neo4j-"));
+    const run = spawnSync(process.execPath, [path.join(projectRoot, "dist/src/cli/import.js"), path.join(dir, "mistyped.json"), "--no-progress"], {
+      env: { PATH: process.env.PATH, BEHANGROL_DATA_DIR: data, LOG_LEVEL: "error" }, // no NEO4J_URI: it would start its own
+      encoding: "utf8", timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`${path.join(dir, "mistyped.json")}: cannot be read; nothing was written.\n`);
+    expect(fs.readdirSync(data)).toEqual([]); // no Neo4j was set up
+  });
+
   it("exits 1 on a file that is not JSON, saying where, without writing", () => {
     const file = path.join(dir, "broken.json");
     fs.writeFileSync(file, '{"source": "x",\n  "households": [{"id": "h"}\n');

@@ -5,6 +5,7 @@ import { connect } from "../graph/connect";
 import { runDetection } from "../hits/run.service";
 import { logger } from "../logger";
 import { describeRun } from "./describe-run";
+import { PhasedProgress } from "./progress";
 
 /** `npm run detect [-- --households h-1,h-2]`: runs the detectors now and stores their hits as work. */
 async function main(): Promise<void> {
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
   const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
   try {
     const householdIds = opts.households ? opts.households.split(",").map((s) => s.trim()).filter(Boolean) : null;
-    const run = await runDetection(connection.graph, { today: todayIn(config.timeZone), trigger: "command", householdIds });
+    const progress = new PhasedProgress();
+    const run = await runDetection(connection.graph, { today: todayIn(config.timeZone), trigger: "command", householdIds, onProgress: progress.of("detecting", "patterns") });
+    progress.stop();
     process.stdout.write(`${describeRun(run)}\n`);
   } finally {
     await connection.close();

@@ -1,16 +1,16 @@
 import os from "node:os";
 import path from "node:path";
 import { Command } from "commander";
-import { SingleBar, Presets } from "cli-progress";
 import { loadConfig } from "../config";
 import { todayIn } from "../dates";
 import { connect } from "../graph/connect";
 import { appendAudit } from "../access/audit";
-import { UnreadableDelivery } from "../import/delivery-file";
+import { sizeOf, UnreadableDelivery } from "../import/delivery-file";
 import { fromFile } from "../import/intake";
 import { importAndDetect } from "../hits/import-and-detect";
 import { ImportStopped } from "../import/writer";
 import { describeRun } from "./describe-run";
+import { PhasedProgress } from "./progress";
 import { logger } from "../logger";
 
 /** `npm run import -- FILE.json`: exit 0 when written; otherwise every problem and exit 1, nothing written. */
@@ -26,24 +26,22 @@ async function main(): Promise<number> {
   const config = loadConfig();
   logger.level = config.logLevel === "info" ? "warn" : config.logLevel;
 
-  const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
-  const bar = program.opts<{ progress: boolean }>().progress && process.stderr.isTTY
-    ? new SingleBar({ format: "{phase} [{bar}] {value}/{total} {unit}", stream: process.stderr }, Presets.shades_classic)
-    : undefined;
+  const refuse = (why: string): number => {
+    process.stderr.write(`${file}: ${why}; nothing was written.\n`);
+    return 1;
+  };
+  // a file that is not there (a mistyped path) is said at once, before Neo4j is started
   try {
-    // two phases: a streamed file is checked first (MiB read), then written (records)
-    let phase: "checking" | "importing" | undefined;
-    const show = (now: typeof phase, done: number, total: number, unit: string): void => {
-      if (!bar) return;
-      if (phase !== now) {
-        if (phase) bar.stop();
-        bar.start(total, 0, { phase: now, unit });
-        phase = now;
-      }
-      bar.update(done);
-    };
-    const onProgress = (done: number, total: number): void => show("importing", done, total, "records");
-    const onRead = (bytes: number, size: number): void => show("checking", Math.round(bytes / 2 ** 20), Math.round(size / 2 ** 20), "MiB");
+    if (!(await sizeOf(file))) return refuse("is empty");
+  } catch (error) {
+    if (error instanceof UnreadableDelivery) return refuse(error.message);
+    throw error;
+  }
+
+  const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
+  // three phases: a streamed file is checked first (MiB read), then written (records), then re-detected (patterns)
+  const progress = new PhasedProgress(program.opts<{ progress: boolean }>().progress);
+  try {
     // SIGTERM or Ctrl-C: stop at the next batch boundary (what is written stays; the same import finishes it)
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
@@ -52,20 +50,19 @@ async function main(): Promise<number> {
     let imported: Awaited<ReturnType<typeof importAndDetect>>;
     try {
       imported = await importAndDetect(connection.graph, fromFile(file, {
-        spoolDir: path.join(config.dataDir, "import-spool"), signal: stop.signal, onRead, ...(program.opts<{ stream?: boolean }>().stream ? { readWholeBelow: 0 } : {}),
-      }), todayIn(config.timeZone), "import", { onProgress, signal: stop.signal });
+        spoolDir: path.join(config.dataDir, "import-spool"), signal: stop.signal,
+        onRead: (bytes, size) => progress.show("checking", Math.round(bytes / 2 ** 20), Math.round(size / 2 ** 20), "MiB"),
+        ...(program.opts<{ stream?: boolean }>().stream ? { readWholeBelow: 0 } : {}),
+      }), todayIn(config.timeZone), "import", { onProgress: progress.of("importing", "records"), onDetect: progress.of("detecting", "patterns"), signal: stop.signal });
     } catch (error) {
-      bar?.stop();
-      if (error instanceof UnreadableDelivery) {
-        process.stderr.write(`${file}: ${error.message}; nothing was written.\n`);
-        return 1;
-      }
+      progress.stop();
+      if (error instanceof UnreadableDelivery) return refuse(error.message);
       if (!(error instanceof ImportStopped)) throw error;
       process.stderr.write(`${file}: ${error.message}.\n`);
       return 3;
     }
     const { outcome: result, run } = imported;
-    bar?.stop();
+    progress.stop();
     await appendAudit(connection.graph, {
       action: "import", outcome: result.ok ? "success" : "failure", userId: os.userInfo().username, userName: null, role: "ADMIN",
       purpose: program.opts<{ purpose: string }>().purpose, agencyId: null, origin: "command line", operation: "npm run import",

@@ -1,5 +1,4 @@
 import { Command, InvalidArgumentError } from "commander";
-import { Presets, SingleBar } from "cli-progress";
 import { generateMunicipality } from "../../seeds/generator/generate";
 import { loadConfig } from "../config";
 import { todayIn } from "../dates";
@@ -7,6 +6,7 @@ import { connect } from "../graph/connect";
 import { importDeliveries } from "../import/deliveries";
 import { runDetection } from "../hits/run.service";
 import { describeRun } from "./describe-run";
+import { PhasedProgress } from "./progress";
 import { logger } from "../logger";
 
 const whole = (min: number) => (value: string): number => {
@@ -28,21 +28,26 @@ async function main(): Promise<void> {
   const config = loadConfig();
   logger.level = "warn";
   const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
-  const bar = new SingleBar({ format: "seeding [{bar}] {value}/{total} households  {eta_formatted} left", stream: process.stderr }, Presets.shades_classic);
+  const progress = new PhasedProgress();
   const started = Date.now();
   try {
-    bar.start(opts.households, 0);
+    let seeded = 0;
+    progress.show("seeding", 0, opts.households, "households");
     const deliveries = generateMunicipality({ households: opts.households, seed: opts.seed, chunkSize: opts.chunk });
-    const records = await importDeliveries(connection.graph, deliveries, todayIn(config.timeZone), (delivery) => bar.increment(delivery.households?.length ?? 0));
-    bar.stop();
+    const records = await importDeliveries(connection.graph, deliveries, todayIn(config.timeZone), (delivery) => {
+      seeded += delivery.households?.length ?? 0;
+      progress.show("seeding", seeded, opts.households, "households");
+    });
+    progress.stop();
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(`Seeded ${opts.households} households (seed ${opts.seed}): ${records} records in ${seconds.toFixed(1)}s.\n`);
     if (opts.detect) {
-      const run = await runDetection(connection.graph, { today: todayIn(config.timeZone), trigger: "seed", householdIds: null });
+      const run = await runDetection(connection.graph, { today: todayIn(config.timeZone), trigger: "seed", householdIds: null, onProgress: progress.of("detecting", "patterns") });
+      progress.stop();
       process.stdout.write(`${describeRun(run)}\n`);
     }
   } finally {
-    bar.stop();
+    progress.stop();
     await connection.close();
   }
 }

@@ -4,7 +4,7 @@ import type { WriteOptions } from "../import/writer";
 import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
 import type { DetectionRunRecord } from "./records";
-import { runDetection } from "./run.service";
+import { runDetection, type RunRequest } from "./run.service";
 import { changesKnownAgencies, householdsTouched } from "./touched";
 
 export interface ImportAndDetect { outcome: ImportOutcome; run: DetectionRunRecord | null }
@@ -15,7 +15,10 @@ export interface ImportAndDetect { outcome: ImportOutcome; run: DetectionRunReco
  * no run; a run that fails leaves the written delivery as it is (run: null, and the log says so).
  * `intake` says how the delivery comes in: `fromValue` (in memory) or `fromFile` (streamed).
  */
-export async function importAndDetect(graph: Graph, intake: Intake, today: string, trigger: string, options: WriteOptions = {}): Promise<ImportAndDetect> {
+export async function importAndDetect(
+  graph: Graph, intake: Intake, today: string, trigger: string,
+  { onDetect, ...options }: WriteOptions & { onDetect?: RunRequest["onProgress"] } = {},
+): Promise<ImportAndDetect> {
   const checked = await checkDelivery(graph, intake, today);
   if (!checked.ok) return { outcome: { ...checked, counts: [], keys: undefined }, run: null };
   let outcome: ImportOutcome;
@@ -31,7 +34,7 @@ export async function importAndDetect(graph: Graph, intake: Intake, today: strin
   }
   if (householdIds && !householdIds.length) return { outcome, run: null };
   try {
-    return { outcome, run: await runDetection(graph, { today, trigger, householdIds }) };
+    return { outcome, run: await runDetection(graph, { today, trigger, householdIds, onProgress: onDetect }) };
   } catch (error) {
     // the delivery is written and stays so; its hits wait for the next run (npm run detect)
     logger.error({ err: error instanceof Error ? error.name : "unknown", households: householdIds?.length ?? null }, "detection after an import failed");

@@ -44,6 +44,8 @@ export interface RunRequest {
   householdIds: string[] | null;
   /** How long to wait for a run under way to finish (default 10 minutes). */
   waitMs?: number;
+  /** Told as each detector's hits are stored: how many of the seven are done. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**
@@ -61,17 +63,16 @@ export async function runDetection(graph: Graph, request: RunRequest): Promise<D
     const scope = request.householdIds;
     const persons = scope ? ((await graph.read(PERSONS, { householdIds: scope }))[0]?.persons as string[]) : null;
     const counts: KindRunCount[] = [];
-    for (const kind of Object.keys(DETECTORS) as PatternKind[]) {
+    const kinds = Object.keys(DETECTORS) as PatternKind[];
+    request.onProgress?.(0, kinds.length);
+    for (const kind of kinds) {
       const subjects = scope === null ? null : DETECTORS[kind].subject === "Person" ? (persons ?? []) : scope;
-      if (subjects?.length === 0) {
-        counts.push({ kind, hits: 0, new: 0, changed: 0, reopened: 0, gone: 0 });
-        continue;
-      }
-      const hits = await detect(graph, kind, { asOf: request.today, from: null, to: null }, {}, scope);
-      counts.push(await storeKind(graph, runId, kind, hits, subjects, request.today));
+      if (subjects?.length === 0) counts.push({ kind, hits: 0, new: 0, changed: 0, reopened: 0, gone: 0 });
+      else counts.push(await storeKind(graph, runId, kind, await detect(graph, kind, { asOf: request.today, from: null, to: null }, {}, scope), subjects, request.today));
+      request.onProgress?.(counts.length, kinds.length);
     }
     const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
-    const summary = await summariseStored(graph, Object.keys(DETECTORS) as PatternKind[]);
+    const summary = await summariseStored(graph, kinds);
     const [row] = await graph.write(RECORD, {
       run: {
         id: runId, startedAt, finishedAt: new Date().toISOString(), asOf: request.today, trigger: request.trigger,
