@@ -1,11 +1,11 @@
-// name: household-lists — each household (as households-by-id returns it) and what belongs to it, only the lists asked for ($lists), in one round trip: memberships with their persons; help (on it, or on a person while a member) whole, with its agency, and its professional and outcomes when asked ('intervention-professionals', 'intervention-outcomes'); events (on it, or on a person who was a member that day) with their agencies; coordinator assignments with their professionals; consents
+// name: household-lists — each household (as households-by-id returns it) and what belongs to it, only the lists asked for ($lists), in one round trip: memberships with their persons; help (on it, or on a person while a member) whole, with its agency, and its professional and outcomes when asked ('intervention-professionals', 'intervention-outcomes'); events (on it, or on a person who was a member that day) with their agencies; coordinator assignments with their professionals; consents; dates as text (YYYY-MM-DD): the driver builds a date with Integer arithmetic, a millisecond for a page's 300
 UNWIND $ids AS id
 MATCH (h:Household {id: id})
 CALL (h) {
   WITH h WHERE 'memberships' IN $lists
   MATCH (p:Person)-[m:MEMBER_OF]->(h)
   WITH m, p ORDER BY m.from, p.id
-  RETURN collect({row: m {.role, .from, .to, personId: p.id, householdId: h.id}, person: p {.id, .name, .birthYear}}) AS memberships
+  RETURN collect({row: m {.role, from: toString(m.from), to: toString(m.to), personId: p.id, householdId: h.id}, person: p {.id, .name, .birthYear}}) AS memberships
 }
 CALL (h) {
   WITH h WHERE 'interventions' IN $lists
@@ -30,11 +30,11 @@ CALL (h) {
     WITH i WHERE 'intervention-outcomes' IN $lists
     OPTIONAL MATCH (o:Outcome)-[:OF]->(i)
     WITH o ORDER BY o.date, o.id
-    RETURN collect(o {.*, interventionId: i.id, sources: null}) AS outcomes
+    RETURN collect(o {.*, date: toString(o.date), interventionId: i.id, sources: null}) AS outcomes
   }
   WITH i, a, s, p, professional, outcomes ORDER BY i.start, i.id
   RETURN collect({
-    row: i {.id, .domain, .kind, .start, .end, .endReason, .endReasonCode, agencyId: a.id, professionalId: p.id,
+    row: i {.id, .domain, .kind, start: toString(i.start), end: toString(i.end), .endReason, .endReasonCode, agencyId: a.id, professionalId: p.id,
             personId: CASE WHEN s:Person THEN s.id END, householdId: CASE WHEN s:Household THEN s.id END},
     agency: a {.id, .name, .kind, .domains},
     professional: professional,
@@ -57,7 +57,7 @@ CALL (h) {
   OPTIONAL MATCH (e)-[:RELATES_TO]->(r:Event)
   WITH e, a, s, t, r ORDER BY e.date, e.id
   RETURN collect({
-    row: e {.id, .type, .date, .domain, .description, .severity, agencyId: a.id,
+    row: e {.id, .type, date: toString(e.date), .domain, .description, .severity, agencyId: a.id,
             personId: CASE WHEN s:Person THEN s.id END, householdId: CASE WHEN s:Household THEN s.id END,
             targetAgencyId: t.id, relatedEventId: r.id,
             participantAgencyIds: [(e)-[:PARTICIPANT]->(x:Agency) | x.id]},
@@ -69,12 +69,12 @@ CALL (h) {
   MATCH (p:Professional)-[c:COORDINATES]->(h)
   MATCH (p)-[:WORKS_AT]->(a:Agency)
   WITH c, p, a ORDER BY c.from, p.id
-  RETURN collect({row: c {.from, .to, professionalId: p.id, householdId: h.id}, professional: p {.id, .name, .role, agencyId: a.id}}) AS coordinators
+  RETURN collect({row: c {from: toString(c.from), to: toString(c.to), professionalId: p.id, householdId: h.id}, professional: p {.id, .name, .role, agencyId: a.id}}) AS coordinators
 }
 CALL (h) {
   WITH h WHERE 'consents' IN $lists
   MATCH (c:Consent)-[:FOR]->(h)
   WITH c ORDER BY c.from, c.id
-  RETURN collect({row: c {.id, .basis, .purpose, .from, .to, householdId: h.id, agencyIds: [(c)-[:COVERS]->(a:Agency) | a.id]}}) AS consents
+  RETURN collect({row: c {.id, .basis, .purpose, from: toString(c.from), to: toString(c.to), householdId: h.id, agencyIds: [(c)-[:COVERS]->(a:Agency) | a.id]}}) AS consents
 }
 RETURN id AS key, h {.id, .neighbourhood} AS household, memberships, interventions, events, coordinators, consents
