@@ -22,7 +22,8 @@ export async function detect(graph: Graph, kind: PatternKind, frame: Frame, give
   const ids = typeof householdIds === "string" ? [householdIds] : householdIds;
   const query = ids === null ? spec.query : scopedToHouseholds(spec.query);
   const rows = await graph.read(query, { ...params, ...frameParams(frame), householdIds: ids });
-  return rows.map((row) => spec.toHit(row, params)).sort(compareHits);
+  // a subject removed while the query ran (retention, another clean-up) reads as a null id: no hit on no one
+  return rows.filter((row) => row.subjectId !== null).map((row) => spec.toHit(row, params)).sort(compareHits);
 }
 
 /** A tie-break for hits of equal score: its name (for memoising) and the key it orders by. */
