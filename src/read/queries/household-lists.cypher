@@ -9,16 +9,16 @@ CALL (h) {
 }
 CALL (h) {
   WITH h WHERE 'interventions' IN $lists
+  // each with its subject as the branch found it (a record has one subject)
   CALL (h) {
     MATCH (i:Intervention)-[:FOR]->(h)
-    RETURN i
+    RETURN i, h.id AS householdId, null AS personId
     UNION
-    MATCH (i:Intervention)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h)
+    MATCH (i:Intervention)-[:FOR]->(s:Person)-[m:MEMBER_OF]->(h)
     WHERE i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from
-    RETURN i
+    RETURN i, null AS householdId, s.id AS personId
   }
   MATCH (i)-[:BY]->(a:Agency)
-  MATCH (i)-[:FOR]->(s)
   OPTIONAL MATCH (i)-[:HANDLED_BY]->(p:Professional)
   // the professional whole and the outcomes only when the request shows them (a list page mostly does not): null otherwise
   CALL (p) {
@@ -32,10 +32,10 @@ CALL (h) {
     WITH o ORDER BY o.date, o.id
     RETURN collect(o {.*, date: toString(o.date), interventionId: i.id, sources: null}) AS outcomes
   }
-  WITH i, a, s, p, professional, outcomes ORDER BY i.start, i.id
+  WITH i, householdId, personId, a, p, professional, outcomes ORDER BY i.start, i.id
   RETURN collect({
     row: i {.id, .domain, .kind, start: toString(i.start), end: toString(i.end), .endReason, .endReasonCode, agencyId: a.id, professionalId: p.id,
-            personId: CASE WHEN s:Person THEN s.id END, householdId: CASE WHEN s:Household THEN s.id END},
+            personId: personId, householdId: householdId},
     agency: a {.id, .name, .kind, .domains},
     professional: professional,
     outcomes: CASE WHEN 'intervention-outcomes' IN $lists THEN outcomes END
@@ -45,20 +45,19 @@ CALL (h) {
   WITH h WHERE 'events' IN $lists
   CALL (h) {
     MATCH (e:Event)-[:ABOUT]->(h)
-    RETURN e
+    RETURN e, h.id AS householdId, null AS personId
     UNION
-    MATCH (e:Event)-[:ABOUT]->(:Person)-[m:MEMBER_OF]->(h)
+    MATCH (e:Event)-[:ABOUT]->(s:Person)-[m:MEMBER_OF]->(h)
     WHERE m.from <= e.date AND (m.to IS NULL OR e.date < m.to)
-    RETURN e
+    RETURN e, null AS householdId, s.id AS personId
   }
   MATCH (e)-[:BY]->(a:Agency)
-  MATCH (e)-[:ABOUT]->(s)
   OPTIONAL MATCH (e)-[:TARGETS]->(t:Agency)
   OPTIONAL MATCH (e)-[:RELATES_TO]->(r:Event)
-  WITH e, a, s, t, r ORDER BY e.date, e.id
+  WITH e, householdId, personId, a, t, r ORDER BY e.date, e.id
   RETURN collect({
     row: e {.id, .type, date: toString(e.date), .domain, .description, .severity, agencyId: a.id,
-            personId: CASE WHEN s:Person THEN s.id END, householdId: CASE WHEN s:Household THEN s.id END,
+            personId: personId, householdId: householdId,
             targetAgencyId: t.id, relatedEventId: r.id,
             participantAgencyIds: [(e)-[:PARTICIPANT]->(x:Agency) | x.id]},
     agency: a {.id, .name, .kind, .domains}
