@@ -63,6 +63,20 @@ describe("the importDataset mutation", () => {
     expect(data?.importDataset.errors).toContainEqual({ path: "interventions[0].start", message: 'not a date: "2023-13-01" (expected YYYY-MM-DD)' });
     expect(await snapshot(graph, p)).toEqual([]);
   });
+  it("refuses a delivery that gives a kind of record twice, saying where, and writes nothing", async () => {
+    const p = uniquePrefix("mutation-twice");
+    const d = smallDelivery(p);
+    // JSON.parse would keep the second list of persons and drop the first without a word
+    const dataset = JSON.stringify(d).replace(/}$/, `,"persons":${JSON.stringify(d.persons?.slice(0, 1))}}`);
+    const res = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await tokenFor(ADMIN)}`, "x-purpose": "testing" },
+      body: `{"query":"mutation($dataset: JSON!) { importDataset(dataset: $dataset) { ok } }","variables":{"dataset":${dataset}}}`,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ message: "The request body gives variables.dataset.persons twice; give each field once.", extensions: { code: "BAD_REQUEST" } }] });
+    expect(await snapshot(graph, p)).toEqual([]);
+  });
 });
 
 describe("queries", () => {

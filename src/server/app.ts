@@ -28,7 +28,7 @@ import { AuditLinker } from "../access/audit-linker";
 import { createLoaders } from "../read/loaders";
 import { Cursors } from "../read/paging";
 import { buildBehangrolSchema } from "../schema";
-import { bodyErrors } from "./body-errors";
+import { bodyErrors, refuseRepeatedFields } from "./body-errors";
 import { databaseGate } from "./database-gate";
 import { costPlugin } from "./cost";
 import { serveSubscriptions, type ContextFor } from "./websocket";
@@ -139,7 +139,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
   app.use("/graphql", databaseGate(graph));
   app.use(
     "/graphql",
-    express.json({ limit: settings.maxBodyBytes }),
+    express.json({ limit: settings.maxBodyBytes, verify: refuseRepeatedFields }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         // outside production the playground may load the schema before its headers are sent

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from "express";
 import { logger } from "../logger";
+import { repeatedKey } from "./repeated-keys";
 
 const MESSAGES: Record<number, string> = {
   400: "The request body could not be read as JSON.",
@@ -7,13 +8,22 @@ const MESSAGES: Record<number, string> = {
   415: "This content type, encoding or character set is not supported: send JSON.",
 };
 
+/** A body that gives one object a field twice: JSON.parse would keep the last without a word (the first list of a delivery lost). */
+const REPEATED = "entity.repeated.field";
+
+/** body-parser's check before it parses: refuses a body with a field given twice, saying which. */
+export function refuseRepeatedFields(_req: unknown, _res: unknown, body: Buffer, encoding: string): void {
+  const field = repeatedKey(new TextDecoder(encoding).decode(body));
+  if (field) throw Object.assign(new Error("a field given twice"), { status: 400, type: REPEATED, field });
+}
+
 /**
- * A request body that cannot be read (broken JSON, too large, an unknown encoding) is answered as
- * every other error on /graphql is: JSON, one fixed message, the right status. Neither the answer
- * nor the log holds any part of the body (body-parser keeps it on the error); the log says only
- * what kind of failure it was and how large the request said it was.
+ * A request body that cannot be read (broken JSON, too large, an unknown encoding, a field given
+ * twice) is answered as every other error on /graphql is: JSON, a fixed message (with, for a field
+ * given twice, that field's path), the right status. The log holds no part of the body (body-parser
+ * keeps it on the error); it says only what kind of failure it was and how large the request said it was.
  */
-export const bodyErrors: ErrorRequestHandler = (err: { status?: number; statusCode?: number; type?: string }, req, res, next) => {
+export const bodyErrors: ErrorRequestHandler = (err: { status?: number; statusCode?: number; type?: string; field?: string }, req, res, next) => {
   if (res.headersSent) return next(err);
   const given = err.status ?? err.statusCode ?? 500;
   const status = given === 413 || given === 415 ? given : given >= 400 && given < 500 ? 400 : 500;
@@ -23,5 +33,7 @@ export const bodyErrors: ErrorRequestHandler = (err: { status?: number; statusCo
     return;
   }
   logger.warn({ type: typeof err.type === "string" ? err.type : "unknown", status, bytes: Number(req.headers["content-length"]) || null }, "unreadable request body");
-  res.status(status).json({ errors: [{ message: MESSAGES[status], extensions: { code: "BAD_REQUEST" } }] });
+  // the field's path is the sender's own text, said back to them only (the log has no part of the body)
+  const message = err.type === REPEATED ? `The request body gives ${String(err.field)} twice; give each field once.` : MESSAGES[status];
+  res.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
 };
