@@ -15,6 +15,9 @@ export interface Tx {
   runCounting(query: CypherQuery, params?: Params): Promise<{ rows: Row[]; nodesCreated: number; relationshipsCreated: number }>;
 }
 
+/** A write that would break a uniqueness constraint (another writer stored the same id first). */
+export const CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
 const UNAVAILABLE = new Set([
   "ServiceUnavailable",
   "SessionExpired",
@@ -195,8 +198,10 @@ export class Graph {
         logger.warn({ query: name, code: error.code }, "database unavailable");
         return new DatabaseUnavailableError();
       }
-      // The message may quote parameter values (personal data): log only the code.
-      logger.error({ query: name, code: error.code }, "query failed");
+      // The message may quote parameter values (personal data): log only the code. A constraint the
+      // write ran into is a caller's to handle (an import writes again, merging): said, not alarmed.
+      if (error.code === CONSTRAINT_FAILED) logger.warn({ query: name, code: error.code }, "constraint violated");
+      else logger.error({ query: name, code: error.code }, "query failed");
       return new InternalError(error.code);
     }
     return error instanceof Error ? error : new InternalError();

@@ -1,7 +1,8 @@
 import { cypher, type CypherQuery } from "../graph/cypher";
-import type { Graph, Tx } from "../graph/gateway";
+import { CONSTRAINT_FAILED, type Graph, type Tx } from "../graph/gateway";
 import { RECORD_KINDS, type RecordKind } from "./dataset";
 import { InternalError } from "../errors";
+import { logger } from "../logger";
 import type { StoredIds } from "./references";
 import { rowsOf, type WriteRow } from "./rows";
 import { totalOf, type DeliveryRecords } from "./records";
@@ -101,11 +102,10 @@ export async function writeRecords(
   } catch (error) {
     // another writer stored one of the new records since the lookup: write again, merging every record (idempotent)
     if (!options.stored || !(error instanceof InternalError && error.databaseCode === CONSTRAINT_FAILED)) throw error;
+    logger.info("another import stored one of this delivery's new records first: writing it again, merging every record");
     return writePlan(graph, source, records, options, () => stages(records, size, undefined));
   }
 }
-
-const CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 async function writePlan(
   graph: Graph,
