@@ -1,5 +1,5 @@
 import { appendAudit, verifyAuditChain } from "../src/access/audit";
-import { linkPending } from "../src/access/audit-linker";
+import { AuditLinker, linkPending } from "../src/access/audit-linker";
 import { Role } from "../src/access/viewer";
 import { cypher } from "../src/graph/cypher";
 import { testGraph } from "./support/graph";
@@ -122,6 +122,33 @@ describe("the audit trail", () => {
     const found = await api.raw(`query($p: ID) { auditEvents(personId: $p) { totalCount } }`, { p: persons[3]! });
     expect((found.data?.auditEvents as { totalCount: number }).totalCount).toBe(1);
     expect((await verifyAuditChain(graph())).ok).toBe(true); // linking changes nothing the chain's hashes cover
+  });
+
+  it("links what this process appended at its next tick, and asks nothing of the database while it appends nothing", async () => {
+    const own = testGraph(); // a gateway of its own: its own writer, as a process has
+    const linker = new AuditLinker(own, 20, 1_000); // a tick every 20 ms; the sweep for others' entries not within this test
+    const linking = jest.spyOn(own, "writeOnce");
+    const until = async (done: () => Promise<boolean>) => {
+      for (let i = 0; i < 250 && !(await done()); i++) await new Promise((r) => setTimeout(r, 20));
+    };
+    try {
+      linker.start();
+      await until(async () => linking.mock.calls.length > 0); // the first tick sweeps
+      await linker.settled();
+      const afterSweep = linking.mock.calls.length;
+      await new Promise((r) => setTimeout(r, 200)); // ten quiet ticks
+      expect(linking.mock.calls.length).toBe(afterSweep); // nothing appended here: no query
+      const person = `audit-idle-${Date.now()}`;
+      await appendAudit(own, { action: "read", outcome: "success", userId: "audit-linker", userName: null,
+        role: "ADMIN", purpose: "test", agencyId: null, origin: null, operation: "Linked", persons: [person], households: [] });
+      const links = async () => (await own.read(cypher("../tests/support/audit-links.cypher"), { keys: [`Person:${person}`] }))[0];
+      await until(async () => (await links())?.links === 1);
+      expect(await links()).toMatchObject({ links: 1, pending: 0 });
+    } finally {
+      linking.mockRestore();
+      await linker.stop();
+      await own.close();
+    }
   });
 
   it("refuses the answer when the access cannot be recorded", async () => {

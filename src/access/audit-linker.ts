@@ -1,6 +1,7 @@
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
+import { auditEntriesCommitted } from "./audit";
 
 const LINK = cypher("access/queries/audit-link-pending.cypher");
 /** Entries linked per transaction. */
@@ -18,28 +19,48 @@ export class AuditLinker {
   private timer: NodeJS.Timeout | undefined;
   private pass: Promise<void> | undefined;
   private failing = false;
+  /** This process's committed entries as of the last pass that went through (-1: none yet, so the first tick sweeps). */
+  private linkedUpTo = -1;
+  private quietTicks = 0;
 
-  constructor(private readonly graph: Graph, private readonly intervalMs: number) {}
+  /**
+   * Every `intervalMs` it links what this process appended since its last pass; when nothing was,
+   * it asks the database only every `sweepEvery` ticks (for entries of other processes, or left by a crash).
+   */
+  constructor(private readonly graph: Graph, private readonly intervalMs: number, private readonly sweepEvery = 30) {}
 
   start(): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.linkPass(), this.intervalMs);
+    this.timer = setInterval(() => this.tick(), this.intervalMs);
     this.timer.unref();
+  }
+
+  private tick(): void {
+    const committed = auditEntriesCommitted(this.graph);
+    if (committed === this.linkedUpTo && ++this.quietTicks < this.sweepEvery) return;
+    this.quietTicks = 0;
+    void this.linkPass(committed);
   }
 
   /** Stops the passes; waits for one under way. */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    await this.settled();
+  }
+
+  /** Waits for a pass under way, if any. */
+  async settled(): Promise<void> {
     await this.pass;
   }
 
-  /** One pass, unless one is under way; a failure (the database away) is tried again at the next. */
-  linkPass(): Promise<void> {
+  /** One pass, unless one is under way; a failure (the database away) is tried again at the next tick. */
+  linkPass(committed = auditEntriesCommitted(this.graph)): Promise<void> {
     this.pass ??= linkPending(this.graph).then(
       () => {
         if (this.failing) logger.info("audit entries are linked to their subjects again");
         this.failing = false;
+        this.linkedUpTo = committed;
       },
       (error: unknown) => {
         if (!this.failing) logger.warn({ err: error instanceof Error ? error.name : "unknown" }, "linking audit entries to their subjects failed; trying again");

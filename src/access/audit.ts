@@ -63,6 +63,8 @@ class GroupWriter {
   private readonly waiting: Waiting[] = [];
   private writing = false;
   private head: Head | undefined;
+  /** Entries this writer has committed: the linker has nothing new of this process's to link while it stays the same. */
+  committed = 0;
 
   constructor(private readonly graph: Graph) {}
 
@@ -114,6 +116,7 @@ class GroupWriter {
   private wrote(chained: AuditEntry[]): AuditEntry[] {
     const last = chained[chained.length - 1]!;
     this.head = { seq: last.seq, hash: last.hash };
+    this.committed += chained.length;
     return chained;
   }
 }
@@ -147,11 +150,20 @@ function chain(entries: NewAuditEntry[], from: Head): AuditEntry[] {
 
 const writers = new WeakMap<Graph, GroupWriter>();
 
-/** Appends an entry to the chain, sharing a transaction with the entries appended at the same moment. */
-export function appendAudit(graph: Graph, entry: NewAuditEntry): Promise<AuditEntry> {
+function writerOf(graph: Graph): GroupWriter {
   let writer = writers.get(graph.base); // one writer per process's gateway, not per request's view of it
   if (!writer) writers.set(graph.base, (writer = new GroupWriter(graph.base)));
-  return writer.append(entry);
+  return writer;
+}
+
+/** Appends an entry to the chain, sharing a transaction with the entries appended at the same moment. */
+export function appendAudit(graph: Graph, entry: NewAuditEntry): Promise<AuditEntry> {
+  return writerOf(graph).append(entry);
+}
+
+/** How many entries this process has committed through this gateway: a count that only grows. */
+export function auditEntriesCommitted(graph: Graph): number {
+  return writerOf(graph).committed;
 }
 
 export interface ChainReport { ok: boolean; checked: number; brokenAt: number | null; reason: string | null }
