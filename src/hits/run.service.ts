@@ -67,8 +67,12 @@ export async function runDetection(graph: Graph, request: RunRequest): Promise<D
     request.onProgress?.(0, kinds.length);
     for (const kind of kinds) {
       const subjects = scope === null ? null : DETECTORS[kind].subject === "Person" ? (persons ?? []) : scope;
-      if (subjects?.length === 0) counts.push({ kind, hits: 0, new: 0, changed: 0, reopened: 0, gone: 0 });
-      else counts.push(await storeKind(graph, runId, kind, await detect(graph, kind, { asOf: request.today, from: null, to: null }, {}, scope), subjects, request.today));
+      if (subjects?.length === 0) {
+        counts.push({ kind, hits: 0, new: 0, changed: 0, reopened: 0, gone: 0 });
+      } else {
+        const hits = await detect(graph, kind, { asOf: request.today, from: null, to: null }, {}, scope);
+        counts.push(await storeKind(graph, runId, kind, hits, subjects, request.today));
+      }
       request.onProgress?.(counts.length, kinds.length);
     }
     const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
