@@ -284,6 +284,7 @@ describe("9 and 10. an unreadable body gets a JSON error, and never reaches the 
     ["broken JSON", () => post(api.url, '{"query": '), 400],
     ["a gzip body that is not gzip", () => post(api.url, Buffer.from("not gzip at all"), { "content-encoding": "gzip" }), 400],
     ["an unknown content encoding", () => post(api.url, '{"query":"{ __typename }"}', { "content-encoding": "x-unknown" }), 415],
+    ["a character set this server does not read JSON in", () => post(api.url, '{"query":"{ __typename }"}', { "content-type": "application/json; charset=utf-32" }), 415],
     ["a body over the limit", () => post(small.url, JSON.stringify({ query: `{ __typename } # ${"x".repeat(5000)}` })), 413],
   ])("answers %s with JSON, a fixed message and the right status", async (_, send, status) => {
     const res = await send();

@@ -13,7 +13,14 @@ const REPEATED = "entity.repeated.field";
 
 /** body-parser's check before it parses: refuses a body with a field given twice, saying which. */
 export function refuseRepeatedFields(_req: unknown, _res: unknown, body: Buffer, encoding: string): void {
-  const field = repeatedKey(new TextDecoder(encoding).decode(body));
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    // a utf-* body-parser would decode but the platform cannot (utf-32, utf-7): unsupported, as body-parser says of others
+    throw Object.assign(new Error("unsupported charset"), { status: 415, type: "charset.unsupported" });
+  }
+  const field = repeatedKey(decoder.decode(body));
   if (field) throw Object.assign(new Error("a field given twice"), { status: 400, type: REPEATED, field });
 }
 
