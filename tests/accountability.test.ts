@@ -4,7 +4,6 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { buildRegister, registerMarkdown } from "../src/accountability/register";
 import { Role } from "../src/access/viewer";
@@ -16,6 +15,7 @@ import { startApi, type TestApi } from "./support/api";
 import { CONNECTION_FILE } from "./support/connection";
 import { testGraph } from "./support/graph";
 import { Scenario } from "./support/scenario";
+import { scratchFolders } from "./support/scratch";
 import { removeByPrefix } from "./support/snapshot";
 
 const CONFIGURED = {
@@ -59,10 +59,12 @@ describe("the register entry, generated from the code", () => {
 });
 
 describe("npm run register", () => {
+  const folders = scratchFolders();
+  afterAll(() => folders.removeAll());
   const run = (env: Record<string, string>) => {
     const { uri, password } = JSON.parse(fs.readFileSync(CONNECTION_FILE, "utf8")) as Record<string, string>;
     return spawnSync(process.execPath, [path.join(projectRoot, "dist/src/cli/register.js"), ...(env.FORMAT ? ["--format", env.FORMAT] : [])], {
-      env: { PATH: process.env.PATH, NEO4J_URI: uri, NEO4J_PASSWORD: password, BEHANGROL_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "register-")), ...env },
+      env: { PATH: process.env.PATH, NEO4J_URI: uri, NEO4J_PASSWORD: password, BEHANGROL_DATA_DIR: folders.make("behangrol-register-"), ...env },
       encoding: "utf8", timeout: 60_000,
     });
   };

@@ -4,13 +4,17 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/config";
 import { CONNECTION_FILE } from "./support/connection";
+import { scratchFolders } from "./support/scratch";
 
 const started: ChildProcess[] = [];
-afterAll(() => started.forEach((p) => p.kill("SIGTERM")));
+const folders = scratchFolders();
+afterAll(async () => {
+  await Promise.all(started.map((p) => new Promise((exited) => (p.exitCode !== null ? exited(null) : (p.once("exit", exited), p.kill("SIGTERM"))))));
+  folders.removeAll();
+});
 
 /** Starts dist/src/main.js with stdout to a pipe (as a log collector would have it); resolves with its address and output so far. */
 function start(env: Record<string, string>): Promise<{ port: number; output: () => string }> {
@@ -18,7 +22,7 @@ function start(env: Record<string, string>): Promise<{ port: number; output: () 
   const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/main.js")], {
     env: {
       PATH: process.env.PATH, NEO4J_URI: uri, NEO4J_PASSWORD: password, SEED_STORIES: "false", PORT: "0", LOG_LEVEL: "warn",
-      BEHANGROL_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "behangrol-start-")), ...env,
+      BEHANGROL_DATA_DIR: folders.make("behangrol-start-"), ...env,
     } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
