@@ -14,11 +14,17 @@ export const API_NODE_FLAGS = ["--max-semi-space-size=32"];
  * The built API (dist/src/main.js) as its own process on a free loopback port, the way `npm start`
  * runs it (on the local Neo4j, or NEO4J_URI): for the load test and the benchmarks.
  */
-export function startBuiltApi(): Promise<{ child: ChildProcess; base: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, path.join(projectRoot, "dist/src/main.js")], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+export async function startBuiltApi(): Promise<{ child: ChildProcess; base: string; stop: () => Promise<void> }> {
+  const { child, match, stop } = await startNodeServer(path.join(projectRoot, "dist/src/main.js"), { PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn" }, /Playground: http:\/\/[^:]+:(\d+)\//);
+  return { child, base: `http://127.0.0.1:${match[1]}`, stop };
+}
+
+/**
+ * A Node script as its own process with the API's Node flags (a benchmark's servers all run alike),
+ * ready once its standard output matches `ready`; the match, and how to stop it (SIGTERM, then its exit).
+ */
+export function startNodeServer(script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null) return;
     child.kill("SIGTERM");
@@ -28,10 +34,10 @@ export function startBuiltApi(): Promise<{ child: ChildProcess; base: string; st
   return new Promise((resolve, reject) => {
     child.stdout?.on("data", (d: Buffer) => {
       output += d.toString();
-      const port = /Playground: http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
-      if (port) resolve({ child, base: `http://127.0.0.1:${port}`, stop });
+      const match = ready.exec(output);
+      if (match) resolve({ child, match, stop });
     });
-    child.once("exit", (code) => reject(new Error(`the API exited (${code}) before it was ready:\n${output}`)));
+    child.once("exit", (code) => reject(new Error(`${path.basename(script)} exited (${code}) before it was ready:\n${output}`)));
   });
 }
 

@@ -11,6 +11,7 @@ import { developmentToken, startBuiltApi } from "../../src/cli/built-api";
 import { loadConfig } from "../../src/config";
 import { cypher } from "../../src/graph/cypher";
 import { DOSSIER as GENERATED_DOSSIER, LIST as GENERATED_LIST, startNeo4jGraphQL } from "./neo4j-graphql";
+import { postJson } from "./http-post";
 import { percentile } from "./timing";
 
 const BEHANGROL_DOSSIER = `query Dossier($id: ID!) { household(id: $id) { id neighbourhood memberships { role from to person { id name birthYear } }
@@ -62,14 +63,13 @@ async function main(): Promise<void> {
   const nextId = () => ids[n++ % ids.length]!;
 
   const { base, stop } = await startBuiltApi(); // behangrol, as npm start runs it
-  const generated = await startNeo4jGraphQL(driver);
+  const generated = await startNeo4jGraphQL();
   try {
     const token = await developmentToken(base);
     const ours = { "content-type": "application/json", authorization: `Bearer ${token}`, "x-purpose": "benchmark" };
     const theirs = { "content-type": "application/json" };
     const post = (url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Ask => async () => {
-      const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as { errors?: { message: string }[] };
+      const body = (await postJson(url, headers, JSON.stringify({ query, variables }))).json as { errors?: { message: string }[] };
       if (body.errors?.length) throw new Error(`${url}: ${body.errors[0]!.message}`);
     };
     const plain = (file: string, params: () => Record<string, unknown>): Ask => async () => {
@@ -111,7 +111,8 @@ async function main(): Promise<void> {
       "",
       "Each system against the one Cypher statement that returns exactly its own data (behangrol's includes members' help only while",
       "they were members). Behangrol also checks access and commits an audit entry before it answers, which neither plain Cypher nor",
-      "@neo4j/graphql (no authorisation) does. One client: median of 200, after 200 to warm up.",
+      "@neo4j/graphql (no authorisation) does. Each server is a process of its own with the same Node flags; one client is a",
+      "kept-alive connection that parses each answer (median of 200, after 200 to warm up); more clients are autocannon's.",
       "",
       "| | dossier, 1 client | vs its Cypher | list of 50 with help | vs its Cypher | dossiers/s, 1 client | 8 clients | 16 clients | 16 ÷ 1 |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

@@ -6,7 +6,9 @@
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
+import { startNodeServer } from "../../src/cli/built-api";
+import { loadConfig } from "../../src/config";
 
 export const TYPE_DEFS = /* GraphQL */ `
   type Household @node {
@@ -65,10 +67,30 @@ export const LIST = /* GraphQL */ `query List {
   }
 }`;
 
-/** Starts @neo4j/graphql over the driver on a free loopback port; its URL and how to stop it. */
-export async function startNeo4jGraphQL(driver: Driver): Promise<{ url: string; stop: () => Promise<void> }> {
+/** Serves @neo4j/graphql over the driver on a free loopback port; its URL and how to stop it. */
+async function serve(driver: Driver): Promise<{ url: string; stop: () => Promise<void> }> {
   const schema = await new Neo4jGraphQL({ typeDefs: TYPE_DEFS, driver }).getSchema();
   const server = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: "127.0.0.1" } });
   return { url, stop: () => server.stop() };
+}
+
+/**
+ * Starts @neo4j/graphql as its own process, with the same Node flags as behangrol's API, on the
+ * Neo4j of NEO4J_URI: served from the benchmark's own process, it shared one thread with the
+ * load generator and the clients, which slowed it and flattered behangrol.
+ */
+export async function startNeo4jGraphQL(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { match, stop } = await startNodeServer(__filename, {}, /@neo4j\/graphql is ready at (\S+)/);
+  return { url: match[1]!, stop };
+}
+
+if (require.main === module) {
+  const config = loadConfig();
+  if (!config.neo4j) throw new Error("set NEO4J_URI and NEO4J_PASSWORD");
+  const driver = neo4j.driver(config.neo4j.uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  void serve(driver).then(({ url, stop }) => {
+    process.stdout.write(`@neo4j/graphql is ready at ${url}\n`);
+    process.once("SIGTERM", () => void stop().then(() => driver.close()).then(() => process.exit(0)));
+  });
 }
