@@ -61,6 +61,17 @@ describe("1. an agency worker's scope follows membership dates", () => {
     expect(ivs.some((i) => i.id.startsWith("iv_") && i.kind === null)).toBe(true); // after he left: not the household's
     await api.raw(`mutation { revokeHousehold(userId: "pr-attack-coord", householdId: "h-s3") }`);
   });
+
+  it("lists a household for an agency's event about a member only on a day the member belonged to it", async () => {
+    const s = made(new Scenario("atk-event-day").member("mother", "2010-01-01").member("son", "2010-01-01", "2021-06-01"));
+    s.event({ type: "CONTACT", date: "2022-03-01", agency: "politie", person: "son" }); // after he left
+    s.event({ type: "CONTACT", date: "2020-03-01", agency: "leerplicht", person: "son" }); // while he lived there
+    await s.load(graph());
+    const listed = async (agency: string) => ((await api.raw(`query($n: String) { households(neighbourhood: $n) { totalCount } }`,
+      { n: s.id("wijk") }, { role: Role.AGENCY_WORKER, agency: s.id(agency) })).data?.households as { totalCount: number }).totalCount;
+    expect(await listed("a-politie")).toBe(0);
+    expect(await listed("a-leerplicht")).toBe(1);
+  });
 });
 
 describe("2. filters work only on what the caller may see", () => {
