@@ -97,6 +97,25 @@ describe("2. filters work only on what the caller may see", () => {
   });
 });
 
+describe("2b. a filter on one agency's help asks what any filter on help asks", () => {
+  it("counts help on a member only while a member, and only in the asked domain and period", async () => {
+    const s = made(new Scenario("atk-agency-filter").member("mother", "2010-01-01").member("son", "2010-01-01", "2021-06-01"));
+    s.help({ agency: "ggz", domain: "GGZ", start: "2022-01-01", end: "2022-06-01", person: "son" }); // after he left
+    s.help({ agency: "jeugd", domain: "JEUGD", start: "2020-01-01", end: "2021-03-01", person: "son" }); // while he lived there
+    s.help({ agency: "wmo", domain: "WMO", start: "2023-01-01", end: null, household: true });
+    await s.load(graph());
+    const count = async (vars: Record<string, string>) => ((await api.raw(`query($n: String, $a: ID, $d: Domain, $from: Date, $to: Date) {
+      households(neighbourhood: $n, agencyId: $a, domain: $d, from: $from, to: $to) { totalCount } }`, { n: s.id("wijk"), ...vars })).data?.households as { totalCount: number }).totalCount;
+    expect(await count({ a: s.id("a-ggz") })).toBe(0);
+    expect(await count({ a: s.id("a-jeugd") })).toBe(1);
+    expect(await count({ a: s.id("a-jeugd"), d: "WMO" })).toBe(0);
+    expect(await count({ a: s.id("a-jeugd"), from: "2021-03-01" })).toBe(0); // it ended that day
+    expect(await count({ a: s.id("a-jeugd"), to: "2019-12-31" })).toBe(0);
+    expect(await count({ a: s.id("a-wmo"), from: "2030-01-01" })).toBe(1); // still running
+    expect(await count({ a: s.id("a-unknown") })).toBe(0);
+  });
+});
+
 describe("3. the playground's token is for this machine's own browser only", () => {
   let dev: TestApi;
   beforeAll(async () => {
