@@ -18,18 +18,37 @@ CALL () {
   }
   RETURN CASE WHEN $scopeAgencyId IS NULL THEN null ELSE collect(h.id) END AS scoped
 }
+// help from one agency: the households it reached are found from the agency too (the help of one agency, not of all)
+CALL () {
+  OPTIONAL MATCH (a:Agency {id: $agencyId})
+  CALL (a) {
+    MATCH (a)<-[:BY]-(i:Intervention)-[:FOR]->(h:Household)
+    WHERE ($domain IS NULL OR i.domain = $domain)
+      AND ($from IS NULL OR coalesce(i.end, date('9999-12-31')) > date($from)) AND ($to IS NULL OR i.start <= date($to))
+    RETURN h
+    UNION
+    MATCH (a)<-[:BY]-(i:Intervention)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h:Household)
+    WHERE ($domain IS NULL OR i.domain = $domain)
+      AND ($from IS NULL OR coalesce(i.end, date('9999-12-31')) > date($from)) AND ($to IS NULL OR i.start <= date($to))
+      AND i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from
+    RETURN h
+  }
+  RETURN CASE WHEN $agencyId IS NULL THEN null ELSE collect(h.id) END AS helped
+}
 MATCH (h:Household)
 WHERE ($neighbourhood IS NULL OR h.neighbourhood = $neighbourhood)
   AND (scoped IS NULL OR h.id IN scoped)
-  AND ($domain IS NULL AND $agencyId IS NULL AND $from IS NULL AND $to IS NULL
+  AND (helped IS NULL OR h.id IN helped)
+  // without an agency, a domain or a period is asked of each household's help
+  AND ($agencyId IS NOT NULL OR $domain IS NULL AND $from IS NULL AND $to IS NULL
     OR EXISTS {
-      MATCH (h)<-[:FOR]-(i:Intervention)-[:BY]->(a:Agency)
-      WHERE ($domain IS NULL OR i.domain = $domain) AND ($agencyId IS NULL OR a.id = $agencyId)
+      MATCH (h)<-[:FOR]-(i:Intervention)
+      WHERE ($domain IS NULL OR i.domain = $domain)
         AND ($from IS NULL OR coalesce(i.end, date('9999-12-31')) > date($from)) AND ($to IS NULL OR i.start <= date($to))
     }
     OR EXISTS {
-      MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:FOR]-(i:Intervention)-[:BY]->(a:Agency)
-      WHERE ($domain IS NULL OR i.domain = $domain) AND ($agencyId IS NULL OR a.id = $agencyId)
+      MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:FOR]-(i:Intervention)
+      WHERE ($domain IS NULL OR i.domain = $domain)
         AND ($from IS NULL OR coalesce(i.end, date('9999-12-31')) > date($from)) AND ($to IS NULL OR i.start <= date($to))
         AND i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from
     })
