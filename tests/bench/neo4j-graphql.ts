@@ -77,8 +77,8 @@ async function serve(driver: Driver): Promise<{ url: string; stop: () => Promise
 
 /**
  * Starts @neo4j/graphql as its own process, with the same Node flags as behangrol's API, on the
- * Neo4j of NEO4J_URI: served from the benchmark's own process, it shared one thread with the
- * load generator and the clients, which slowed it and flattered behangrol.
+ * Neo4j of NEO4J_URI, as behangrol's API runs: served from the benchmark's own process, it shared
+ * one thread with the load generator and the clients.
  */
 export async function startNeo4jGraphQL(): Promise<{ url: string; stop: () => Promise<void> }> {
   const { match, stop } = await startNodeServer(__filename, {}, /@neo4j\/graphql is ready at (\S+)/);
