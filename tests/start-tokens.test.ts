@@ -12,7 +12,7 @@ import { scratchFolders } from "./support/scratch";
 const started: ChildProcess[] = [];
 const folders = scratchFolders();
 afterAll(async () => {
-  await Promise.all(started.map((p) => new Promise((exited) => (p.exitCode !== null ? exited(null) : (p.once("exit", exited), p.kill("SIGTERM"))))));
+  await Promise.all(started.map((p) => new Promise((exited) => (p.exitCode !== null || p.signalCode !== null ? exited(null) : (p.once("exit", exited), p.kill("SIGTERM"))))));
   folders.removeAll();
 });
 
