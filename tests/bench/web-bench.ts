@@ -13,6 +13,7 @@ import zlib from "node:zlib";
 import { chromium } from "playwright-core";
 import { developmentToken } from "../../src/cli/built-api";
 import { projectRoot } from "../../src/config";
+import { chromiumPath } from "../support/chromium";
 
 const BASE = process.env.BASE ?? "http://127.0.0.1:4000";
 const STORIES = ["h-s1", "h-s2", "h-s3", "h-s4", "h-s5"];
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const sizes = bundleSize();
   const js = sizes.filter((s) => s.file.endsWith(".js")).reduce((n, s) => n + s.gzip, 0);
   const token = await developmentToken(BASE);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({ executablePath: chromiumPath() ?? "chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${BASE}/favicon.svg`);
   await page.evaluate(`sessionStorage.setItem("behangrol.token", ${JSON.stringify(token)}); sessionStorage.setItem("behangrol.purpose", "benchmark")`);

@@ -4,13 +4,14 @@ import { loadConfig, projectRoot } from "../../src/config";
 import { Graph } from "../../src/graph/gateway";
 import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-server";
 import { migrate } from "../../src/graph/migrations";
-import { browserMissing } from "./chromium";
+import { browserMissing, chromiumPath } from "./chromium";
 import { CONNECTION_FILE, TEST_SERVER_NAME } from "./connection";
 
 /** One real Neo4j for the whole run, started the way `npm start` starts it, on a fresh store. */
 export default async function globalSetup(): Promise<void> {
   const missing = browserMissing();
   if (missing) throw new Error(missing);
+  process.env.CHROMIUM_PATH = chromiumPath() as string; // found once; every test file's worker inherits it
   copyD3ForJest();
   const config = loadConfig();
   fs.rmSync(path.join(config.dataDir, TEST_SERVER_NAME), { recursive: true, force: true });

@@ -7,18 +7,18 @@ import { Role } from "../../src/access/viewer";
 import type { Graph } from "../../src/graph/gateway";
 import { loadStoriesAndDetect } from "../../seeds/load-stories";
 import { startApi, type TestApi } from "../support/api";
-import { browserMissing, CHROMIUM, WEB_ROOT } from "../support/chromium";
+import { browserMissing, chromiumPath, WEB_ROOT } from "../support/chromium";
 import { TODAY, testGraph } from "../support/graph";
 import { tokenFor, type As } from "../support/tokens";
 
-export { CHROMIUM, WEB_ROOT };
+export { WEB_ROOT };
 export const SCREENSHOTS = path.join(projectRoot, "tests", "screenshots");
 
 export function launchBrowser(): Promise<Browser> {
   const missing = browserMissing();
   if (missing) throw new Error(missing);
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath() as string,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"],
   });
 }

@@ -205,9 +205,14 @@ describe("printing the roll for the case conference", () => {
   it("lays the roll of h-s4 out over landscape A3 sheets, each with household, period, purpose, date and 'vertrouwelijk'", async () => {
     const page = await openPage(w.browser);
     await useToken(page, w.api.url, { role: Role.ADMIN, user: "dev-admin" }, "casusoverleg: h-s4");
+    // the browser's own print dialog stands in for a printer: counted, so the PDF below is the only print job
+    await page.addInitScript(() => {
+      window.print = () => void ((window as unknown as { printsAsked: number }).printsAsked = ((window as unknown as { printsAsked?: number }).printsAsked ?? 0) + 1);
+    });
     await openRoll(page, "h-s4");
     await page.getByRole("button", { name: "Afdrukken" }).click();
     await page.getByTestId("print-roll").waitFor({ state: "attached" });
+    await page.waitForFunction(() => (window as unknown as { printsAsked?: number }).printsAsked === 1); // the button opens the print dialog
     const sheets = await page.locator(".print-page").count();
     expect(sheets).toBeGreaterThan(1); // five years do not fit on one sheet
     await page.emulateMedia({ media: "print" });
@@ -226,6 +231,8 @@ describe("printing the roll for the case conference", () => {
     }
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     fs.writeFileSync(path.join(SCREENSHOTS, "roll-h-s4.pdf"), pdf);
+    // printing (its beforeprint) lays the sheets out again but asks for no second print job
+    expect(await page.evaluate(() => (window as unknown as { printsAsked?: number }).printsAsked)).toBe(1);
     const text = pdf.toString("latin1");
     const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(boxes.length).toBe(sheets); // one PDF page per sheet: each has its header
@@ -233,6 +240,21 @@ describe("printing the roll for the case conference", () => {
       expect(w).toBeCloseTo(1190.55, -1); // A3 landscape, in points
       expect(h).toBeCloseTo(841.89, -1);
     }
+    await page.context().close();
+  });
+
+  it("prints the same sheets from the browser's own print command, without asking for a second print", async () => {
+    const page = await openPage(w.browser);
+    await page.addInitScript(() => {
+      window.print = () => void ((window as unknown as { printsAsked: number }).printsAsked = 1);
+    });
+    await useToken(page, w.api.url, { role: Role.ADMIN, user: "dev-admin" }, "casusoverleg: h-s4");
+    await openRoll(page, "h-s4");
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true }); // what Ctrl+P prints
+    const pages = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+    expect(pages.length).toBeGreaterThan(1); // the A3 sheets, not the screen
+    expect(Number(pages[0]?.[1])).toBeCloseTo(1190.55, -1);
+    expect(await page.evaluate(() => (window as unknown as { printsAsked?: number }).printsAsked)).toBeUndefined();
     await page.context().close();
   });
 });

@@ -29,18 +29,22 @@ export function HouseholdPage({ id }: { id: string }) {
   const hits = household && withHits ? hitsOf(household) : [];
   const [selected, setSelected] = useState<string | null>(null);
   const [view, setView] = useState<"picture" | "table">("picture");
-  const [printing, setPrinting] = useState(false);
+  const [printing, setPrinting] = useState(false); // the sheets are laid out (kept once asked for)
+  const [printAsked, setPrintAsked] = useState(false); // the button asked for the browser's print dialog
   const selectedHit = hits.find((h) => h.id === selected);
   const highlight = selectedHit ? evidenceOf(selectedHit) : null;
 
   useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true)); // Ctrl+P prints the sheets too
+    // Ctrl+P (or any print already under way) lays out the sheets; it must not ask for a second print
+    const before = () => flushSync(() => setPrinting(true));
     window.addEventListener("beforeprint", before);
     return () => window.removeEventListener("beforeprint", before);
   }, []);
   useEffect(() => {
-    if (printing) requestAnimationFrame(() => window.print());
-  }, [printing]);
+    if (!printAsked) return;
+    setPrintAsked(false);
+    requestAnimationFrame(() => window.print()); // once the sheets are drawn
+  }, [printAsked]);
 
   if (fetching && !data) return <p role="status">{t.loading}</p>;
   if (error) return <p role="alert" className="error">{error.graphQLErrors[0]?.message ?? error.message}</p>;
@@ -56,7 +60,7 @@ export function HouseholdPage({ id }: { id: string }) {
             <div className="view-switch" role="group" aria-label={`${t.roll.picture} / ${t.roll.table}`}>
               <button type="button" aria-pressed={view === "picture"} onClick={() => setView("picture")}>{t.roll.picture}</button>
               <button type="button" aria-pressed={view === "table"} onClick={() => setView("table")}>{t.roll.table}</button>
-              <button type="button" className="primary" onClick={() => setPrinting(true)}>{t.roll.print}</button>
+              <button type="button" className="primary" onClick={() => { setPrinting(true); setPrintAsked(true); }}>{t.roll.print}</button>
             </div>
             {view === "picture" ? <Roll input={input} details={details} highlight={highlight} /> : <RollTable details={details} />}
           </section>
