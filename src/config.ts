@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { z } from "zod";
+import { flag, list, neo4jUri, oneOf, optional, proxies, secret, share, size, timeZone, wholeNumber, withDefault } from "./config-schema";
 import { isLoopbackHost } from "./server/loopback";
 
 /** Typed settings from the environment. The only module that reads process.env. */
@@ -26,6 +28,8 @@ export interface Config {
   /** Key for pseudonyms and cursors; unset in development: a generated one under dataDir. */
   pseudonymKey: string | undefined;
   corsOrigins: string[];
+  /** The proxies whose X-Forwarded-For, X-Forwarded-Host and Forwarded headers are believed (Express's `trust proxy` list); empty: nobody's. */
+  trustProxy: string[];
   maxBodyBytes: number;
   playground: boolean;
   /** What only the municipality knows, for the Algorithm Register entry; unset: marked missing. */
@@ -60,103 +64,113 @@ function findProjectRoot(start: string): string {
 
 type Env = Record<string, string | undefined>;
 
-export function loadConfig(env: Env = process.env): Config {
-  const problems: string[] = [];
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === "") return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-      return fallback;
-    }
-    return n;
-  };
-  const size = (name: string, fallback: string): string => {
-    const raw = env[name] ?? fallback;
-    if (!/^\d+[kmg]$/i.test(raw)) problems.push(`${name} must be a size like 512m or 2g, got "${raw}"`);
-    return raw;
-  };
-  const share = (name: string, fallback: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === "") return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n < 0 || n > 1) {
-      problems.push(`${name} must be a share from 0 to 1, got "${raw}"`);
-      return fallback;
-    }
-    return n;
-  };
-  const levels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-  const logLevel = (env.LOG_LEVEL ?? "info") as Config["logLevel"];
-  if (!levels.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${levels.join(", ")}, got "${logLevel}"`);
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-  let neo4j: Config["neo4j"];
-  if (env.NEO4J_URI) {
-    if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(env.NEO4J_URI)) {
-      problems.push("NEO4J_URI must start with bolt://, neo4j://, bolt+s://, neo4j+s:// (or +ssc)");
+/** Every variable behangrol reads, what it must hold and its default. Unknown variables are ignored. */
+const environment = z.object({
+  PORT: withDefault(wholeNumber(0, 65535), 4000),
+  HOST: withDefault(z.string(), "127.0.0.1"),
+  LOG_LEVEL: withDefault(oneOf(LOG_LEVELS), "info"),
+  NODE_ENV: optional(z.string()),
+  NEO4J_URI: optional(neo4jUri()),
+  NEO4J_USER: withDefault(z.string(), "neo4j"),
+  NEO4J_PASSWORD: optional(z.string()),
+  NEO4J_DATABASE: optional(z.string()),
+  NEO4J_QUERY_TIMEOUT_MS: withDefault(wholeNumber(100, 3_600_000), 60_000),
+  BEHANGROL_DATA_DIR: withDefault(z.string(), ".data"),
+  NEO4J_LOCAL_HEAP: withDefault(size(), "1g"),
+  NEO4J_LOCAL_PAGECACHE: withDefault(size(), "512m"),
+  SEED_STORIES: withDefault(flag(), true),
+  TZ_BEHANGROL: withDefault(timeZone(), "Europe/Amsterdam"),
+  AUTH_JWT_SECRET: optional(secret(32)),
+  AUTH_JWKS_URL: optional(z.string()),
+  AUTH_ISSUER: optional(z.string()),
+  AUTH_AUDIENCE: optional(z.string()),
+  PSEUDONYM_KEY: optional(secret(32)),
+  CORS_ORIGINS: withDefault(list(), []),
+  TRUST_PROXY: withDefault(proxies(), []),
+  MAX_BODY_BYTES: withDefault(wholeNumber(1024, 1024 * 1024 * 1024), 10 * 1024 * 1024),
+  /** Default: on, except with NODE_ENV=production. */
+  PLAYGROUND: optional(flag()),
+  /** Default: on when HOST is loopback; never with NODE_ENV=production. */
+  PLAYGROUND_TOKENS: optional(flag()),
+  OIDC_ISSUER: optional(z.string()),
+  OIDC_CLIENT_ID: optional(z.string()),
+  OIDC_SCOPE: withDefault(z.string(), "openid profile"),
+  WEB_ROOT: withDefault(z.string(), "dist/web"),
+  DETECTION_POLL_MS: withDefault(wholeNumber(100, 600_000), 3000),
+  REGISTER_ORGANISATION: optional(z.string().trim()),
+  REGISTER_CONTACT: optional(z.string().trim()),
+  REGISTER_LEGAL_BASIS: optional(z.string().trim()),
+  REGISTER_DPIA_URL: optional(z.string().trim()),
+  REGISTER_OBJECTION_PROCEDURE: optional(z.string().trim()),
+  REVIEW_NOT_A_CONCERN_SHARE: withDefault(share(), 0.3),
+  REVIEW_MIN_JUDGED: withDefault(wholeNumber(1, 1_000_000), 10),
+  RETENTION_DATA_YEARS: withDefault(wholeNumber(1, 200), 20),
+  RETENTION_AUDIT_YEARS: withDefault(wholeNumber(1, 200), 5),
+})
+  // Runs even when a variable above was refused (`when`), so every problem is listed at once; it reads
+  // only variables that stay strings either way, and flags only by `=== true`.
+  .superRefine((e, ctx) => {
+    const problem = (name: keyof typeof e, message: string) => ctx.addIssue({ code: "custom", path: [name], message });
+    const production = e.NODE_ENV === "production";
+    if (e.NEO4J_URI && !e.NEO4J_PASSWORD) problem("NEO4J_PASSWORD", "is required when NEO4J_URI is set");
+    if (e.AUTH_JWKS_URL && !e.AUTH_ISSUER) problem("AUTH_ISSUER", "is required when AUTH_JWKS_URL is set");
+    if (e.AUTH_JWKS_URL && !e.AUTH_AUDIENCE) problem("AUTH_AUDIENCE", "is required when AUTH_JWKS_URL is set");
+    if (e.OIDC_CLIENT_ID) {
+      if (!e.OIDC_ISSUER && !e.AUTH_ISSUER) problem("OIDC_ISSUER", "(or AUTH_ISSUER) is required when OIDC_CLIENT_ID is set");
+      else if (e.OIDC_ISSUER && e.AUTH_ISSUER && e.OIDC_ISSUER !== e.AUTH_ISSUER) {
+        problem("OIDC_ISSUER", `must be the issuer the API trusts (AUTH_ISSUER ${JSON.stringify(e.AUTH_ISSUER)}), got ${JSON.stringify(e.OIDC_ISSUER)}`);
+      }
+    } else if (e.OIDC_ISSUER) problem("OIDC_CLIENT_ID", "is required when OIDC_ISSUER is set");
+    if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) problem("AUTH_JWT_SECRET", "or AUTH_JWKS_URL is required with NODE_ENV=production");
+    if (production && !e.PSEUDONYM_KEY) problem("PSEUDONYM_KEY", "is required with NODE_ENV=production (pseudonyms must survive restarts)");
+    if (production && e.PLAYGROUND_TOKENS === true) {
+      problem("PLAYGROUND_TOKENS", "must be false or unset: development tokens are not allowed with NODE_ENV=production");
     }
-    if (!env.NEO4J_PASSWORD) problems.push("NEO4J_PASSWORD is required when NEO4J_URI is set");
-    neo4j = {
-      uri: env.NEO4J_URI,
-      user: env.NEO4J_USER ?? "neo4j",
-      password: env.NEO4J_PASSWORD ?? "",
-      database: env.NEO4J_DATABASE || undefined,
+  }, { when: () => true })
+  .transform((e): Config => {
+    const production = e.NODE_ENV === "production";
+    const playground = e.PLAYGROUND ?? !production;
+    const oidcIssuer = e.OIDC_ISSUER ?? e.AUTH_ISSUER;
+    const register = {
+      organisation: e.REGISTER_ORGANISATION, contact: e.REGISTER_CONTACT, legalBasis: e.REGISTER_LEGAL_BASIS,
+      dpiaUrl: e.REGISTER_DPIA_URL, objectionProcedure: e.REGISTER_OBJECTION_PROCEDURE,
     };
-  }
+    return {
+      port: e.PORT,
+      host: e.HOST,
+      logLevel: e.LOG_LEVEL,
+      neo4j: e.NEO4J_URI
+        ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? "", database: e.NEO4J_DATABASE }
+        : undefined,
+      dataDir: path.resolve(projectRoot, e.BEHANGROL_DATA_DIR),
+      localNeo4j: { heap: e.NEO4J_LOCAL_HEAP, pageCache: e.NEO4J_LOCAL_PAGECACHE },
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      seedStoriesOnEmpty: e.SEED_STORIES,
+      timeZone: e.TZ_BEHANGROL,
+      production,
+      auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE },
+      pseudonymKey: e.PSEUDONYM_KEY,
+      corsOrigins: e.CORS_ORIGINS,
+      trustProxy: e.TRUST_PROXY,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+      playground,
+      playgroundTokens: !production && playground && (e.PLAYGROUND_TOKENS ?? isLoopbackHost(e.HOST)),
+      oidc: e.OIDC_CLIENT_ID && oidcIssuer ? { issuer: oidcIssuer, clientId: e.OIDC_CLIENT_ID, scope: e.OIDC_SCOPE } : undefined,
+      webRoot: path.resolve(projectRoot, e.WEB_ROOT),
+      detectionPollMs: e.DETECTION_POLL_MS,
+      // only what was given: the register marks the rest as missing
+      register: Object.fromEntries(Object.entries(register).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+      review: { notAConcernShare: e.REVIEW_NOT_A_CONCERN_SHARE, minJudged: e.REVIEW_MIN_JUDGED },
+      retention: { dataYears: e.RETENTION_DATA_YEARS, auditYears: e.RETENTION_AUDIT_YEARS },
+    };
+  });
 
-  const production = env.NODE_ENV === "production";
-  const auth = {
-    jwtSecret: env.AUTH_JWT_SECRET || undefined,
-    jwksUrl: env.AUTH_JWKS_URL || undefined,
-    issuer: env.AUTH_ISSUER || undefined,
-    audience: env.AUTH_AUDIENCE || undefined,
-  };
-  if (auth.jwtSecret && auth.jwtSecret.length < 32) problems.push("AUTH_JWT_SECRET must be at least 32 characters");
-  if (auth.jwksUrl && (!auth.issuer || !auth.audience)) problems.push("AUTH_JWKS_URL needs AUTH_ISSUER and AUTH_AUDIENCE");
-  const oidcIssuer = env.OIDC_ISSUER || auth.issuer;
-  let oidc: Config["oidc"];
-  if (env.OIDC_CLIENT_ID) {
-    if (!oidcIssuer) problems.push("OIDC_CLIENT_ID needs OIDC_ISSUER (or AUTH_ISSUER)");
-    else if (auth.issuer && oidcIssuer !== auth.issuer) problems.push("OIDC_ISSUER must be the issuer the API trusts (AUTH_ISSUER)");
-    else oidc = { issuer: oidcIssuer, clientId: env.OIDC_CLIENT_ID, scope: env.OIDC_SCOPE || "openid profile" };
-  } else if (env.OIDC_ISSUER) problems.push("OIDC_ISSUER needs OIDC_CLIENT_ID");
-  if (production && !auth.jwtSecret && !auth.jwksUrl) problems.push("NODE_ENV=production needs AUTH_JWT_SECRET or AUTH_JWKS_URL");
-  if (env.PSEUDONYM_KEY && env.PSEUDONYM_KEY.length < 32) problems.push("PSEUDONYM_KEY must be at least 32 characters");
-  if (production && !env.PSEUDONYM_KEY) problems.push("NODE_ENV=production needs PSEUDONYM_KEY (pseudonyms must survive restarts)");
-
-  const config: Config = {
-    port: int("PORT", 4000, 0, 65535),
-    host: env.HOST ?? "127.0.0.1",
-    logLevel,
-    neo4j,
-    dataDir: path.resolve(projectRoot, env.BEHANGROL_DATA_DIR ?? ".data"),
-    localNeo4j: { heap: size("NEO4J_LOCAL_HEAP", "1g"), pageCache: size("NEO4J_LOCAL_PAGECACHE", "512m") },
-    queryTimeoutMs: int("NEO4J_QUERY_TIMEOUT_MS", 60000, 100, 3600000),
-    seedStoriesOnEmpty: (env.SEED_STORIES ?? "true") !== "false",
-    timeZone: env.TZ_BEHANGROL ?? "Europe/Amsterdam",
-    production,
-    auth,
-    pseudonymKey: env.PSEUDONYM_KEY || undefined,
-    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
-    maxBodyBytes: int("MAX_BODY_BYTES", 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    playground: (env.PLAYGROUND ?? (production ? "false" : "true")) === "true",
-    playgroundTokens: false,
-    oidc,
-    webRoot: path.resolve(projectRoot, env.WEB_ROOT ?? "dist/web"),
-    detectionPollMs: int("DETECTION_POLL_MS", 3000, 100, 600000),
-    register: Object.fromEntries(([
-      ["organisation", "REGISTER_ORGANISATION"], ["contact", "REGISTER_CONTACT"], ["legalBasis", "REGISTER_LEGAL_BASIS"],
-      ["dpiaUrl", "REGISTER_DPIA_URL"], ["objectionProcedure", "REGISTER_OBJECTION_PROCEDURE"],
-    ] as const).flatMap(([key, name]) => (env[name]?.trim() ? [[key, env[name]?.trim()]] : []))),
-    review: { notAConcernShare: share("REVIEW_NOT_A_CONCERN_SHARE", 0.3), minJudged: int("REVIEW_MIN_JUDGED", 10, 1, 1_000_000) },
-    retention: { dataYears: int("RETENTION_DATA_YEARS", 20, 1, 200), auditYears: int("RETENTION_AUDIT_YEARS", 5, 1, 200) },
-  };
-  const loopbackHost = isLoopbackHost(config.host);
-  const tokensAsked = env.PLAYGROUND_TOKENS;
-  if (tokensAsked !== undefined && tokensAsked !== "true" && tokensAsked !== "false") problems.push(`PLAYGROUND_TOKENS must be true or false, got "${tokensAsked}"`);
-  if (production && tokensAsked === "true") problems.push("PLAYGROUND_TOKENS=true is not allowed with NODE_ENV=production");
-  config.playgroundTokens = !production && config.playground && (tokensAsked === undefined ? loopbackHost : tokensAsked === "true");
-  if (problems.length) throw new ConfigError(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
-  return config;
+/** Reads the settings; every bad one is named in one ConfigError, a line each, without any secret's value. */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `${issue.path.map(String).join(".")} ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n  - ${lines.join("\n  - ")}`);
 }
