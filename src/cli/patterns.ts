@@ -2,6 +2,7 @@ import os from "node:os";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { appendAudit } from "../access/audit";
 import { loadConfig } from "../config";
+import { CSV_BOM, csvRow } from "../csv";
 import { isIsoDate, todayIn } from "../dates";
 import { detect } from "../detectors/detect.service";
 import { PARAM_NAMES, PatternKind, type Lang, type Params } from "../detectors/types";
@@ -51,10 +52,9 @@ async function main(): Promise<void> {
     if (o.format === "json") {
       process.stdout.write(`${JSON.stringify(hits.map(({ neighbourhoods, explanation, ...h }) => ({ ...h, neighbourhoods, explanation: explanation[o.lang] })), null, 2)}\n`);
     } else {
-      const csv = (v: unknown): string => `"${String(v ?? "").replace(/"/g, '""')}"`;
-      process.stdout.write("kind,subject_type,subject_id,score,neighbourhood,evidence_count,explanation\n");
+      process.stdout.write(CSV_BOM + csvRow(["kind", "subject_type", "subject_id", "score", "neighbourhood", "evidence_count", "explanation"]));
       for (const h of hits) {
-        process.stdout.write(`${[h.kind, h.subjectType, h.subjectId, h.score, h.neighbourhoods.join(";"), h.evidence.length, h.explanation[o.lang]].map(csv).join(",")}\n`);
+        process.stdout.write(csvRow([h.kind, h.subjectType, h.subjectId, h.score, h.neighbourhoods.join(";"), h.evidence.length, h.explanation[o.lang]]));
       }
     }
     process.stderr.write(`${hits.length} hits\n`);

@@ -1,10 +1,11 @@
 import { useQuery } from "urql";
+import { toCsv } from "../../../src/csv";
 import { graphql } from "../gql";
 import type { PatternKind } from "../gql/graphql";
 import { fill, formatDate, useTexts } from "../i18n/texts";
 import { KINDS } from "../queue/kinds";
 import { BarTable, type BarRow } from "./bar-table";
-import { download, toCsv } from "./csv";
+import { download } from "./download";
 
 const ReportsDocument = graphql(`
   query Reports {
