@@ -8,7 +8,7 @@ import { Role } from "./viewer";
 import { fieldNames } from "../server/selection";
 
 /** Root fields that touch no personal data: no purpose needed, nothing to record. */
-const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "algorithmRegister", "viewer"]);
+const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "detectionRunFinished", "algorithmRegister", "viewer"]);
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
 const UPDATES = new Set(["revokeHousehold", "triageHit", "runDetection"]);
 const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);
@@ -25,50 +25,75 @@ function actionOf(operation: OperationDefinitionNode, fields: string[]): AuditAc
 }
 
 /**
- * Purpose and audit trail: an operation that touches personal data needs a stated purpose, and is
- * recorded (who, what, why, which persons and households) before its answer leaves. If recording
- * fails, the answer is replaced by an error: no unrecorded access.
+ * The first step of every operation, on every transport (HTTP and the WebSocket): who may run it,
+ * whether it touches personal data, and then a stated purpose is required. Throws the refusal;
+ * otherwise notes on the context how the operation is to be recorded.
+ */
+export function admitOperation(ctx: Context, operation: OperationDefinitionNode, document: DocumentNode): void {
+  const fields = fieldNames(operation.selectionSet, fragmentsOf(document));
+  if (ctx.viewer.anonymous && fields.some((f) => !INTROSPECTION.has(f))) {
+    throw new UnauthenticatedError("Sign in: send Authorization: Bearer <token>.");
+  }
+  const introspection = fields.some((f) => f === "__schema" || f === "__type");
+  if (introspection && ctx.production && ![Role.ADMIN, Role.ANALYST].includes(ctx.viewer.role)) {
+    throw new ForbiddenError("Introspection is for ADMIN and ANALYST in production.");
+  }
+  const personal = fields.some((f) => !IMPERSONAL.has(f));
+  ctx.audit = { personal, action: actionOf(operation, fields), operation: operation.name?.value ?? null };
+  if (personal && !ctx.viewer.purpose) throw new PurposeRequiredError();
+}
+
+/**
+ * The last step of every operation that touched personal data, before its answer leaves: one audit
+ * entry of who, what, why and whom. Rejects when the entry could not be committed (the caller then
+ * sends no answer but the refusal). What was touched is taken, so a subscription's next event is
+ * recorded with what it showed.
+ */
+export async function recordAccess(ctx: Context, failed: boolean): Promise<void> {
+  if (!ctx.audit?.personal) return;
+  const entry = {
+    action: ctx.audit.action,
+    outcome: failed ? "failure" as const : ctx.access.notVisible.size ? "not_visible" as const : "success" as const,
+    userId: ctx.viewer.userId,
+    userName: ctx.viewer.name,
+    role: ctx.viewer.role,
+    purpose: ctx.viewer.purpose,
+    agencyId: ctx.viewer.agencyId,
+    origin: ctx.viewer.origin,
+    operation: ctx.audit.operation,
+    persons: [...ctx.access.touchedPersons],
+    households: [...ctx.access.touchedHouseholds],
+    requested: [...ctx.access.notVisible],
+  };
+  ctx.access.touchedPersons.clear();
+  ctx.access.touchedHouseholds.clear();
+  ctx.access.notVisible.clear();
+  try {
+    await appendAudit(ctx.graph, entry);
+  } catch (error) {
+    logger.error({ err: error instanceof Error ? error.name : "unknown" }, "audit append failed");
+    throw error instanceof DatabaseUnavailableError ? error : new AuditFailedError();
+  }
+}
+
+/**
+ * Purpose and audit trail over HTTP: an operation that touches personal data needs a stated
+ * purpose, and is recorded before its answer leaves. If recording fails, the answer is replaced by
+ * an error: no unrecorded access.
  */
 export const auditPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue: ctx, operation, document }) {
-        if (!operation) return;
-        const fields = fieldNames(operation.selectionSet, fragmentsOf(document));
-        if (ctx.viewer.anonymous && fields.some((f) => !INTROSPECTION.has(f))) {
-          throw new UnauthenticatedError("Sign in: send Authorization: Bearer <token>.");
-        }
-        const introspection = fields.some((f) => f === "__schema" || f === "__type");
-        if (introspection && ctx.production && ![Role.ADMIN, Role.ANALYST].includes(ctx.viewer.role)) {
-          throw new ForbiddenError("Introspection is for ADMIN and ANALYST in production.");
-        }
-        const personal = fields.some((f) => !IMPERSONAL.has(f));
-        ctx.audit = { personal, action: actionOf(operation, fields), operation: operation.name?.value ?? null };
-        if (personal && !ctx.viewer.purpose) throw new PurposeRequiredError();
+        if (operation) admitOperation(ctx, operation, document);
       },
       async willSendResponse({ contextValue: ctx, response, errors }) {
-        if (!ctx.audit?.personal) return;
         const body = response.body.kind === "single" ? response.body.singleResult : undefined;
         try {
-          await appendAudit(ctx.graph, {
-            action: ctx.audit.action,
-            outcome: errors?.length || body?.errors?.length ? "failure" : ctx.access.notVisible.size ? "not_visible" : "success",
-            userId: ctx.viewer.userId,
-            userName: ctx.viewer.name,
-            role: ctx.viewer.role,
-            purpose: ctx.viewer.purpose,
-            agencyId: ctx.viewer.agencyId,
-            origin: ctx.viewer.origin,
-            operation: ctx.audit.operation,
-            persons: [...ctx.access.touchedPersons],
-            households: [...ctx.access.touchedHouseholds],
-            requested: [...ctx.access.notVisible],
-          });
-        } catch (error) {
-          logger.error({ err: error instanceof Error ? error.name : "unknown" }, "audit append failed");
-          if (response.body.kind === "single") {
+          await recordAccess(ctx, Boolean(errors?.length || body?.errors?.length));
+        } catch (failed) {
+          if (response.body.kind === "single" && (failed instanceof DatabaseUnavailableError || failed instanceof AuditFailedError)) {
             // no answer leaves without its entry: the answer is replaced, saying why
-            const failed = error instanceof DatabaseUnavailableError ? error : new AuditFailedError();
             response.body.singleResult = { errors: [{ message: failed.message, extensions: { code: failed.extensions.code } }] };
             response.http.status = 503;
             if (failed instanceof DatabaseUnavailableError) response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));

@@ -258,9 +258,23 @@ export class AccessPolicy {
     return r.__view === View.ANALYST || (r.__view === undefined && this.viewer.role === Role.ANALYST) ? this.pseudonyms.encode(kind, r.id) : r.id;
   }
 
-  /** The id behind an argument: an analyst passes pseudonyms only; others may pass either. */
+  /** The id behind an argument: an analyst passes pseudonyms only, an agency worker real ids only; an admin either. */
   internalId(kind: IdKind, given: string): string | null {
-    if (Pseudonyms.looksLike(given)) return this.pseudonyms.decode(kind, given);
-    return this.viewer.role === Role.ANALYST ? null : given;
+    const pseudonym = Pseudonyms.looksLike(given);
+    if (this.viewer.role === Role.ANALYST) return pseudonym ? this.pseudonyms.decode(kind, given) : null;
+    if (this.viewer.role === Role.AGENCY_WORKER) return pseudonym ? null : given;
+    return pseudonym ? this.pseudonyms.decode(kind, given) : given;
+  }
+
+  /**
+   * The id behind a lookup of a household or person, in the form this viewer sees that record in:
+   * a coordinator outside its own households is an analyst there (pseudonyms in, no real ids out),
+   * and passes their real ids in vain; inside them it sees real ids. So no form maps onto the other.
+   */
+  async lookupId(kind: "Household" | "Person", given: string): Promise<string | null> {
+    const id = this.internalId(kind, given);
+    if (!id || this.viewer.role !== Role.COORDINATOR) return id;
+    const seenAsAnalyst = (await this.subjectView(kind, id)) === View.ANALYST;
+    return seenAsAnalyst === Pseudonyms.looksLike(given) ? id : null;
   }
 }

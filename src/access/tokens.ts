@@ -45,7 +45,8 @@ export async function signToken(secret: string, claims: TokenClaims, expiresIn =
   return jwt.sign(new TextEncoder().encode(secret));
 }
 
-export type Verify = (authorization: string | undefined) => Promise<Omit<Viewer, "purpose" | "origin"> & { purposeClaim: string | null }>;
+/** Who a token names, and until when (ms since the epoch): an open WebSocket closes then. */
+export type Verify = (authorization: string | undefined) => Promise<Omit<Viewer, "purpose" | "origin"> & { purposeClaim: string | null; expiresAt?: number }>;
 
 /** Verifies `Authorization: Bearer <jwt>` with the shared secret or the identity provider's JWKS. */
 export function createVerifier(config: Config, jwtSecret: string | undefined): Verify {
@@ -82,6 +83,7 @@ export function createVerifier(config: Config, jwtSecret: string | undefined): V
       role,
       agencyId,
       purposeClaim: purposeOf(payload.purpose),
+      expiresAt: (payload.exp as number) * 1000, // required above
     };
   };
 }

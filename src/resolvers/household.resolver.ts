@@ -49,7 +49,7 @@ class HouseholdsArgs {
 export class HouseholdResolver {
   @Query(() => Household, { nullable: true })
   async household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<HouseholdRecord | null> {
-    const internal = ctx.access.internalId("Household", id);
+    const internal = await ctx.access.lookupId("Household", id);
     ctx.loaders.expect(askedFieldsDeep(info));
     if (internal) ctx.loaders.readAhead(internal, askedFields(info));
     const found = internal ? await ctx.loaders.household.load(internal) : null;

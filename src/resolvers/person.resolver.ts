@@ -11,7 +11,7 @@ import { Person } from "../model/person.type";
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
   async person(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
-    const internal = ctx.access.internalId("Person", id);
+    const internal = await ctx.access.lookupId("Person", id);
     const found = internal ? await ctx.loaders.person.load(internal) : null;
     if (!found) ctx.access.lookedUpInVain("Person", internal ?? id);
     return found;

@@ -3,12 +3,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
-import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import cors from "cors";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import helmet from "helmet";
 import { serveStatic } from "ruru/static";
 import { auditPlugin } from "../access/audit.plugin";
@@ -32,7 +29,8 @@ import { bodyErrors, refuseRepeatedFields } from "./body-errors";
 import { databaseGate } from "./database-gate";
 import { costPlugin } from "./cost";
 import { serveSubscriptions, type ContextFor } from "./websocket";
-import { fromLoopback } from "./loopback";
+import { developmentClient } from "./loopback";
+import { LIMITS, MAX_TOKENS } from "./limits";
 import { countRefusals } from "./refusals";
 import { PLAYGROUND_ASSETS, playgroundHtml } from "./playground";
 import { serveSignIn, type SignInSettings } from "./sign-in";
@@ -51,6 +49,8 @@ export interface AppSettings {
   accountability: Pick<Config, "register" | "review">;
   /** How often to look for detection runs finished by any instance (for subscriptions). */
   runPollMs: number;
+  /** The proxies whose forwarding headers are believed (Express's `trust proxy` list); none by default. */
+  trustProxy: string[];
   /** Development only: headers the playground opens with (a token, a purpose), shown to loopback clients only. */
   playgroundHeaders?: Record<string, string>;
   /** The built web app, served at `/`. */
@@ -62,15 +62,6 @@ export interface AppSettings {
 /** How often audit entries are linked to their subjects (off the answers' path; a subject access request links first). */
 const AUDIT_LINK_MS = 1000;
 
-/** A rejected limit is a validation error (400, GRAPHQL_VALIDATION_FAILED), not a thrown internal one. */
-const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
-
-/** Limits on what one operation may ask (graphql-armor's rules); its cost is checked with its variables (cost.ts). */
-const LIMITS = [
-  maxDepthRule({ n: 12, ...report }),
-  maxAliasesRule({ n: 15, ...report }),
-  maxDirectivesRule({ n: 20, ...report }),
-];
 
 /** Express app: /graphql (API and, for browsers, the playground), the playground's assets, health checks. */
 export async function createApp(graph: Graph, httpServer: Server, settings: AppSettings) {
@@ -82,7 +73,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     hideSchemaDetailsFromClientErrors: true, // no "did you mean" field suggestions
     allowBatchedHttpRequests: false,
     validationRules: LIMITS,
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin,
@@ -106,12 +97,13 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     const access = new AccessPolicy(viewer, reads, raw, today, settings.pseudonyms);
     return { graph: reads, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production, liveHits, runs, accountability: settings.accountability };
   };
-  const subscriptions = serveSubscriptions(httpServer, schema, settings.verify, contextFor);
+  const subscriptions = serveSubscriptions(httpServer, schema, settings.verify, contextFor, settings.maxBodyBytes);
   await apollo.start();
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // forwarding headers (X-Forwarded-For, -Host, -Proto) count only from the configured proxies: else any client could set its origin
+  app.set("trust proxy", settings.trustProxy.length ? settings.trustProxy : false);
   app.use(helmet({ contentSecurityPolicy: { directives: strictDirectives(settings) } }));
   app.use(cors({ origin: settings.corsOrigins.length ? settings.corsOrigins : false, allowedHeaders: ["authorization", "content-type", "x-purpose"] }));
   app.get("/health/live", (_req, res) => void res.json({ status: "live" }));
@@ -132,7 +124,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
       if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) !== "text/html") return next();
       // a ready token only for someone at this machine's own keyboard, never through a proxy
       res.setHeader("content-security-policy", playgroundPolicy(settings)); // the playground's inline config; the app stays strict
-      res.type("html").send(playgroundHtml(fromLoopback(req) ? settings.playgroundHeaders : undefined));
+      res.type("html").send(playgroundHtml(developmentClient(req) ? settings.playgroundHeaders : undefined));
     });
   }
   app.use("/graphql", countRefusals());

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
-import { GraphQLError, Kind, getNamedType, isLeafType, isListType, getNullableType, visit, type DocumentNode } from "graphql";
+import { GraphQLError, Kind, getNamedType, isLeafType, isListType, getNullableType, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import { DEFAULT_PAGE, MAX_PAGE } from "../read/paging";
 
 /** The most an operation may cost; every single page of the documented size fits under it. */
@@ -68,28 +68,35 @@ function remember(document: DocumentNode, key: string, cost: number): void {
 
 /**
  * Refuses an operation whose cost is over MAX_COST, computed after the variables are known (a cost
- * rule during validation sees `first: $n` as no number at all). 400, GRAPHQL_VALIDATION_FAILED.
+ * rule during validation sees `first: $n` as no number at all), and one whose cost cannot be
+ * computed at all: a check that cannot be made does not let the operation through.
+ * 400, GRAPHQL_VALIDATION_FAILED. Used by every transport.
  */
+export function refuseCostly(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | null | undefined): void {
+  const key = costKey(document, variables, operationName);
+  let cost = costs.get(document)?.get(key);
+  if (cost === undefined) {
+    try {
+      cost = getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [estimate] });
+    } catch {
+      throw new GraphQLError("The cost of this operation cannot be worked out with these variables: check that each variable has a value of its type.", {
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
+      });
+    }
+    remember(document, key, cost);
+  }
+  if (cost > MAX_COST) {
+    throw new GraphQLError(`This operation costs ${cost}, more than the ${MAX_COST} allowed: ask for fewer rows a page or fewer nested lists.`, {
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
+    });
+  }
+}
+
 export const costPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operationName }) {
-        const variables = request.variables ?? {};
-        const key = costKey(document, variables, operationName);
-        let cost = costs.get(document)?.get(key);
-        if (cost === undefined) {
-          try {
-            cost = getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [estimate] });
-          } catch {
-            return; // variables that do not fit: execution answers that with its own clear error
-          }
-          remember(document, key, cost);
-        }
-        if (cost > MAX_COST) {
-          throw new GraphQLError(`This operation costs ${cost}, more than the ${MAX_COST} allowed: ask for fewer rows a page or fewer nested lists.`, {
-            extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
-          });
-        }
+        refuseCostly(schema, document, request.variables ?? {}, operationName);
       },
     };
   },

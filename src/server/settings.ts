@@ -11,6 +11,7 @@ export function appSettings(config: Config, secrets: Secrets, playgroundHeaders?
     timeZone: config.timeZone,
     production: config.production,
     corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
     playground: config.playground,
     runPollMs: config.detectionPollMs,

@@ -1,6 +1,6 @@
 import express, { type Express } from "express";
 import { Role } from "../access/viewer";
-import { fromLoopback, isLoopbackHost } from "./loopback";
+import { developmentClient } from "./loopback";
 
 export interface SignInSettings {
   /** The identity provider the web app signs in at (authorization code with PKCE). */
@@ -15,9 +15,7 @@ export interface SignInSettings {
  * hands one role's token to such a browser. Nothing here is personal data.
  */
 export function serveSignIn(app: Express, settings: SignInSettings): void {
-  // the Host must be loopback too: a page whose own name resolves to 127.0.0.1 (DNS rebinding) gets nothing
-  const development = (req: express.Request) =>
-    (settings.developmentTokens && fromLoopback(req) && isLoopbackHost(req.hostname) ? settings.developmentTokens : undefined);
+  const development = (req: express.Request) => (settings.developmentTokens && developmentClient(req) ? settings.developmentTokens : undefined);
   app.get("/auth/options", (req, res) => {
     res.setHeader("cache-control", "no-store");
     res.json({ oidc: settings.oidc ?? null, developmentRoles: development(req) ? Object.values(Role) : [] });
