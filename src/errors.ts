@@ -44,7 +44,7 @@ export class ForbiddenError extends GraphQLError {
 
 export class PurposeRequiredError extends GraphQLError {
   constructor() {
-    super("State why you access personal data: send an x-purpose header (or a purpose claim in the token).", {
+    super("State why you access personal data, in words (no control characters): send an x-purpose header (or a purpose claim in the token).", {
       extensions: { code: "PURPOSE_REQUIRED", http: { status: 400 } },
     });
   }

@@ -63,7 +63,7 @@ describe.each(Object.entries(ROLES))("as %s", (label, as) => {
   const analystView = label === "ANALYST" || label === "COORDINATOR_OTHER";
 
   it(full ? "sees every name, free text and real id" : analystView ? "sees pseudonyms, no names and no free text" : "sees its own agency's records in full and of others only involvement", async () => {
-    const lookup = label === "ANALYST" ? await pseudonymOf("h-s2") : "h-s2";
+    const lookup = analystView ? await pseudonymOf("h-s2") : "h-s2"; // ids in the form the role sees them
     const h = await seen(as, lookup);
     expect(h).not.toBeNull();
     if (full) {
@@ -88,9 +88,10 @@ describe.each(Object.entries(ROLES))("as %s", (label, as) => {
   });
 
   it(label === "AGENCY_WORKER" ? "does not find a household or person it has nothing to do with" : "finds a household of another story too", async () => {
-    const other = label === "ANALYST" ? await pseudonymOf("h-s4") : "h-s4";
+    const byPseudonym = label === "ANALYST" || label.startsWith("COORDINATOR"); // h-s4 is no coordinator's own: seen as an analyst sees it
+    const other = byPseudonym ? await pseudonymOf("h-s4") : "h-s4";
     const h = await api.raw(`query($id: ID!) { household(id: $id) { id } }`, { id: other }, as);
-    const p = await api.raw(`query($id: ID!) { person(id: $id) { id } }`, { id: label === "ANALYST" ? await pseudonymOf("s4-p-mother", "Person") : "s4-p-mother" }, as);
+    const p = await api.raw(`query($id: ID!) { person(id: $id) { id } }`, { id: byPseudonym ? await pseudonymOf("s4-p-mother", "Person") : "s4-p-mother" }, as);
     if (label === "AGENCY_WORKER") {
       expect([h.data?.household, p.data?.person]).toEqual([null, null]);
       expect(h.errors).toBeUndefined();

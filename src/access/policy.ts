@@ -81,6 +81,17 @@ export class AccessPolicy {
     return this.keyedOrder ? this.pseudonyms.encode(kind, id) : id;
   }
 
+  /**
+   * A nested list in the order this viewer may see it: by `first` (a date, or nothing), then by each
+   * record's place in a keyed order, so ties (members who joined on one day, an agency's staff) do
+   * not come in real-id order to someone who sees pseudonyms.
+   */
+  ordered<T extends { id: string }>(kind: IdKind, records: T[], first: (r: T) => string = () => ""): T[] {
+    const keyed = records.map((r) => ({ r, a: first(r), b: this.orderKey(kind, r.id) }));
+    keyed.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+    return keyed.map((k) => k.r);
+  }
+
   /** For an agency worker, lists are limited to its own agency's records and households. */
   agencyScope(): string | null {
     return this.viewer.role === Role.AGENCY_WORKER ? this.viewer.agencyId : null;

@@ -22,6 +22,13 @@ describe("pseudonyms", () => {
     expect(ids.filter((id) => p.decode("Person", p.encode("Person", id)) !== id)).toEqual([]);
   });
 
+  it("has one length for every id up to 31 bytes: the length tells nothing of the id", () => {
+    const lengths = new Set(["son", "daughter", "s4-p-son", "s4-p-daughter", "g-000001-p-1", "x".repeat(31)].map((id) => p.encode("Person", id).length));
+    expect(lengths.size).toBe(1);
+    expect(p.decode("Person", p.encode("Person", "x".repeat(200)))).toBe("x".repeat(200));
+    expect(p.decode("Person", p.encode("Person", "cliënt-\u0080-é"))).toBe("cliënt-\u0080-é");
+  });
+
   it("seals cursors so that they show nothing and cannot be forged", () => {
     const seal = new CursorSeal("a key of at least thirty-two characters!");
     const cursor = seal.seal('["h-s1"]');

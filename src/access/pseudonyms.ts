@@ -1,5 +1,8 @@
 import crypto from "node:crypto";
 
+/** Ids are padded to a multiple of this many bytes before encryption: a pseudonym's length does not tell "son" from "daughter". */
+const BLOCK = 32;
+
 const PREFIX: Record<string, string> = {
   Household: "hh", Person: "ps", Intervention: "iv", Event: "ev", Outcome: "oc", Consent: "cs", Professional: "pr",
 };
@@ -35,7 +38,7 @@ export class Pseudonyms {
     const iv = crypto.createHmac("sha256", this.macKey).update(`${kind}\u0000${id}`).digest().subarray(0, 12);
     const cipher = crypto.createCipheriv("aes-256-gcm", this.encKey, iv);
     cipher.setAAD(Buffer.from(kind));
-    const body = Buffer.concat([cipher.update(id, "utf8"), cipher.final()]);
+    const body = Buffer.concat([cipher.update(padded(id)), cipher.final()]);
     return `${PREFIX[kind] ?? "x"}_${Buffer.concat([iv, body, cipher.getAuthTag()]).toString("base64url")}`;
   }
 
@@ -51,8 +54,8 @@ export class Pseudonyms {
       const decipher = crypto.createDecipheriv("aes-256-gcm", this.encKey, iv);
       decipher.setAAD(Buffer.from(kind));
       decipher.setAuthTag(raw.subarray(raw.length - 16));
-      const id = Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString("utf8");
-      return this.compute(kind, id) === pseudonym ? id : null;
+      const id = unpadded(Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]));
+      return id !== null && this.compute(kind, id) === pseudonym ? id : null;
     } catch {
       return null;
     }
@@ -61,6 +64,20 @@ export class Pseudonyms {
   static looksLike(value: string): boolean {
     return /^(hh|ps|iv|ev|oc|cs|pr)_[\w-]{20,}$/.test(value);
   }
+}
+
+/** The id's bytes, a 0x80 and zeros up to a whole number of blocks (ISO/IEC 7816-4: always undone exactly). */
+function padded(id: string): Buffer {
+  const bytes = Buffer.from(id, "utf8");
+  const out = Buffer.alloc((Math.floor(bytes.length / BLOCK) + 1) * BLOCK);
+  bytes.copy(out);
+  out[bytes.length] = 0x80;
+  return out;
+}
+
+function unpadded(bytes: Buffer): string | null {
+  const end = bytes.lastIndexOf(0x80);
+  return end < 0 || bytes.subarray(end + 1).some((b) => b !== 0) ? null : bytes.subarray(0, end).toString("utf8");
 }
 
 /**

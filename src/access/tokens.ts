@@ -16,13 +16,16 @@ const MAX_SUB = 200;
 const MAX_PURPOSE = 300;
 
 /**
- * A stated purpose, from the x-purpose header or the token: blank is no purpose at all. A header
+ * A stated purpose, from the x-purpose header or the token: blank, invisible (zero-width, NUL) or
+ * holding control characters is no purpose at all. A header
  * can carry only Latin-1, so text beyond it comes as RFC 8187 `utf-8''<percent-encoded>` ("cliënt").
  */
 export function purposeOf(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const text = /^utf-8''/i.test(value) ? decodedOr(value.slice(7), value) : value;
-  return text.trim() ? text.trim().slice(0, MAX_PURPOSE) : null;
+  // words a person can read back in the audit trail: no control characters (CR, LF, ESC, NUL), at least one letter or digit
+  if (/\p{Cc}/u.test(text) || !/[\p{L}\p{N}]/u.test(text)) return null;
+  return text.trim().slice(0, MAX_PURPOSE);
 }
 
 function decodedOr(encoded: string, raw: string): string {

@@ -13,6 +13,8 @@ export interface WorkHit extends Hit {
   firstSeen: string | null;
   lastSeen: string | null;
   assigneeId: string | null;
+  /** A live hit's frame (asOf, from, to, params): part of its id, since another frame gives another score and evidence. */
+  frame?: string;
 }
 
 /** A stored hit's row (see the stored-hits queries) as a hit. */
@@ -25,7 +27,11 @@ export function fromStored(r: Record<string, unknown>): WorkHit {
   };
 }
 
-export const liveHit = (hit: Hit): WorkHit => ({ ...hit, id: null, status: null, firstSeen: null, lastSeen: null, assigneeId: null });
+/** A hit computed live in a frame (as of, window, parameters), as a hit of work without a status. */
+export const liveHit = (frame: unknown) => {
+  const key = JSON.stringify(frame);
+  return (hit: Hit): WorkHit => ({ ...hit, id: null, status: null, firstSeen: null, lastSeen: null, assigneeId: null, frame: key });
+};
 
 export interface StoredFilter {
   status?: string[] | null | undefined;

@@ -39,7 +39,7 @@ export class AgencyResolver {
 
   @FieldResolver(() => [Professional])
   async professionals(@Root() a: AgencyRecord, @Ctx() ctx: Context) {
-    return loadAll(ctx.loaders.professional, await ctx.loaders.professionalIdsOfAgency.load(a.id));
+    return ctx.access.ordered("Professional", await loadAll(ctx.loaders.professional, await ctx.loaders.professionalIdsOfAgency.load(a.id)));
   }
 }
 

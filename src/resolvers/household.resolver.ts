@@ -76,7 +76,8 @@ export class HouseholdResolver {
   async members(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("on", () => DateScalar, { nullable: true }) on?: string | null) {
     const day = on ?? ctx.today;
     const current = (await ctx.loaders.membershipsOfHousehold.load(h.id)).filter((m) => m.from <= day && (!m.to || day < m.to));
-    return loadAll(ctx.loaders.person, [...new Set(current.map((m) => m.personId))]);
+    const joined = new Map(current.map((m) => [m.personId, m.from]));
+    return ctx.access.ordered("Person", await loadAll(ctx.loaders.person, [...joined.keys()]), (p) => joined.get(p.id) ?? "");
   }
 
   @FieldResolver(() => [Intervention], { description: "Help on the household, and on its members while they belonged to it." })

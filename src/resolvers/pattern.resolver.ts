@@ -25,7 +25,7 @@ import { DateScalar } from "../model/scalars";
 
 const PatternHitConnection = Connection("PatternHit", PatternHit);
 export const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
-const LIVE_HIT: CursorShape = { list: "liveHit", key: ["string", "string", "string"] };
+const LIVE_HIT: CursorShape = { list: "liveHit", key: ["string", "string", "string", "string"] };
 
 /**
  * Each hit as this caller sees it (its evidence seen as its subject is), or null where the subject
@@ -36,10 +36,24 @@ async function seenAs<H extends Hit>(ctx: Context, hits: H[]): Promise<((H & { _
     Promise.all(hits.map((h) => ctx.access.subjectView(h.subjectType, h.subjectId))),
     Promise.all(hits.map((h) => ctx.loaders.subjectStored(h.subjectType, h.subjectId))),
   ]);
+  const shown = hits.filter((_, i) => views[i] !== View.NONE && stored[i]);
+  await touchSubjects(ctx, shown);
   return hits.map((h, i) => {
     const view = views[i] as View;
-    return view === View.NONE || !stored[i] ? null : { ...h, __view: view, evidence: h.evidence.map((e) => ({ ...e, __view: view })) };
+    if (view === View.NONE || !stored[i]) return null;
+    return { ...h, __view: view, evidence: h.evidence.map((e) => ({ ...e, __view: view })) };
   });
+}
+
+/**
+ * A hit is data about its subject and the subject's household, whatever fields are asked of it:
+ * the audit entry names them, so `auditEvents(householdId:)` finds a read of a member's hit too.
+ */
+async function touchSubjects(ctx: Context, hits: Hit[]): Promise<void> {
+  const persons = [...new Set(hits.filter((h) => h.subjectType === "Person").map((h) => h.subjectId))];
+  for (const h of hits) (h.subjectType === "Household" ? ctx.access.touchedHouseholds : ctx.access.touchedPersons).add(h.subjectId);
+  const memberships = await ctx.loaders.membershipsOfPerson.loadMany(persons);
+  for (const list of memberships) if (!(list instanceof Error)) for (const m of list) ctx.access.touchedHouseholds.add(m.householdId);
 }
 
 /** Only the hits whose subject this caller may see, each seen as its subject is. */
@@ -82,7 +96,8 @@ export class PatternHitResolver {
     const wanted = (h: Hit) => (!a.neighbourhood || h.neighbourhoods.includes(a.neighbourhood)) && (!a.agencyId || h.evidence.some((e) => e.agencyId === a.agencyId));
     const all = await ctx.liveHits.hits(ctx.graph, a.kind, frame(ctx, a.asOf, a.from, a.to), custom);
     const tie = { name: ctx.access.keyedOrder ? "pseudonym" : "id", key: (hit: Hit) => ctx.access.orderKey(hit.subjectType, hit.subjectId) };
-    return detectPage(all, a.kind, a.first, a.after, ctx.cursors, tie, wanted, (hits) => seenAs(ctx, hits.map(liveHit)));
+    const live = liveHit({ ...frame(ctx, a.asOf, a.from, a.to), params: custom });
+    return detectPage(all, a.kind, a.first, a.after, ctx.cursors, tie, wanted, (hits) => seenAs(ctx, hits.map(live)));
   }
 
   @Query(() => PatternSummary, { description: "Hit counts per kind, neighbourhood, agency (and, for stored hits, status); live with asOf." })
@@ -97,9 +112,9 @@ export class PatternHitResolver {
     return storedSummary(ctx.graph, kinds, ctx.today);
   }
 
-  @FieldResolver(() => ID, { description: "A stored hit's own id (random: it says nothing about the subject); a live hit's is sealed." })
+  @FieldResolver(() => ID, { description: "A stored hit's own id (random: it says nothing about the subject); a live hit's is sealed, and names its frame (asOf, from, to, params) too: another frame is another object." })
   id(@Root() hit: WorkHit, @Ctx() ctx: Context): string {
-    return hit.id ?? `live_${ctx.cursors.encode(LIVE_HIT, [hit.kind, hit.subjectType, hit.subjectId])}`;
+    return hit.id ?? `live_${ctx.cursors.encode(LIVE_HIT, [hit.kind, hit.subjectType, hit.subjectId, hit.frame ?? ""])}`;
   }
 
   @FieldResolver(() => HitStatus, { nullable: true, description: "Null on a live hit." })
@@ -150,7 +165,7 @@ export class HouseholdPatternsResolver {
   @FieldResolver(() => [PatternHit], { description: "The stored hits about this household (and its members); computed live as of a date with asOf." })
   async patterns(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: string | null) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
-    if (asOf) return visible(ctx, (await detectForHousehold(ctx.graph, h.id, frame(ctx, asOf))).map(liveHit));
+    if (asOf) return visible(ctx, (await detectForHousehold(ctx.graph, h.id, frame(ctx, asOf))).map(liveHit({ ...frame(ctx, asOf), params: {} })));
     return visible(ctx, (await ctx.loaders.storedHitsOfHousehold.load(h.id)).map(fromStored));
   }
 }

@@ -25,7 +25,7 @@ import { AuditLinker } from "../access/audit-linker";
 import { createLoaders } from "../read/loaders";
 import { Cursors } from "../read/paging";
 import { buildBehangrolSchema } from "../schema";
-import { bodyErrors, refuseRepeatedFields } from "./body-errors";
+import { appErrors, notFound, refuseRepeatedFields } from "./body-errors";
 import { databaseGate } from "./database-gate";
 import { costPlugin } from "./cost";
 import { serveSubscriptions, type ContextFor } from "./websocket";
@@ -72,6 +72,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true, // no "did you mean" field suggestions
     allowBatchedHttpRequests: false,
+    persistedQueries: false, // a hash that runs would tell one user which query text another sent
     validationRules: LIMITS,
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
@@ -142,9 +143,10 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
       },
     }),
   );
-  app.use("/graphql", bodyErrors);
   serveSignIn(app, settings.signIn);
   serveWeb(app, settings.webRoot);
+  app.use(notFound);
+  app.use(appErrors);
   /** Not ready from now on (a stop has begun): the load balancer sends no more. */
   const markStopping = () => void (stopping = true);
   return { app, apollo, markStopping };

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from "express";
+import type { ErrorRequestHandler, RequestHandler } from "express";
 import { logger } from "../logger";
 import { repeatedKey } from "./repeated-keys";
 
@@ -25,22 +25,31 @@ export function refuseRepeatedFields(_req: unknown, _res: unknown, body: Buffer,
 }
 
 /**
- * A request body that cannot be read (broken JSON, too large, an unknown encoding, a field given
- * twice) is answered as every other error on /graphql is: JSON, a fixed message (with, for a field
- * given twice, that field's path), the right status. The log holds no part of the body (body-parser
- * keeps it on the error); it says only what kind of failure it was and how large the request said it was.
+ * The app's one error handler, on every route: a request body that cannot be read (broken JSON,
+ * too large, an unknown encoding, a field given twice), a missing file, or anything unexpected is
+ * answered with a fixed message and the right status, never a stack trace or a path on this
+ * machine. /graphql answers as every GraphQL error is answered; other routes with `{ error }`. The
+ * log holds nothing the client sent (body-parser keeps the body on the error, a static file's error
+ * the decoded URL, which could forge a log line): only the kind of failure and the size claimed.
  */
-export const bodyErrors: ErrorRequestHandler = (err: { status?: number; statusCode?: number; type?: string; field?: string }, req, res, next) => {
+export const appErrors: ErrorRequestHandler = (err: { status?: number; statusCode?: number; type?: string; field?: string }, req, res, next) => {
   if (res.headersSent) return next(err);
   const given = err.status ?? err.statusCode ?? 500;
-  const status = given === 413 || given === 415 ? given : given >= 400 && given < 500 ? 400 : 500;
+  const status = given === 404 || given === 413 || given === 415 ? given : given >= 400 && given < 500 ? 400 : 500;
+  const type = typeof err.type === "string" && /^[a-z.]{1,40}$/.test(err.type) ? err.type : "unknown";
+  const graphql = req.path === "/graphql";
   if (status === 500) {
-    logger.error({ type: typeof err.type === "string" ? err.type : "unknown" }, "request failed before GraphQL");
-    res.status(500).json({ errors: [{ message: "Something went wrong on our side; it has been logged.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    logger.error({ type }, "request failed before GraphQL");
+    const message = "Something went wrong on our side; it has been logged.";
+    res.status(500).json(graphql ? { errors: [{ message, extensions: { code: "INTERNAL_SERVER_ERROR" } }] } : { error: message });
     return;
   }
-  logger.warn({ type: typeof err.type === "string" ? err.type : "unknown", status, bytes: Number(req.headers["content-length"]) || null }, "unreadable request body");
+  if (status === 404) return void res.status(404).json({ error: "Not found." });
+  logger.warn({ type, status, bytes: Number(req.headers["content-length"]) || null }, "unreadable request body");
   // the field's path is the sender's own text, said back to them only (the log has no part of the body)
-  const message = err.type === REPEATED ? `The request body gives ${String(err.field)} twice; give each field once.` : MESSAGES[status];
-  res.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+  const message = err.type === REPEATED ? `The request body gives ${String(err.field)} twice; give each field once.` : (MESSAGES[status] as string);
+  res.status(status).json(graphql ? { errors: [{ message, extensions: { code: "BAD_REQUEST" } }] } : { error: message });
 };
+
+/** What no route answers: a fixed 404 (Express's own would say the path back as HTML). */
+export const notFound: RequestHandler = (_req, res) => void res.status(404).json({ error: "Not found." });

@@ -1,0 +1,127 @@
+/**
+ * The third outside attack test's weak spots (issue 21), each tried from outside over HTTP, with
+ * real tokens of a lower role, against the real Neo4j and the seed stories.
+ */
+import http from "node:http";
+import { Role } from "../src/access/viewer";
+import { logger } from "../src/logger";
+import { storiesApi } from "./support/stories-api";
+import { tokenFor, type As } from "./support/tokens";
+
+const { api } = storiesApi();
+const COORDINATOR: As = { role: Role.COORDINATOR, user: "pr-regie-2" };
+const code = (res: unknown) => (res as { errors?: { extensions?: Record<string, unknown> }[] }).errors?.[0]?.extensions?.code;
+
+const AUDIT = `query($userId: String) { auditEvents(userId: $userId, first: 20) { edges { node { operation purpose households persons } } } }`;
+type Entry = { operation: string | null; purpose: string | null; households: string[]; persons: string[] };
+const entriesOf = async (userId: string) => ((await api.raw(AUDIT, { userId })).data?.auditEvents as { edges: { node: Entry }[] }).edges.map((e) => e.node);
+
+/** Everything the logger writes while `act` runs, as text. */
+async function logged(act: () => Promise<unknown>): Promise<string> {
+  const lines: string[] = [];
+  const spy = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+  const level = logger.level;
+  logger.level = "info";
+  try {
+    await act();
+  } finally {
+    logger.level = level;
+    spy.mockRestore();
+  }
+  return lines.join("");
+}
+
+describe("the cost check fails closed", () => {
+  it("refuses an operation over the cost limit when a variable it cannot price is null", async () => {
+    const query = `query Heavy($h: ID = "h-s1") { households(first: 500) { edges { node { patterns(asOf: "2024-01-01") { kind } timeline { date } } } } household(id: $h) { id } }`;
+    const res = await api.raw(query, { h: null });
+    expect(code(res)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(res.data ?? null).toBeNull();
+  });
+});
+
+describe("an audit entry names the household it is about, whatever fields were asked", () => {
+  it("names a hit's household (its subject is a member) when only its history (notes) is read", async () => {
+    const as = { ...COORDINATOR, user: "audit-history-only" };
+    await api.raw(`mutation { grantHousehold(userId: "audit-history-only", householdId: "h-s2") }`);
+    await api.raw(`query HistoryOnly { patternHits(kind: ESCALATION_CONCESSION, first: 50) { edges { node { history { note by } } } } }`, {}, as);
+    const entry = (await entriesOf("audit-history-only")).find((e) => e.operation === "HistoryOnly");
+    expect(entry?.households).toContain("h-s2");
+    expect(entry?.persons).toContain("s2-p-son");
+    const byHousehold = ((await api.raw(`{ auditEvents(householdId: "h-s2", first: 50) { edges { node { operation userId } } } }`)).data?.auditEvents as { edges: { node: { operation: string; userId: string } }[] }).edges;
+    expect(byHousehold.map((e) => e.node)).toContainEqual({ operation: "HistoryOnly", userId: "audit-history-only" });
+  });
+});
+
+describe("a purpose is words a person can read back", () => {
+  const withPurpose = async (purpose: string) => api.http({ query: `query Why { household(id: "h-s1") { id } }` }, {
+    authorization: `Bearer ${await tokenFor({ role: Role.ADMIN, user: "purpose-tester" })}`, "x-purpose": purpose,
+  });
+
+  it("counts a zero-width space or NULs as no purpose", async () => {
+    for (const purpose of ["\u200b", "\u0000\u0000", "utf-8''%E2%80%8B", "utf-8''%00"]) {
+      const res = await withPurpose(purpose).catch(() => null);
+      if (res === null) continue; // fetch itself refuses a raw NUL in a header
+      expect(code(await res.json())).toBe("PURPOSE_REQUIRED");
+    }
+  });
+
+  it("refuses control characters instead of writing them into the audit trail", async () => {
+    for (const purpose of ["casus%0Aoverleg", "casus%0D%0Aoverleg", "casus%1B[31moverleg"].map((p) => `utf-8''${p}`)) {
+      expect(code(await (await withPurpose(purpose)).json())).toBe("PURPOSE_REQUIRED");
+    }
+    const entries = await entriesOf("purpose-tester");
+    expect(entries.filter((e) => /[\u0000-\u001f\u007f]/.test(e.purpose ?? ""))).toEqual([]);
+  });
+});
+
+describe("persisted queries tell one user nothing of another's", () => {
+  it("does not run a query by its hash alone, even after an admin sent its text", async () => {
+    const query = "{ agencies(first: 1) { totalCount } }";
+    const { createHash } = await import("node:crypto");
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const persistedQuery = { version: 1, sha256Hash };
+    await api.http({ query, extensions: { persistedQuery } }, { authorization: `Bearer ${await tokenFor({ role: Role.ADMIN })}` });
+    const res = await api.http({ extensions: { persistedQuery } }, { authorization: `Bearer ${await tokenFor({ role: Role.AGENCY_WORKER, agency: "a-wijkteam" })}` });
+    const body = (await res.json()) as { data?: unknown };
+    expect(body.data ?? null).toBeNull();
+    expect(code(body)).not.toBe("PERSISTED_QUERY_NOT_FOUND"); // that too would say nobody sent it
+  });
+});
+
+describe("no log line, stack trace or path comes from what a client sent", () => {
+  const raw = (method: string, path: string, body?: string) => new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const url = new URL(api.url);
+    const req = http.request({ host: url.hostname, port: url.port, method, path, headers: body ? { "content-type": "application/json" } : {} }, (res) => {
+      let text = "";
+      res.on("data", (c) => (text += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+
+  it("logs no part of a broken body sent to the sign-in, and answers without a stack", async () => {
+    let answer = { status: 0, text: "" };
+    const log = await logged(async () => (answer = await raw("POST", "/auth/development-token", '{"role": "ADMIN", "secret-marker-123')));
+    expect(answer.status).toBe(400);
+    expect(answer.text).not.toMatch(/at \w+ \(|\/work\/|node_modules/);
+    expect(log).not.toContain("secret-marker-123");
+  });
+
+  it("does not let an encoded newline in a URL forge a log line, and shows no path on this machine", async () => {
+    let answer = { status: 0, text: "" };
+    const forged = `/assets/y%0A{"level":50,"msg":"forged"}%0A.js`;
+    const log = await logged(async () => (answer = await raw("GET", forged)));
+    expect(answer.status).toBe(404);
+    expect(answer.text).not.toMatch(/at \w+ \(|\/work\/|dist\/web|ENOENT/);
+    expect(log).not.toContain("forged");
+    expect(log.split("\n").filter((l) => l.trim()).every((l) => JSON.parse(l).msg !== "forged")).toBe(true);
+  });
+
+  it("answers an unknown route with a fixed 404", async () => {
+    const answer = await raw("GET", "/no/such/page%0Ahere");
+    expect(answer.status).toBe(404);
+    expect(answer.text).not.toContain("such");
+  });
+});
