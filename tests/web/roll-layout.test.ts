@@ -27,6 +27,19 @@ function input(overrides: Partial<RollInput> = {}): RollInput {
 const frame = (i: RollInput, width = 1000, collapsed: string[] = []) => ({ ...wholePeriod(i), width, collapsed: new Set(collapsed) });
 
 describe("the roll layout", () => {
+  it("draws another agency's help whose end is hidden as a short start, not as running up to today", () => {
+    const i = input({ interventions: [
+      { id: "own", agencyId: "wmo", agencyName: "Wmo-loket", domain: "WMO", start: "2021-01-01", end: null, hidden: false, label: "hulp", outcomes: [] },
+      { id: "other", agencyId: "jeugd", agencyName: "Jeugdteam", domain: "JEUGD", start: "2021-01-01", end: null, hidden: true, label: "x", outcomes: [] },
+    ] });
+    const layout = layoutRoll(i, frame(i));
+    const own = layout.bars.find((b) => b.id === "own");
+    const other = layout.bars.find((b) => b.id === "other");
+    expect(own).toMatchObject({ running: true });
+    expect(other).toMatchObject({ running: false, ended: false, endUnknown: true });
+    expect(other!.width).toBeLessThan(own!.width / 10); // nowhere near today
+  });
+
   it("opens on the help, a month either side, not on a member's birth decades ago", () => {
     expect(wholePeriod(input())).toEqual({ from: day("2020-12-01"), to: day("2025-02-01") });
   });

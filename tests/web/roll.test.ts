@@ -142,11 +142,13 @@ describe("what each role sees on a roll", () => {
     await openRoll(page, "h-s2");
     const bars = await page.locator("svg.roll g.item.intervention").evaluateAll((els) => els.map((e) => ({
       hidden: e.getAttribute("data-hidden") === "true", label: e.getAttribute("aria-label") ?? "", fill: e.querySelector("rect")?.getAttribute("fill"),
+      width: Number(e.querySelector("rect")?.getAttribute("width")),
     })));
     const hidden = bars.filter((b) => b.hidden);
     expect(hidden.length).toBeGreaterThan(0);
     for (const b of hidden) {
       expect(b.fill).toBe("#9e9e9e");
+      expect(b.width).toBeLessThanOrEqual(20); // its end is not visible: only its start is drawn, never a bar up to today
       expect(b.label).toMatch(/^hulp van .+ \(details niet zichtbaar\)/);
     }
     const s = await story("h-s2");

@@ -112,6 +112,7 @@ export const en: Texts = {
     detailsHint: "Point at an item or Tab to it to see its details.",
     hidden: "help from {agency} (details not visible)",
     running: "still running",
+    endNotVisible: "end not visible to your role",
     today: "today",
     table: "Table",
     picture: "Picture",

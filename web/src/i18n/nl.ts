@@ -110,6 +110,7 @@ export const nl = {
     detailsHint: "Wijs een onderdeel aan of ga er met Tab naartoe om details te zien.",
     hidden: "hulp van {agency} (details niet zichtbaar)",
     running: "loopt nog",
+    endNotVisible: "einde niet zichtbaar voor uw rol",
     today: "vandaag",
     table: "Tabel",
     picture: "Tekening",

@@ -32,6 +32,8 @@ export interface Lane { key: string; kind: LaneKind; label: string; group: strin
 export interface Bar {
   id: string; kind: "intervention" | "membership" | "coordinator"; lane: string; x: number; width: number; y: number; height: number;
   domain: string | null; hidden: boolean; running: boolean; ended: boolean; outcomes: { x: number; result: string }[]; personId?: string;
+  /** Another agency's help whose end this role may not see: drawn as a short start, never as running up to today. */
+  endUnknown?: boolean;
 }
 export interface Marker { id: string; type: string; lane: string; x: number; y: number; domain: string | null }
 export interface Link { id: string; from: string; to: string; x1: number; y1: number; x2: number; y2: number }
@@ -45,6 +47,8 @@ const BAR = 11;
 const PAD = 5;
 const GROUP = 24;
 const MARKER = 14;
+/** How far (in pixels) help whose end is not visible is drawn: enough to see where it started. */
+const UNKNOWN_END = 18;
 
 const day = utcParse("%Y-%m-%d");
 export const toDate = (iso: string): Date => day(iso.slice(0, 10)) ?? new Date(NaN);
@@ -103,6 +107,12 @@ export function layoutRoll(input: RollInput, frame: RollFrame): RollLayout {
   const today = toDate(input.today);
   const endOf = (end: string | null) => (end ? toDate(end) : today);
   const span = (start: Date, end: Date) => ({ x: x(start), width: Math.max(2, x(end) - x(start)) });
+  // help without an end is running, unless its end is hidden from this role: then only its start is known
+  const helpEnd = (i: RollInput["interventions"][number]) => {
+    if (i.end) return toDate(i.end);
+    const start = toDate(i.start);
+    return i.hidden ? new Date(Math.min(x.invert(x(start) + UNKNOWN_END).getTime(), Math.max(today.getTime(), start.getTime()))) : today;
+  };
   const lanes: Lane[] = [];
   const bars: Bar[] = [];
   const markers: Marker[] = [];
@@ -144,7 +154,7 @@ export function layoutRoll(input: RollInput, frame: RollFrame): RollLayout {
     for (const [agencyId, agency] of members) {
       const key = `agency:${agencyId}`;
       const events = input.events.filter((e) => e.agencyId === agencyId);
-      const rows = packRows(input.interventions.filter((i) => i.agencyId === agencyId).map((i) => ({ i, start: toDate(i.start), end: endOf(i.end) })));
+      const rows = packRows(input.interventions.filter((i) => i.agencyId === agencyId).map((i) => ({ i, start: toDate(i.start), end: helpEnd(i) })));
       const placed = packMarkers(events.map((e) => ({ e, x: x(toDate(e.date)) })));
       const eventRows = Math.max(0, ...placed.map((p) => p.row + 1));
       const height = (eventRows + Math.max(0, ...rows.map((r) => r.row + 1))) * ROW + 2 * PAD;
@@ -153,7 +163,8 @@ export function layoutRoll(input: RollInput, frame: RollFrame): RollLayout {
       for (const { item, row } of rows) {
         bars.push({
           id: item.i.id, kind: "intervention", lane: key, ...span(item.start, item.end), y: y + PAD + (eventRows + row) * ROW + (ROW - BAR) / 2,
-          height: BAR, domain: item.i.domain, hidden: item.i.hidden, running: !item.i.end, ended: !!item.i.end,
+          height: BAR, domain: item.i.domain, hidden: item.i.hidden, running: !item.i.end && !item.i.hidden, ended: !!item.i.end,
+          ...(item.i.hidden && !item.i.end ? { endUnknown: true } : {}),
           outcomes: item.i.outcomes.map((o) => ({ x: x(toDate(o.date)), result: o.result })),
         });
       }

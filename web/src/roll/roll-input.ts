@@ -26,7 +26,7 @@ export function rollInput(h: RollDataFragment, today: string, t: Texts): RollInp
   };
 }
 
-export interface ItemDetails { title: string; lines: string[]; date: string; until: string | null; lane: string; who: string }
+export interface ItemDetails { title: string; lines: string[]; date: string; until: string | null; lane: string; who: string; untilHidden?: boolean }
 
 /** What hover, focus and the table say of each item, as far as the role's data goes. */
 export function itemDetails(h: RollDataFragment, t: Texts, lang: Lang): Map<string, ItemDetails> {
@@ -41,9 +41,9 @@ export function itemDetails(h: RollDataFragment, t: Texts, lang: Lang): Map<stri
   for (const i of h.interventions) {
     const title = i.detailsHidden ? fill(t.roll.hidden, { agency: i.agency.name }) : `${i.kind ?? t.domains[i.domain]} · ${i.agency.name}`;
     out.set(i.id, {
-      title, date: i.start, until: i.end ?? null, lane: i.agency.name, who: [personLabel(i.person), i.professional ? personLabel(i.professional) : ""].filter(Boolean).join(" · "),
+      title, date: i.start, until: i.end ?? null, ...(i.detailsHidden && !i.end ? { untilHidden: true } : {}), lane: i.agency.name, who: [personLabel(i.person), i.professional ? personLabel(i.professional) : ""].filter(Boolean).join(" · "),
       lines: [
-        `${t.domains[i.domain]} · ${d(i.start)} – ${i.end ? d(i.end) : i.detailsHidden ? "" : t.roll.running}`,
+        `${t.domains[i.domain]} · ${d(i.start)} – ${i.end ? d(i.end) : i.detailsHidden ? t.roll.endNotVisible : t.roll.running}`,
         ...(i.endReason ? [`${t.roll.endReason}: ${t.endReasons[i.endReason]}`] : []),
         ...i.outcomes.map((o) => `${t.roll.outcome} ${d(o.date)}: ${t.results[o.result]}`),
         ...(i.person ? [personLabel(i.person)] : []),

@@ -62,6 +62,7 @@ export function RollSvg({ layout, details, t, tickLabel, highlight, collapsed, o
               <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={2} fill={b.hidden ? HIDDEN_COLOUR : b.kind === "intervention" ? colourOf(b.domain) : b.kind === "coordinator" ? "#37474f" : "#78909c"}
                 fillOpacity={b.running && !b.hidden ? 0.85 : 1} />
               {b.ended && <line x1={b.x + b.width} x2={b.x + b.width} y1={b.y - 2} y2={b.y + b.height + 2} stroke="#222" strokeWidth={2} />}
+              {b.endUnknown && <text x={b.x + b.width + 2} y={b.y + b.height - 1} fontSize={11} fill="#455a64" aria-hidden="true">?</text>}
               {b.outcomes.map((o, i) => (
                 <text key={i} x={o.x} y={b.y + b.height - 1} fontSize={11} fontWeight={700} fill="#fff" stroke="#222" strokeWidth={0.6} textAnchor="middle" aria-hidden="true">{RESULT_GLYPHS[o.result] ?? "•"}</text>
               ))}

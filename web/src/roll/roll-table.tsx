@@ -16,7 +16,7 @@ export function RollTable({ details }: { details: Map<string, ItemDetails> }) {
           {rows.map(([id, d]) => (
             <tr key={id} data-id={id}>
               <td>{formatDate(d.date, lang)}</td>
-              <td>{formatDate(d.until, lang)}</td>
+              <td>{d.untilHidden ? t.roll.endNotVisible : formatDate(d.until, lang)}</td>
               <td>{d.lane}</td>
               <td>{d.title}{d.lines.length > 1 ? ` (${d.lines.slice(1).join("; ")})` : ""}</td>
               <td>{d.who}</td>
