@@ -28,11 +28,15 @@ async function main(): Promise<void> {
     say(`\n${signal}: stopping...`);
     apollo?.markStopping(); // not ready at once
     const force = setTimeout(() => process.exit(1), 90_000);
+    const began = Date.now();
     try {
       await apollo?.stop(); // drains the HTTP server: requests in flight finish (up to 10 s)
+      logger.info({ ms: Date.now() - began }, "API stopped");
     } finally {
       await (await connecting?.catch(() => undefined))?.close(); // stops the local Neo4j if this process owns it, even mid-start
       clearTimeout(force);
+      logger.info({ ms: Date.now() - began, signal }, "stopped");
+      say("Stopped.");
       process.exit(0);
     }
   };

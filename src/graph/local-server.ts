@@ -182,6 +182,10 @@ function writeConfig(home: string, port: number, pageCache: string): void {
     // default keeps 2 days of them whatever their size, and every answer's audit entry is a transaction (26 GB in
     // 2 days of load tests next to a 4.4 GB store); at most 1 GiB beyond what recovery needs is kept instead
     "db.tx_log.rotation.retention_policy=1G size",
+    // at a stop the API has already drained and closed its connections, yet Bolt waited 5 s for connections and
+    // 5 s for its threads: an idle stop took 10.3 s, past Docker's 10 s grace period
+    "internal.server.bolt.connection_shutdown_wait_time=1s",
+    "internal.server.bolt.thread_pool_shutdown_wait_time=1s",
   ];
   fs.writeFileSync(path.join(home, "conf", "neo4j.conf"), `${lines.join("\n")}\n`);
 }

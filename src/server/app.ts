@@ -59,6 +59,9 @@ export interface AppSettings {
   signIn: SignInSettings;
 }
 
+/** How long a stop lets requests in flight finish: with the local Neo4j's stop (about 2 s), within Docker's 10 s grace. */
+const STOP_GRACE_MS = 6000;
+
 /** How often audit entries are linked to their subjects (off the answers' path; a subject access request links first). */
 const AUDIT_LINK_MS = 1000;
 
@@ -77,7 +80,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
     plugins: [
-      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), costPlugin, auditPlugin,
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }), costPlugin, auditPlugin,
       // no cache hints and no federated traces here: without them no plugin wraps every field's resolver
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => { runs.stop(); await auditLinks.stop(); await subscriptions.dispose(); } }) },
