@@ -42,7 +42,7 @@ describe("the audit trail", () => {
     await api.raw(`mutation TryImport { importDataset(dataset: {source: "x"}) { ok } }`, {}, { role: Role.ANALYST, user: "audit-tryer" });
     await api.raw(`query Look { households(first: 2) { totalCount } }`, {}, { role: Role.ANALYST, user: "audit-tryer" });
     const entries = await entriesOf({ userId: "audit-tryer" });
-    expect(entries.map((e) => [e.operation, e.action, e.outcome])).toEqual([["Look", "search", "success"], ["TryImport", "import", "failure"]]);
+    expect(entries.map((e) => [e.operation, e.action, e.outcome])).toEqual([["Look", "search", "success"], ["TryImport", "import", "failure"], ["TryImport", "import", "started"]]);
   });
 
   it("records nothing for what touches no personal data", async () => {
@@ -161,6 +161,33 @@ describe("the audit trail", () => {
     writes.mockRestore();
     single.mockRestore();
     expect(res).toEqual({ errors: [{ message: expect.stringMatching(/could not be recorded/), extensions: { code: "AUDIT_FAILED" } }] });
+  });
+
+  it("records a mutation before it writes (started, with the ids its arguments name), then its outcome", async () => {
+    const as = { role: Role.ADMIN, user: "audit-granter" };
+    await api.raw(`mutation Grant($h: ID!) { grantHousehold(userId: "pr-audit-grantee", householdId: $h) }`, { h: "h-s5" }, as);
+    const entries = (await api.raw(`query($userId: String) { auditEvents(userId: $userId, first: 5) { edges { node { operation outcome requested households } } } }`, { userId: "audit-granter" }))
+      .data?.auditEvents as { edges: { node: { operation: string; outcome: string; requested: string[]; households: string[] } }[] };
+    expect(entries.edges.map((e) => e.node).reverse()).toEqual([
+      { operation: "Grant", outcome: "started", requested: ["householdId:h-s5", "userId:pr-audit-grantee"], households: [] },
+      { operation: "Grant", outcome: "success", requested: [], households: ["h-s5"] },
+    ]);
+    await api.raw(`mutation { revokeHousehold(userId: "pr-audit-grantee", householdId: "h-s5") }`);
+  });
+
+  it("writes nothing when a mutation's first entry cannot be recorded", async () => {
+    const g = graph();
+    const writeOnce = g.writeOnce.bind(g);
+    const writeTx = g.writeTx.bind(g);
+    const onlyAudit = <T>(name: string, real: () => Promise<T>): Promise<T> => (name.startsWith("audit") ? Promise.reject(new Error("simulated outage")) : real());
+    const once = jest.spyOn(g, "writeOnce").mockImplementation((query, params) => onlyAudit(query.name, () => writeOnce(query, params)));
+    const tx = jest.spyOn(g, "writeTx").mockImplementation((name, work) => onlyAudit(name, () => writeTx(name, work)));
+    const res = await api.raw(`mutation { grantHousehold(userId: "pr-audit-unrecorded", householdId: "h-s5") }`);
+    once.mockRestore();
+    tx.mockRestore();
+    expect(res.errors?.[0]?.extensions?.code).toBe("AUDIT_FAILED");
+    const seen = await api.raw(`{ household(id: "h-s5") { id } }`, {}, { role: Role.COORDINATOR, user: "pr-audit-unrecorded" });
+    expect(seen.data).toEqual({ household: null }); // not granted: a real id finds nothing outside its households
   });
 
   it("offers no way to change or delete entries through the API", async () => {

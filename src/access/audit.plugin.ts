@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type ValueNode } from "graphql";
 import type { Context } from "../context";
 import { AuditFailedError, DatabaseUnavailableError, ForbiddenError, PurposeRequiredError, RETRY_AFTER_SECONDS, UnauthenticatedError } from "../errors";
 import { logger } from "../logger";
@@ -43,6 +43,46 @@ export function admitOperation(ctx: Context, operation: OperationDefinitionNode,
   if (personal && !ctx.viewer.purpose) throw new PurposeRequiredError();
 }
 
+/** The ids a mutation's arguments name (`householdId: "h-1"` as "householdId:h-1"), from literals and variables, inputs too. */
+export function idsNamed(operation: OperationDefinitionNode, variables: Record<string, unknown>): string[] {
+  const found = new Set<string>();
+  const fromValue = (name: string, value: unknown): void => {
+    if (typeof value === "string" && /(^id|Id)$/.test(name)) found.add(`${name}:${value.slice(0, 100)}`);
+    else if (Array.isArray(value)) value.forEach((v) => fromValue(name, v));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) fromValue(k, v);
+  };
+  const fromNode = (name: string, node: ValueNode): void => {
+    if (node.kind === Kind.VARIABLE) fromValue(name, variables[node.name.value]);
+    else if (node.kind === Kind.STRING) fromValue(name, node.value);
+    else if (node.kind === Kind.LIST) node.values.forEach((v) => fromNode(name, v));
+    else if (node.kind === Kind.OBJECT) node.fields.forEach((f) => fromNode(f.name.value, f.value));
+  };
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.name.value === "importDataset") continue; // a delivery names its own records, after the check
+    for (const argument of selection.arguments ?? []) fromNode(argument.name.value, argument.value);
+  }
+  return [...found].slice(0, 50);
+}
+
+/**
+ * Before a mutation that touches personal data writes anything: an entry that it was started, by
+ * whom, why, on which ids. If it cannot be committed the mutation does not run; if the entry of
+ * its outcome then fails, the write is still on record. No write leaves the trail incomplete.
+ */
+export async function recordIntent(ctx: Context, operation: OperationDefinitionNode, variables: Record<string, unknown>): Promise<void> {
+  if (operation.operation !== "mutation" || !ctx.audit?.personal) return;
+  try {
+    await appendAudit(ctx.graph, {
+      action: ctx.audit.action, outcome: "started", userId: ctx.viewer.userId, userName: ctx.viewer.name, role: ctx.viewer.role,
+      purpose: ctx.viewer.purpose, agencyId: ctx.viewer.agencyId, origin: ctx.viewer.origin, operation: ctx.audit.operation,
+      persons: [], households: [], requested: idsNamed(operation, variables),
+    });
+  } catch (error) {
+    logger.error({ err: error instanceof Error ? error.name : "unknown" }, "audit append failed");
+    throw error instanceof DatabaseUnavailableError ? error : new AuditFailedError();
+  }
+}
+
 /**
  * The last step of every operation that touched personal data, before its answer leaves: one audit
  * entry of who, what, why and whom. Rejects when the entry could not be committed (the caller then
@@ -84,8 +124,10 @@ export async function recordAccess(ctx: Context, failed: boolean): Promise<void>
 export const auditPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue: ctx, operation, document }) {
-        if (operation) admitOperation(ctx, operation, document);
+      async didResolveOperation({ contextValue: ctx, operation, document, request }) {
+        if (!operation) return;
+        admitOperation(ctx, operation, document);
+        await recordIntent(ctx, operation, request.variables ?? {});
       },
       async willSendResponse({ contextValue: ctx, response, errors }) {
         const body = response.body.kind === "single" ? response.body.singleResult : undefined;

@@ -10,8 +10,11 @@ export interface AuditEntry {
   seq: number;
   at: string;
   action: AuditAction;
-  /** not_visible: the answer held lookups by id that found nothing the user may see (see `requested`). */
-  outcome: "success" | "failure" | "not_visible";
+  /**
+   * not_visible: the answer held lookups by id that found nothing the user may see (see `requested`);
+   * started: a mutation about to write, with the ids its arguments name (its outcome follows in its own entry).
+   */
+  outcome: "success" | "failure" | "not_visible" | "started";
   userId: string;
   userName: string | null;
   role: string;
