@@ -4,6 +4,7 @@
  */
 import http from "node:http";
 import { Role } from "../src/access/viewer";
+import { RequestGraph } from "../src/graph/gateway";
 import { logger } from "../src/logger";
 import { storiesApi } from "./support/stories-api";
 import { tokenFor, type As } from "./support/tokens";
@@ -50,6 +51,23 @@ describe("an audit entry names the household it is about, whatever fields were a
     expect(entry?.persons).toContain("s2-p-son");
     const byHousehold = ((await api.raw(`{ auditEvents(householdId: "h-s2", first: 50) { edges { node { operation userId } } } }`)).data?.auditEvents as { edges: { node: { operation: string; userId: string } }[] }).edges;
     expect(byHousehold.map((e) => e.node)).toContainEqual({ operation: "HistoryOnly", userId: "audit-history-only" });
+  });
+});
+
+describe("a hidden record and an absent one cost the same", () => {
+  it("asks the database the same queries for a person a worker may not see as for one that does not exist", async () => {
+    const as: As = { role: Role.AGENCY_WORKER, agency: "a-agency-that-helps-nobody", user: "timing-prober" };
+    const queriesOf = async (id: string) => {
+      const reads = jest.spyOn(RequestGraph.prototype, "readTx");
+      const res = await api.raw(`query($id: ID!) { person(id: $id) { id } }`, { id }, as);
+      const names = reads.mock.calls.map((c) => c[0]).sort();
+      reads.mockRestore();
+      expect(res.data).toEqual({ person: null });
+      return names;
+    };
+    const hidden = await queriesOf("s1-p-mother");
+    expect(hidden.length).toBeGreaterThan(1);
+    expect(await queriesOf("s1-p-nobody-of-this-name")).toEqual(hidden);
   });
 });
 

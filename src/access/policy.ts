@@ -242,7 +242,11 @@ export class AccessPolicy {
   }
 
   private async personView(id: string): Promise<View> {
-    const view = this.fixedView() ?? (await this.bestOf(await this.householdsEver(id)));
+    const fixed = this.fixedView();
+    const households = fixed ? [] : await this.householdsEver(id);
+    // a person with no household (absent, or never a member) costs the scope query a hidden member costs
+    if (!fixed && !households.length && this.viewer.role === Role.AGENCY_WORKER) await this.agencyInvolvement.load("");
+    const view = fixed ?? (await this.bestOf(households));
     // an agency sees the person its own records are about, wherever they live now
     return view === View.NONE && this.viewer.role === Role.AGENCY_WORKER && (await this.agencyOwnPerson.load(id)) ? View.FULL : view;
   }
@@ -284,8 +288,10 @@ export class AccessPolicy {
    */
   async lookupId(kind: "Household" | "Person", given: string): Promise<string | null> {
     const id = this.internalId(kind, given);
-    if (!id || this.viewer.role !== Role.COORDINATOR) return id;
-    const seenAsAnalyst = (await this.subjectView(kind, id)) === View.ANALYST;
-    return seenAsAnalyst === Pseudonyms.looksLike(given) ? id : null;
+    if (!id || this.fixedView()) return id;
+    // asked also of ids that do not exist: a hidden record and an absent one cost the same queries
+    const view = await this.subjectView(kind, id);
+    if (this.viewer.role !== Role.COORDINATOR) return id;
+    return (view === View.ANALYST) === Pseudonyms.looksLike(given) ? id : null;
   }
 }
