@@ -4,8 +4,8 @@ import { detect } from "../detectors/detect.service";
 import { DETECTORS } from "../detectors/registry";
 import type { Hit, PatternKind } from "../detectors/types";
 import { neoDate } from "../graph/convert";
-import { cypher } from "../graph/cypher";
-import type { Graph } from "../graph/gateway";
+import { cypher, type CypherQuery } from "../graph/cypher";
+import type { Graph, Params, Row } from "../graph/gateway";
 import { logger } from "../logger";
 import { agenciesOf, fingerprint, hitKey, textPrint } from "./fingerprint";
 import type { DetectionRunRecord, KindRunCount } from "./records";
@@ -14,6 +14,7 @@ import { summariseStored } from "./summary.service";
 const q = (name: string) => cypher(`hits/queries/${name}.cypher`);
 const LOCK = q("detection-lock");
 const UNLOCK = q("detection-unlock");
+const HOLD = q("detection-hold");
 const STORED = q("stored-hits-of");
 const STORE = q("store-hits");
 const CLOSE = q("close-hits");
@@ -23,13 +24,24 @@ const PERSONS = q("persons-of-households");
 const WRITE_BATCH = 5000;
 const TOUCH_BATCH = 20_000;
 
-/** A lock older than this belongs to a run whose process died: the next run takes it over. */
+/** A lock not renewed for this long belongs to a run whose process died: the next run takes it over. */
 const STALE_MS = 15 * 60_000;
+/** How often a run renews its lock while it works (its writes renew it too). */
+const HEARTBEAT_MS = 60_000;
 
 /** Another run held the lock for as long as this one would wait: 503, try again later. */
 export class DetectionBusyError extends GraphQLError {
   constructor() {
     super("Another detection run is still under way; try again when it has finished.", {
+      extensions: { code: "DETECTION_BUSY", http: { status: 503 } },
+    });
+  }
+}
+
+/** The lock was taken over (this run went 15 minutes without renewing it): this run stops and writes nothing more. */
+export class DetectionLockLostError extends GraphQLError {
+  constructor() {
+    super("This detection run lost its lock to another run and stopped; the other run stores the hits.", {
       extensions: { code: "DETECTION_BUSY", http: { status: 503 } },
     });
   }
@@ -46,6 +58,8 @@ export interface RunRequest {
   waitMs?: number;
   /** Told as each detector's hits are stored: how many of the seven are done. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Awaited between reading a kind's stored hits and writing what changed (tests act there, as a concurrent user would). */
+  onCompared?: ((kind: PatternKind) => Promise<void>) | undefined;
 }
 
 /**
@@ -57,6 +71,7 @@ export interface RunRequest {
 export async function runDetection(graph: Graph, request: RunRequest): Promise<DetectionRunRecord> {
   const runId = crypto.randomUUID();
   await acquire(graph, runId, request.waitMs ?? 10 * 60_000);
+  const lock = new HeldLock(graph, runId);
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   try {
@@ -70,14 +85,15 @@ export async function runDetection(graph: Graph, request: RunRequest): Promise<D
       if (subjects?.length === 0) {
         counts.push({ kind, hits: 0, new: 0, changed: 0, reopened: 0, gone: 0 });
       } else {
+        lock.check();
         const hits = await detect(graph, kind, { asOf: request.today, from: null, to: null }, {}, scope);
-        counts.push(await storeKind(graph, runId, kind, hits, subjects, request.today));
+        counts.push(await storeKind(graph, lock, kind, hits, subjects, request.today, request.onCompared));
       }
       request.onProgress?.(counts.length, kinds.length);
     }
     const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
     const summary = await summariseStored(graph, kinds);
-    const [row] = await graph.write(RECORD, {
+    const [row] = await lock.write("record-run", RECORD, {
       run: {
         id: runId, startedAt, finishedAt: new Date().toISOString(), asOf: request.today, trigger: request.trigger,
         households: scope ? scope.length : null, durationMs: Date.now() - started,
@@ -89,7 +105,46 @@ export async function runDetection(graph: Graph, request: RunRequest): Promise<D
     logger.info({ run: run.seq, trigger: run.trigger, households: run.households, ms: run.durationMs, new: run.new, gone: run.gone }, "detection run finished");
     return run;
   } finally {
+    lock.stop();
     await graph.write(UNLOCK, { runId });
+  }
+}
+
+/**
+ * The lock a run holds: renewed every HEARTBEAT_MS, and every write of the run goes in a
+ * transaction that first renews it, so a run whose lock was taken over (after STALE_MS without
+ * renewal) finds out at its next write and writes nothing: its writes and the new holder's never
+ * mix, and only the holder numbers a run (the lock node's write lock orders them).
+ */
+class HeldLock {
+  private lost = false;
+  private readonly beat: NodeJS.Timeout;
+
+  constructor(private readonly graph: Graph, private readonly runId: string) {
+    this.beat = setInterval(() => {
+      void graph.write(HOLD, { runId }).then((rows) => (this.lost ||= rows.length === 0), () => undefined);
+    }, HEARTBEAT_MS);
+    this.beat.unref();
+  }
+
+  check(): void {
+    if (this.lost) throw new DetectionLockLostError();
+  }
+
+  /** One write, in a transaction that holds the lock (or fails with DetectionLockLostError and writes nothing). */
+  async write(name: string, query: CypherQuery, params: Params): Promise<Row[]> {
+    this.check();
+    return this.graph.writeTx(name, async (tx) => {
+      if (!(await tx.run(HOLD, { runId: this.runId })).length) {
+        this.lost = true;
+        throw new DetectionLockLostError();
+      }
+      return tx.run(query, { ...params, runId: this.runId });
+    });
+  }
+
+  stop(): void {
+    clearInterval(this.beat);
   }
 }
 
@@ -106,8 +161,14 @@ async function acquire(graph: Graph, runId: string, waitMs: number): Promise<voi
 type Stored = { key: string; status: string; fingerprint: string; textPrint: string | null; score: number };
 type Change = { from: string | null; to: string; reason: string; note: string | null };
 
-/** Compares one kind's hits with what is stored for the same subjects, and writes the difference. */
-async function storeKind(graph: Graph, runId: string, kind: PatternKind, hits: Hit[], subjects: string[] | null, today: string): Promise<KindRunCount> {
+/**
+ * Compares one kind's hits with what is stored for the same subjects, and writes the difference. A
+ * status is written only with a change of it, and only where it is still what was read: a triage
+ * made while the run ran stands (the new evidence is stored with it).
+ */
+async function storeKind(
+  graph: Graph, lock: HeldLock, kind: PatternKind, hits: Hit[], subjects: string[] | null, today: string, onCompared: RunRequest["onCompared"],
+): Promise<KindRunCount> {
   const stored = new Map((await graph.read(STORED, { kind, subjectIds: subjects })).map((r) => [r.key as string, r as unknown as Stored]));
   const count: KindRunCount = { kind, hits: hits.length, new: 0, changed: 0, reopened: 0, gone: 0 };
   const unchanged: string[] = [];
@@ -121,18 +182,15 @@ async function storeKind(graph: Graph, runId: string, kind: PatternKind, hits: H
       unchanged.push(key); // found again as it was: only its last-seen day changes
       return [];
     }
-    let status = before?.status ?? "NEW";
     let firstSeen: string | null = null;
     let change: Change | null = null;
     if (!before || before.status === "GONE") {
-      status = "NEW";
       firstSeen = today;
       change = { from: before?.status ?? null, to: "NEW", reason: before ? "FOUND_AGAIN" : "FOUND", note: null };
       count.new++;
     } else if (before.fingerprint !== print) {
       count.changed++;
       if (before.status === "DISMISSED" || before.status === "RESOLVED") {
-        status = "NEW";
         change = { from: before.status, to: "NEW", reason: "EVIDENCE_CHANGED", note: `evidence changed; score ${before.score} → ${hit.score}` };
         count.reopened++;
       }
@@ -140,14 +198,15 @@ async function storeKind(graph: Graph, runId: string, kind: PatternKind, hits: H
     return [{
       key, id: crypto.randomUUID(), kind, subjectType: hit.subjectType, subjectId: hit.subjectId, score: hit.score,
       evidence: JSON.stringify(hit.evidence), explanationEN: hit.explanation.EN, explanationNL: hit.explanation.NL,
-      neighbourhoods: [...new Set(hit.neighbourhoods)].sort(), agencyIds: agenciesOf(hit), fingerprint: print, textPrint: text, status, firstSeen, lastSeen: today, change,
+      neighbourhoods: [...new Set(hit.neighbourhoods)].sort(), agencyIds: agenciesOf(hit), fingerprint: print, textPrint: text, firstSeen, lastSeen: today, change,
     }];
   });
   const gone = [...stored.values()].filter((s) => s.status !== "GONE").map((s) => s.key);
   count.gone = gone.length;
-  for (let i = 0; i < rows.length; i += WRITE_BATCH) await graph.write(STORE, { rows: rows.slice(i, i + WRITE_BATCH), runId });
-  for (let i = 0; i < gone.length; i += WRITE_BATCH) await graph.write(CLOSE, { keys: gone.slice(i, i + WRITE_BATCH), runId });
-  for (let i = 0; i < unchanged.length; i += TOUCH_BATCH) await graph.write(TOUCH, { keys: unchanged.slice(i, i + TOUCH_BATCH), runId, today: neoDate(today) });
+  await onCompared?.(kind);
+  for (let i = 0; i < rows.length; i += WRITE_BATCH) await lock.write(STORE.name, STORE, { rows: rows.slice(i, i + WRITE_BATCH) });
+  for (let i = 0; i < gone.length; i += WRITE_BATCH) await lock.write(CLOSE.name, CLOSE, { keys: gone.slice(i, i + WRITE_BATCH) });
+  for (let i = 0; i < unchanged.length; i += TOUCH_BATCH) await lock.write(TOUCH.name, TOUCH, { keys: unchanged.slice(i, i + TOUCH_BATCH), today: neoDate(today) });
   return count;
 }
 

@@ -8,6 +8,7 @@ import { fromStored, type WorkHit } from "./stored.service";
 
 const TRIAGE = cypher("hits/queries/triage-hit.cypher");
 const MAX_NOTE = 2000;
+const GONE = "id: this hit is gone (no run finds it any more); it can no longer be triaged";
 
 export interface TriageInput {
   id: string;
@@ -37,16 +38,17 @@ export async function triageHit(ctx: Context, input: TriageInput): Promise<WorkH
     throw new BadInputError("assigneeId: no professional has this id", "assigneeId");
   }
   const note = input.note?.trim() ? input.note.trim() : null;
-  await ctx.graph.write(TRIAGE, {
+  const written = await ctx.graph.write(TRIAGE, {
     id: hit.id, status: input.status, reason: input.reason ?? null, note, assigneeId: input.assigneeId ?? null, userId: ctx.viewer.userId,
   });
   ctx.loaders.storedHit.clear(input.id);
+  if (!written.length) throw new BadInputError(GONE, "id"); // a run closed it between the check above and the write
   ctx.loaders.hitHistory.clear(input.id);
   return fromStored((await ctx.loaders.storedHit.load(input.id)) as Record<string, unknown>);
 }
 
 function check(input: TriageInput, hit: WorkHit): void {
-  if (hit.status === HitStatus.GONE) throw new BadInputError("id: this hit is gone (no run finds it any more); it can no longer be triaged", "id");
+  if (hit.status === HitStatus.GONE) throw new BadInputError(GONE, "id");
   if (input.status === HitStatus.GONE) throw new BadInputError("status: GONE is set by detection runs only", "status");
   if (input.status === HitStatus.DISMISSED && !input.reason) throw new BadInputError("reason: say why a hit is dismissed", "reason");
   if (input.status !== HitStatus.DISMISSED && input.reason) throw new BadInputError("reason: only a DISMISSED hit has a reason", "reason");

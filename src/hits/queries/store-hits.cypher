@@ -1,10 +1,14 @@
-// name: store-hits — writes a run's hits: creates or updates each, and records each status change in its history
+// name: store-hits — writes a run's hits: their evidence always; a status change only where the status is still the one the run read (a triage made while the run ran stands), with its history
 UNWIND $rows AS row
 MERGE (h:StoredHit {key: row.key})
 ON CREATE SET h.id = row.id, h.kind = row.kind, h.subjectType = row.subjectType, h.subjectId = row.subjectId
+// writing first takes the node's write lock: the status read next is the latest committed one, not one a triage is about to replace
 SET h.score = row.score, h.evidence = row.evidence, h.explanationEN = row.explanationEN, h.explanationNL = row.explanationNL,
     h.neighbourhoods = row.neighbourhoods, h.agencyIds = row.agencyIds, h.fingerprint = row.fingerprint, h.textPrint = row.textPrint,
-    h.status = row.status, h.firstSeen = coalesce(date(row.firstSeen), h.firstSeen), h.lastSeen = date(row.lastSeen), h.runId = $runId
-FOREACH (change IN CASE WHEN row.change IS NULL THEN [] ELSE [row.change] END |
+    h.lastSeen = date(row.lastSeen), h.runId = $runId
+WITH h, row, CASE WHEN row.change IS NOT NULL AND coalesce(h.status, '') = coalesce(row.change.from, '') THEN [row.change] ELSE [] END AS changes
+FOREACH (change IN changes |
+  SET h.status = change.to, h.firstSeen = coalesce(date(row.firstSeen), h.firstSeen)
   CREATE (h)-[:CHANGED]->(:HitChange {at: datetime(), by: 'detection', runId: $runId, from: change.from, to: change.to,
                                       reason: change.reason, note: change.note}))
+RETURN count(CASE WHEN size(changes) = 0 AND row.change IS NOT NULL THEN 1 END) AS overtaken
