@@ -1,4 +1,6 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from "neo4j-driver";
+import { HeaderMap } from "@apollo/server";
+import { GraphQLError } from "graphql";
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type SessionConfig } from "neo4j-driver";
 import { DatabaseUnavailableError, InternalError } from "../errors";
 import { logger } from "../logger";
 import { Availability } from "./availability";
@@ -17,6 +19,19 @@ export interface Tx {
 
 /** A write that would break a uniqueness constraint (another writer stored the same id first). */
 export const CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+/**
+ * A transaction Neo4j refused for now (a deadlock, a lock it could not get), still refused after
+ * the driver's retries: the database is there and the same work may well succeed when tried again.
+ * No outage: the availability stays up, and a writer (the import) tries again with its own backoff.
+ */
+export class DatabaseConflictError extends GraphQLError {
+  constructor(readonly databaseCode: string) {
+    super("The database was busy with a conflicting change; try again.", {
+      extensions: { code: "DATABASE_CONFLICT", http: { status: 503, headers: new HeaderMap([["retry-after", "1"]]) } },
+    });
+  }
+}
 
 const UNAVAILABLE = new Set([
   "ServiceUnavailable",
@@ -39,8 +54,25 @@ export class Graph {
     protected readonly database: string | undefined,
     protected readonly timeoutMs: number,
     availability?: Availability,
+    bookmarks?: BookmarkManager,
   ) {
     this.availability = availability ?? new Availability(() => this.ping());
+    this.bookmarks = bookmarks ?? neo4j.bookmarkManager();
+  }
+
+  /**
+   * One bookmark manager for every session of this gateway: on a cluster a read right after a
+   * write (another session, maybe another server) waits until that server has the write.
+   */
+  readonly bookmarks: BookmarkManager;
+
+  /** What every session is opened with: its access mode, the database and the shared bookmarks. */
+  protected sessionConfig(mode: "READ" | "WRITE"): SessionConfig {
+    return {
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+      ...(this.database ? { database: this.database } : {}),
+    };
   }
 
   /**
@@ -51,7 +83,7 @@ export class Graph {
    * with it, 8 clients got 390-440 dossiers/s; without, 450-510.)
    */
   forRequest(): RequestGraph {
-    return new RequestGraph(this.driver, this.database, this.timeoutMs, this.availability, this);
+    return new RequestGraph(this.driver, this.database, this.timeoutMs, this.availability, this.bookmarks, this);
   }
 
   /** The gateway this one is a view of (itself, unless a request's view): what is shared per process hangs on it. */
@@ -105,10 +137,7 @@ export class Graph {
   protected autoCommitted<T>(mode: "READ" | "WRITE", name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     if (!this.availability.isUp) return Promise.reject(new DatabaseUnavailableError());
     const running = (async () => {
-      const session = this.driver.session({
-        defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-        ...(this.database ? { database: this.database } : {}),
-      });
+      const session = this.driver.session(this.sessionConfig(mode));
       const config = { metadata: { query: name }, timeout: this.timeoutMs };
       try {
         return await work(txOf((query, params) => session.run(query.text, params, config)));
@@ -132,7 +161,7 @@ export class Graph {
 
   /** Schema commands (constraints, indexes) must run outside explicit transactions. */
   async runSchema(query: CypherQuery, statement: string): Promise<void> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, ...(this.database ? { database: this.database } : {}) });
+    const session = this.driver.session(this.sessionConfig("WRITE"));
     try {
       await session.run(statement, {}, { metadata: { query: query.name } });
     } catch (error) {
@@ -144,7 +173,7 @@ export class Graph {
 
   /** PROFILE of one query (benchmarks): total db hits, rows, and the plan's operator names. */
   async profile(query: CypherQuery, params: Params = {}): Promise<{ dbHits: number; rows: number; operators: string[] }> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, ...(this.database ? { database: this.database } : {}) });
+    const session = this.driver.session(this.sessionConfig("READ"));
     try {
       const result = await session.run(`PROFILE ${query.text}`, toParams(params) as Params, { metadata: { query: query.name } });
       const operators: string[] = [];
@@ -170,10 +199,7 @@ export class Graph {
   }
 
   private async transact<T>(mode: "READ" | "WRITE", name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-      ...(this.database ? { database: this.database } : {}),
-    });
+    const session = this.driver.session(this.sessionConfig(mode));
     const config = { metadata: { query: name }, timeout: this.timeoutMs };
     const started = Date.now();
     try {
@@ -193,10 +219,15 @@ export class Graph {
 
   protected mapError(error: unknown, name: string): Error {
     if (error instanceof Neo4jError) {
-      if (UNAVAILABLE.has(error.code)) this.availability.markDown(error.code);
-      if (UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError")) {
+      if (UNAVAILABLE.has(error.code)) {
+        this.availability.markDown(error.code);
         logger.warn({ query: name, code: error.code }, "database unavailable");
         return new DatabaseUnavailableError();
+      }
+      // a deadlock or a lock not granted: the database is there, the work may be tried again (no outage)
+      if (error.code.startsWith("Neo.TransientError")) {
+        logger.warn({ query: name, code: error.code }, "transaction refused for now");
+        return new DatabaseConflictError(error.code);
       }
       // The message may quote parameter values (personal data): log only the code. A constraint the
       // write ran into is a caller's to handle (an import writes again, merging): said, not alarmed.
@@ -237,8 +268,10 @@ const rowsOf = (result: QueryResult): Row[] => result.records.map((r) => toNativ
 
 /** One request's view of the gateway: its reads are single queries (see Graph.forRequest). */
 export class RequestGraph extends Graph {
-  constructor(driver: Driver, database: string | undefined, timeoutMs: number, availability: Availability, private readonly parent: Graph) {
-    super(driver, database, timeoutMs, availability);
+  constructor(
+    driver: Driver, database: string | undefined, timeoutMs: number, availability: Availability, bookmarks: BookmarkManager, private readonly parent: Graph,
+  ) {
+    super(driver, database, timeoutMs, availability, bookmarks);
   }
 
   override get base(): Graph {

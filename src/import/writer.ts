@@ -3,6 +3,7 @@ import { CONSTRAINT_FAILED, type Graph, type Tx } from "../graph/gateway";
 import { RECORD_KINDS, type RecordKind } from "./dataset";
 import { InternalError } from "../errors";
 import { logger } from "../logger";
+import { retryConflicts } from "./conflicts";
 import type { StoredIds } from "./references";
 import { rowsOf, type WriteRow } from "./rows";
 import { totalOf, type DeliveryRecords } from "./records";
@@ -130,7 +131,7 @@ async function writePlan(
     // every row made before the transaction begins: it then holds its locks (the agencies, shared with other deliveries) only while Neo4j works
     const steps: Step[] = [];
     for (const stage of plan()) for await (const step of stage) steps.push(step);
-    await graph.writeTx("import-delivery", async (tx) => {
+    await retryConflicts("import-delivery", () => graph.writeTx("import-delivery", async (tx) => {
       created.forEach((_, k) => created.set(k, 0)); // a retried transaction counts afresh
       let done = 0;
       for (const step of steps) {
@@ -140,10 +141,10 @@ async function writePlan(
       }
       // last: the data version's lock is then held only while committing, so deliveries can be written side by side
       await tx.run(DELIVERY, { source, status: "COMPLETE", records: counts });
-    });
+    }));
   } else {
     if (options.signal?.aborted) throw new ImportStopped(0, total);
-    await graph.write(DELIVERY, { source, status: "IN_PROGRESS", records: counts });
+    await retryConflicts("import-delivery", () => graph.write(DELIVERY, { source, status: "IN_PROGRESS", records: counts }));
     let done = 0;
     for (const stage of plan()) {
       // a stage's batches are independent of each other: BATCH_WRITERS at a time, taking turns at reading them
@@ -153,7 +154,7 @@ async function writePlan(
         for (let next = await steps.next(); !next.done && !failed && !options.signal?.aborted; next = await steps.next()) {
           const step = next.value;
           try {
-            await graph.writeTx("import-batch", (tx) => run(tx, step));
+            await retryConflicts("import-batch", () => graph.writeTx("import-batch", (tx) => run(tx, step)));
             if (step.kind) onProgress((done += step.rows.length), total);
           } catch (error) {
             failed = true; // the other writer takes no further batch
@@ -167,7 +168,7 @@ async function writePlan(
       // asked to stop: once the batches under way are in (the delivery stays IN_PROGRESS)
       if (options.signal?.aborted) throw new ImportStopped(done, total);
     }
-    await graph.write(DELIVERY, { source, status: "COMPLETE", records: counts });
+    await retryConflicts("import-delivery", () => graph.write(DELIVERY, { source, status: "COMPLETE", records: counts }));
   }
   return RECORD_KINDS.map((kind) => ({ kind, received: records.count(kind), created: created.get(kind) ?? 0 }));
 }

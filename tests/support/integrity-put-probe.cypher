@@ -1,0 +1,2 @@
+// name: test-integrity-put-probe — writes one probe node
+CREATE (:IntegrityProbe {id: $id})
