@@ -7,7 +7,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { projectRoot } from "../src/config";
+import { loadConfig, projectRoot } from "../src/config";
 import { cypher } from "../src/graph/cypher";
 import { Graph } from "../src/graph/gateway";
 import { importDataset } from "../src/import/import.service";
@@ -27,7 +27,7 @@ const since = (started: number) => (Date.now() - started) / 1000;
 
 beforeAll(async () => {
   data = fs.mkdtempSync(path.join(os.tmpdir(), "behangrol-faults-"));
-  fs.symlinkSync(path.join(projectRoot, ".data", "neo4j-dist"), path.join(data, "neo4j-dist")); // the jars global setup fetched
+  fs.symlinkSync(path.join(loadConfig().dataDir, "neo4j-dist"), path.join(data, "neo4j-dist")); // the jars global setup fetched (BEHANGROL_DATA_DIR too)
   server = spawn(process.execPath, [path.join(projectRoot, "dist/src/main.js")], {
     env: { PATH: process.env.PATH, BEHANGROL_DATA_DIR: data, PORT: "0", LOG_LEVEL: "info", NEO4J_LOCAL_HEAP: "512m", NEO4J_LOCAL_PAGECACHE: "64m" } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
