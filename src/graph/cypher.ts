@@ -76,3 +76,23 @@ function closing(text: string, from: number): number {
   }
   return text.length;
 }
+
+/**
+ * The statements of a text of several (a migration), split at each `;` outside strings and quoted
+ * names (comments are gone already: see `compact`), each trimmed, empty ones left out.
+ */
+export function statementsOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "'" || c === '"' || c === "`") i = closing(text, i);
+    else if (c === ";") {
+      out.push(text.slice(from, i));
+      from = ++i;
+    } else i++;
+  }
+  out.push(text.slice(from));
+  return out.map((s) => s.trim()).filter(Boolean);
+}

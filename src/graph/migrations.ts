@@ -1,36 +1,69 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config";
 import { logger } from "../logger";
-import { cypher } from "./cypher";
+import { cypher, statementsOf, type CypherQuery } from "./cypher";
 import type { Graph } from "./gateway";
 
 const DIR = "graph/migrations";
+const APPLIED = cypher("graph/queries/applied-migrations.cypher");
+const RECORD = cypher("graph/queries/record-migration.cypher");
+const LOCK_CONSTRAINT = cypher("graph/queries/migration-lock-constraint.cypher");
+const LOCK = cypher("graph/queries/migration-lock.cypher");
+const UNLOCK = cypher("graph/queries/migration-unlock.cypher");
+/** A migration lock this old belongs to an instance that died while migrating: the next one takes it over. */
+const STALE_MS = 30 * 60_000;
+const POLL_MS = 250;
 
-/** Applies, in order, every `NNN-*.cypher` in graph/migrations that this database has not had yet. */
-export async function migrate(graph: Graph): Promise<string[]> {
-  const files = fs
+export interface Migration { version: string; file: string; query: CypherQuery }
+
+/** Every `NNN-*.cypher` in graph/migrations, in order. */
+export function migrationFiles(): Migration[] {
+  return fs
     .readdirSync(path.join(projectRoot, "src", DIR))
     .filter((f) => /^\d{3}-[\w-]+\.cypher$/.test(f))
-    .sort();
-  const applied = new Set((await graph.read(cypher("graph/queries/applied-migrations.cypher"))).map((r) => r.version));
-  const done: string[] = [];
-  for (const file of files) {
-    const version = file.slice(0, 3);
-    if (applied.has(version)) continue;
-    const query = cypher(`${DIR}/${file}`);
-    for (const statement of statements(query.text)) await graph.runSchema(query, statement);
-    await graph.write(cypher("graph/queries/record-migration.cypher"), { version, name: query.name });
-    done.push(file);
-    logger.info({ migration: file }, "migration applied");
-  }
-  return done;
+    .sort()
+    .map((file) => ({ version: file.slice(0, 3), file, query: cypher(`${DIR}/${file}`) }));
 }
 
-/** The statements of a migration (its text comes without comments: see `compact`). */
-function statements(text: string): string[] {
-  return text
-    .split(";")
-    .map((s) => s.trim())
-    .filter(Boolean);
+/**
+ * Applies, in order, every migration this database has not had yet. Instances starting together
+ * take turns (a lock node in Neo4j): the second waits, then finds them applied and skips them.
+ */
+export async function migrate(graph: Graph, migrations: Migration[] = migrationFiles()): Promise<string[]> {
+  const holder = crypto.randomUUID();
+  await lock(graph, holder);
+  try {
+    const applied = new Set((await graph.read(APPLIED)).map((r) => r.version));
+    const done: string[] = [];
+    for (const { version, file, query } of migrations) {
+      if (applied.has(version)) continue;
+      for (const statement of statementsOf(query.text)) await graph.runSchema(query, statement);
+      await graph.write(RECORD, { version, name: query.name });
+      done.push(file);
+      logger.info({ migration: file }, "migration applied");
+    }
+    return done;
+  } finally {
+    await graph.write(UNLOCK, { holder });
+  }
+}
+
+async function lock(graph: Graph, holder: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await graph.runSchema(LOCK_CONSTRAINT, LOCK_CONSTRAINT.text); // two instances creating it at once: one may be refused, and asks again
+      break;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+  let waited = false;
+  while (!(await graph.write(LOCK, { holder, staleMs: STALE_MS }))[0]?.taken) {
+    if (!waited) logger.info("another instance is migrating this database: waiting for it");
+    waited = true;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
 }
