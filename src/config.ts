@@ -156,7 +156,8 @@ const environment = z.object({
       trustProxy: e.TRUST_PROXY,
       maxBodyBytes: e.MAX_BODY_BYTES,
       playground,
-      playgroundTokens: !production && playground && (e.PLAYGROUND_TOKENS ?? isLoopbackHost(e.HOST)),
+      // behind a proxy every client seems to come from loopback: no development tokens there
+      playgroundTokens: !production && playground && !e.TRUST_PROXY.length && (e.PLAYGROUND_TOKENS ?? isLoopbackHost(e.HOST)),
       oidc: e.OIDC_CLIENT_ID && oidcIssuer ? { issuer: oidcIssuer, clientId: e.OIDC_CLIENT_ID, scope: e.OIDC_SCOPE } : undefined,
       webRoot: path.resolve(projectRoot, e.WEB_ROOT),
       detectionPollMs: e.DETECTION_POLL_MS,

@@ -29,15 +29,19 @@ async function main(): Promise<void> {
     apollo?.markStopping(); // not ready at once
     const force = setTimeout(() => process.exit(1), 90_000);
     const began = Date.now();
+    let code = 0;
     try {
-      await apollo?.stop(); // drains the HTTP server: requests in flight finish (up to 10 s)
+      await apollo?.stop(); // drains the HTTP server: requests in flight finish (up to 6 s)
       logger.info({ ms: Date.now() - began }, "API stopped");
+    } catch (error) {
+      code = 1;
+      logger.error({ err: error instanceof Error ? error.name : "unknown" }, "the API did not stop cleanly");
     } finally {
       await (await connecting?.catch(() => undefined))?.close(); // stops the local Neo4j if this process owns it, even mid-start
       clearTimeout(force);
       logger.info({ ms: Date.now() - began, signal }, "stopped");
       say("Stopped.");
-      process.exit(0);
+      process.exit(code);
     }
   };
   process.on("SIGINT", () => void stop("SIGINT"));

@@ -169,7 +169,7 @@ describe("the audit trail", () => {
     const entries = (await api.raw(`query($userId: String) { auditEvents(userId: $userId, first: 5) { edges { node { operation outcome requested households } } } }`, { userId: "audit-granter" }))
       .data?.auditEvents as { edges: { node: { operation: string; outcome: string; requested: string[]; households: string[] } }[] };
     expect(entries.edges.map((e) => e.node).reverse()).toEqual([
-      { operation: "Grant", outcome: "started", requested: ["householdId:h-s5", "userId:pr-audit-grantee"], households: [] },
+      { operation: "Grant", outcome: "started", requested: [], households: ["h-s5"] }, // userId is a String, not an ID
       { operation: "Grant", outcome: "success", requested: [], households: ["h-s5"] },
     ]);
     await api.raw(`mutation { revokeHousehold(userId: "pr-audit-grantee", householdId: "h-s5") }`);
@@ -188,6 +188,37 @@ describe("the audit trail", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("AUDIT_FAILED");
     const seen = await api.raw(`{ household(id: "h-s5") { id } }`, {}, { role: Role.COORDINATOR, user: "pr-audit-unrecorded" });
     expect(seen.data).toEqual({ household: null }); // not granted: a real id finds nothing outside its households
+  });
+
+  it("keeps a write on record when its outcome entry fails after the started entry was committed", async () => {
+    const g = graph();
+    const writeOnce = g.writeOnce.bind(g);
+    const writeTx = g.writeTx.bind(g);
+    let appends = 0;
+    const secondFails = <T>(name: string, real: () => Promise<T>): Promise<T> =>
+      (name.startsWith("audit-append") && ++appends > 1 ? Promise.reject(new Error("simulated outage")) : real());
+    const once = jest.spyOn(g, "writeOnce").mockImplementation((query, params) => secondFails(query.name, () => writeOnce(query, params)));
+    const tx = jest.spyOn(g, "writeTx").mockImplementation((name, work) => secondFails(name, () => writeTx(name, work)));
+    const res = await api.raw(`mutation Half { grantHousehold(userId: "pr-audit-half", householdId: "h-s5") }`, {}, { role: Role.ADMIN, user: "audit-half" });
+    once.mockRestore();
+    tx.mockRestore();
+    expect(res.errors?.[0]?.extensions?.code).toBe("AUDIT_FAILED");
+    const entries = (await api.raw(`query($userId: String) { auditEvents(userId: $userId, first: 5) { edges { node { operation outcome households } } } }`, { userId: "audit-half" }))
+      .data?.auditEvents as { edges: { node: unknown }[] };
+    expect(entries.edges.map((e) => e.node)).toEqual([{ operation: "Half", outcome: "started", households: ["h-s5"] }]); // the write is on record
+    await api.raw(`mutation { revokeHousehold(userId: "pr-audit-half", householdId: "h-s5") }`);
+  });
+
+  it("names the ids a mutation is given however it is written (defaults, fragments, inputs), and only ids, cleaned", async () => {
+    const as = { role: Role.ADMIN, user: "audit-shapes" };
+    await api.raw(`mutation Shaped($h: ID = "h-s5") { ... on Mutation { grantHousehold(userId: "pr-audit-shapes", householdId: $h) } }`, {}, as);
+    await api.raw(`mutation Forged($x: ID!) { triageHit(id: $x, status: SEEN) { id } }`, { x: "evil\r\nline\u001b[2J" }, as);
+    const entries = (await api.raw(`query($userId: String) { auditEvents(userId: $userId, first: 10) { edges { node { operation outcome households requested } } } }`, { userId: "audit-shapes" }))
+      .data?.auditEvents as { edges: { node: { operation: string; outcome: string; households: string[]; requested: string[] } }[] };
+    const started = entries.edges.map((e) => e.node).filter((e) => e.outcome === "started");
+    expect(started.find((e) => e.operation === "Shaped")).toMatchObject({ households: ["h-s5"], requested: [] });
+    expect(started.find((e) => e.operation === "Forged")?.requested).toEqual(["id:evil??line?[2J"]);
+    await api.raw(`mutation { revokeHousehold(userId: "pr-audit-shapes", householdId: "h-s5") }`);
   });
 
   it("offers no way to change or delete entries through the API", async () => {

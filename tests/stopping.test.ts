@@ -31,13 +31,16 @@ describe("stopping", () => {
     const asked = fetch(`http://127.0.0.1:${server.port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-purpose": "testing" },
-      body: JSON.stringify({ query: "{ patternSummary { kinds { kind hits } } }" }),
+      body: JSON.stringify({ query: `{ patternSummary(asOf: "2024-06-01") { kinds { kind hits } } }` }), // every detector, live
     });
     await new Promise((r) => setTimeout(r, 20)); // under way
     const began = Date.now();
     server.child.kill("SIGTERM");
     const answer = await asked;
+    const outputWhenAnswered = server.output();
     expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { data?: unknown }).data).toBeTruthy();
+    expect(outputWhenAnswered).toContain("SIGTERM: stopping"); // the stop had begun while the request ran
     expect(await exit(server.child)).toBe(0);
     expect(Date.now() - began).toBeLessThan(10_000);
   });

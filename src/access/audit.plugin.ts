@@ -1,5 +1,8 @@
-import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type ValueNode } from "graphql";
+import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import {
+  GraphQLID, Kind, getArgumentValues, getNamedType, getNullableType, getVariableValues, isInputObjectType, isListType,
+  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+} from "graphql";
 import type { Context } from "../context";
 import { AuditFailedError, DatabaseUnavailableError, ForbiddenError, PurposeRequiredError, RETRY_AFTER_SECONDS, UnauthenticatedError } from "../errors";
 import { logger } from "../logger";
@@ -43,25 +46,57 @@ export function admitOperation(ctx: Context, operation: OperationDefinitionNode,
   if (personal && !ctx.viewer.purpose) throw new PurposeRequiredError();
 }
 
-/** The ids a mutation's arguments name (`householdId: "h-1"` as "householdId:h-1"), from literals and variables, inputs too. */
-export function idsNamed(operation: OperationDefinitionNode, variables: Record<string, unknown>): string[] {
-  const found = new Set<string>();
-  const fromValue = (name: string, value: unknown): void => {
-    if (typeof value === "string" && /(^id|Id)$/.test(name)) found.add(`${name}:${value.slice(0, 100)}`);
-    else if (Array.isArray(value)) value.forEach((v) => fromValue(name, v));
-    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) fromValue(k, v);
+/** What an id argument may hold in an audit entry: printable, bounded. */
+const clean = (value: string): string => value.replace(/[\p{C}\p{Zl}\p{Zp}]/gu, "?").slice(0, 100);
+
+/**
+ * The ids a mutation's root fields are given, as graphql coerces them (defaults, variables, input
+ * objects and fragments included; only arguments and input fields of type ID): `householdId` and
+ * `personId` name a household and a person, others go into `requested` ("id:…", "userId:…").
+ */
+export function idsNamed(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode, variables: Record<string, unknown>):
+  { households: string[]; persons: string[]; requested: string[] } {
+  const named = { households: new Set<string>(), persons: new Set<string>(), requested: new Set<string>() };
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  const mutation = schema.getMutationType();
+  if (coerced.errors || !mutation) return { households: [], persons: [], requested: [] };
+  const add = (name: string, value: string) => {
+    if (name === "householdId") named.households.add(clean(value));
+    else if (name === "personId") named.persons.add(clean(value));
+    else named.requested.add(`${name}:${clean(value)}`);
   };
-  const fromNode = (name: string, node: ValueNode): void => {
-    if (node.kind === Kind.VARIABLE) fromValue(name, variables[node.name.value]);
-    else if (node.kind === Kind.STRING) fromValue(name, node.value);
-    else if (node.kind === Kind.LIST) node.values.forEach((v) => fromNode(name, v));
-    else if (node.kind === Kind.OBJECT) node.fields.forEach((f) => fromNode(f.name.value, f.value));
+  const walk = (name: string, type: GraphQLInputType, value: unknown, depth: number): void => {
+    if (value === null || value === undefined || depth > 5) return;
+    const t = getNullableType(type);
+    if (isListType(t)) return void (Array.isArray(value) ? value : [value]).forEach((v) => walk(name, t.ofType, v, depth + 1));
+    if (isInputObjectType(t)) return void Object.entries(t.getFields()).forEach(([k, f]) => walk(k, f.type, (value as Record<string, unknown>)[k], depth + 1));
+    if (getNamedType(t) === GraphQLID && typeof value === "string") add(name, value);
   };
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || selection.name.value === "importDataset") continue; // a delivery names its own records, after the check
-    for (const argument of selection.arguments ?? []) fromNode(argument.name.value, argument.value);
+  for (const field of rootFields(operation.selectionSet, fragmentsOf(document))) {
+    const definition = mutation.getFields()[field.name.value];
+    if (!definition || field.name.value === "importDataset") continue; // a delivery names its own records, after the check
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(definition, field, coerced.coerced);
+    } catch {
+      continue; // execution answers that with its own clear error
+    }
+    for (const arg of definition.args) walk(arg.name, arg.type, args[arg.name], 0);
   }
-  return [...found].slice(0, 50);
+  const first = (set: Set<string>) => [...set].slice(0, 50);
+  return { households: first(named.households), persons: first(named.persons), requested: first(named.requested) };
+}
+
+/** The root fields a selection set asks for, through its fragments too. */
+function rootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+  return selectionSet.selections.flatMap((s) => {
+    if (s.kind === Kind.FIELD) return [s];
+    if (s.kind === Kind.INLINE_FRAGMENT) return rootFields(s.selectionSet, fragments, seen);
+    const fragment = fragments.get(s.name.value);
+    if (!fragment || seen.has(s.name.value)) return [];
+    seen.add(s.name.value);
+    return rootFields(fragment.selectionSet, fragments, seen);
+  });
 }
 
 /**
@@ -69,13 +104,13 @@ export function idsNamed(operation: OperationDefinitionNode, variables: Record<s
  * whom, why, on which ids. If it cannot be committed the mutation does not run; if the entry of
  * its outcome then fails, the write is still on record. No write leaves the trail incomplete.
  */
-export async function recordIntent(ctx: Context, operation: OperationDefinitionNode, variables: Record<string, unknown>): Promise<void> {
+export async function recordIntent(ctx: Context, schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode, variables: Record<string, unknown>): Promise<void> {
   if (operation.operation !== "mutation" || !ctx.audit?.personal) return;
   try {
     await appendAudit(ctx.graph, {
       action: ctx.audit.action, outcome: "started", userId: ctx.viewer.userId, userName: ctx.viewer.name, role: ctx.viewer.role,
       purpose: ctx.viewer.purpose, agencyId: ctx.viewer.agencyId, origin: ctx.viewer.origin, operation: ctx.audit.operation,
-      persons: [], households: [], requested: idsNamed(operation, variables),
+      ...idsNamed(schema, operation, document, variables),
     });
   } catch (error) {
     logger.error({ err: error instanceof Error ? error.name : "unknown" }, "audit append failed");
@@ -124,10 +159,19 @@ export async function recordAccess(ctx: Context, failed: boolean): Promise<void>
 export const auditPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue: ctx, operation, document, request }) {
-        if (!operation) return;
-        admitOperation(ctx, operation, document);
-        await recordIntent(ctx, operation, request.variables ?? {});
+      async didResolveOperation({ contextValue: ctx, operation, document }) {
+        if (operation) admitOperation(ctx, operation, document);
+      },
+      // after every plugin admitted the operation (the cost check too: those hooks run side by side)
+      async responseForOperation({ contextValue: ctx, operation, document, request, schema }) {
+        try {
+          await recordIntent(ctx, schema, operation, document, request.variables ?? {});
+          return null;
+        } catch (failed) {
+          const error = failed as AuditFailedError | DatabaseUnavailableError;
+          const headers = new HeaderMap(error instanceof DatabaseUnavailableError ? [["retry-after", String(RETRY_AFTER_SECONDS)]] : []);
+          return { http: { status: 503, headers }, body: { kind: "single", singleResult: { errors: [{ message: error.message, extensions: { code: error.extensions.code } }] } } };
+        }
       },
       async willSendResponse({ contextValue: ctx, response, errors }) {
         const body = response.body.kind === "single" ? response.body.singleResult : undefined;

@@ -82,12 +82,13 @@ export class AccessPolicy {
   }
 
   /**
-   * A nested list in the order this viewer may see it: by `first` (a date, or nothing), then by each
-   * record's place in a keyed order, so ties (members who joined on one day, an agency's staff) do
+   * A nested list in the order this viewer may see it: by `first` (a date, or nothing), then by the
+   * id each record is shown with, so ties (members who joined on one day, an agency's staff) do
    * not come in real-id order to someone who sees pseudonyms.
    */
-  ordered<T extends { id: string }>(kind: IdKind, records: T[], first: (r: T) => string = () => ""): T[] {
-    const keyed = records.map((r) => ({ r, a: first(r), b: this.orderKey(kind, r.id) }));
+  ordered<T extends { id: string; __view?: View }>(kind: IdKind, records: T[], first: (r: T) => string = () => ""): T[] {
+    // by the id the viewer is shown: real ids in real-id order, pseudonyms in pseudonym order, so no order links the two
+    const keyed = records.map((r) => ({ r, a: first(r), b: this.publicId(kind, r) }));
     keyed.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
     return keyed.map((k) => k.r);
   }
@@ -290,6 +291,7 @@ export class AccessPolicy {
     const id = this.internalId(kind, given);
     if (!id || this.fixedView()) return id;
     // asked also of ids that do not exist: a hidden record and an absent one cost the same queries
+    if (this.viewer.role === Role.COORDINATOR) await this.coordinatedHouseholds();
     const view = await this.subjectView(kind, id);
     if (this.viewer.role !== Role.COORDINATOR) return id;
     return (view === View.ANALYST) === Pseudonyms.looksLike(given) ? id : null;

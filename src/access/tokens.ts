@@ -23,8 +23,9 @@ const MAX_PURPOSE = 300;
 export function purposeOf(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const text = /^utf-8''/i.test(value) ? decodedOr(value.slice(7), value) : value;
-  // words a person can read back in the audit trail: no control characters (CR, LF, ESC, NUL), at least one letter or digit
-  if (/\p{Cc}/u.test(text) || !/[\p{L}\p{N}]/u.test(text)) return null;
+  // words a person can read back in the audit trail: no control, format or separator characters (CR, LF, ESC, NUL,
+  // zero-width, right-to-left override, U+2028), at least one letter or digit
+  if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/u.test(text) || !/[\p{L}\p{N}]/u.test(text)) return null;
   return text.trim().slice(0, MAX_PURPOSE);
 }
 

@@ -36,8 +36,6 @@ async function seenAs<H extends Hit>(ctx: Context, hits: H[]): Promise<((H & { _
     Promise.all(hits.map((h) => ctx.access.subjectView(h.subjectType, h.subjectId))),
     Promise.all(hits.map((h) => ctx.loaders.subjectStored(h.subjectType, h.subjectId))),
   ]);
-  const shown = hits.filter((_, i) => views[i] !== View.NONE && stored[i]);
-  await touchSubjects(ctx, shown);
   return hits.map((h, i) => {
     const view = views[i] as View;
     if (view === View.NONE || !stored[i]) return null;
@@ -46,19 +44,25 @@ async function seenAs<H extends Hit>(ctx: Context, hits: H[]): Promise<((H & { _
 }
 
 /**
- * A hit is data about its subject and the subject's household, whatever fields are asked of it:
- * the audit entry names them, so `auditEvents(householdId:)` finds a read of a member's hit too.
+ * A hit is data about its subject and the household the subject belongs to now, whatever fields are
+ * asked of it: the audit entry names them, so `auditEvents(householdId:)` finds a read of a member's hit too.
  */
 async function touchSubjects(ctx: Context, hits: Hit[]): Promise<void> {
   const persons = [...new Set(hits.filter((h) => h.subjectType === "Person").map((h) => h.subjectId))];
   for (const h of hits) (h.subjectType === "Household" ? ctx.access.touchedHouseholds : ctx.access.touchedPersons).add(h.subjectId);
   const memberships = await ctx.loaders.membershipsOfPerson.loadMany(persons);
-  for (const list of memberships) if (!(list instanceof Error)) for (const m of list) ctx.access.touchedHouseholds.add(m.householdId);
+  const today = ctx.today;
+  for (const list of memberships) {
+    if (list instanceof Error) continue;
+    for (const m of list) if (m.from <= today && (!m.to || today < m.to)) ctx.access.touchedHouseholds.add(m.householdId); // the household it belongs to now
+  }
 }
 
 /** Only the hits whose subject this caller may see, each seen as its subject is. */
 export async function visible<H extends Hit>(ctx: Context, hits: H[]): Promise<(H & { __view: View })[]> {
-  return (await seenAs(ctx, hits)).filter((h): h is H & { __view: View } => h !== null);
+  const shown = (await seenAs(ctx, hits)).filter((h): h is H & { __view: View } => h !== null);
+  await touchSubjects(ctx, shown);
+  return shown;
 }
 const frame = (ctx: Context, asOf?: string | null, from?: string | null, to?: string | null) => ({ asOf: asOf ?? ctx.today, from: from ?? null, to: to ?? null });
 const params = (p?: PatternParams | null): Params => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
@@ -90,14 +94,18 @@ export class PatternHitResolver {
     if (!a.asOf && !a.from && !a.to && !Object.keys(custom).length) {
       const page = await storedHitsPage(ctx, a.kind, a, a.first, a.after);
       const seen = await seenAs(ctx, page.edges.map((e) => e.node)); // every pattern role sees every subject, in some view
-      return { ...page, edges: page.edges.flatMap((e, i) => (seen[i] ? [{ ...e, node: seen[i] }] : [])) };
+      const edges = page.edges.flatMap((e, i) => (seen[i] ? [{ ...e, node: seen[i] }] : []));
+      await touchSubjects(ctx, edges.map((e) => e.node));
+      return { ...page, edges };
     }
     checkLiveFilter(a);
     const wanted = (h: Hit) => (!a.neighbourhood || h.neighbourhoods.includes(a.neighbourhood)) && (!a.agencyId || h.evidence.some((e) => e.agencyId === a.agencyId));
     const all = await ctx.liveHits.hits(ctx.graph, a.kind, frame(ctx, a.asOf, a.from, a.to), custom);
     const tie = { name: ctx.access.keyedOrder ? "pseudonym" : "id", key: (hit: Hit) => ctx.access.orderKey(hit.subjectType, hit.subjectId) };
     const live = liveHit({ ...frame(ctx, a.asOf, a.from, a.to), params: custom });
-    return detectPage(all, a.kind, a.first, a.after, ctx.cursors, tie, wanted, (hits) => seenAs(ctx, hits.map(live)));
+    const page = await detectPage(all, a.kind, a.first, a.after, ctx.cursors, tie, wanted, (hits) => seenAs(ctx, hits.map(live)));
+    await touchSubjects(ctx, page.edges.map((e) => e.node)); // what the page shows, not the one it looked at beyond
+    return page;
   }
 
   @Query(() => PatternSummary, { description: "Hit counts per kind, neighbourhood, agency (and, for stored hits, status); live with asOf." })

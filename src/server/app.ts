@@ -94,7 +94,9 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
   auditLinks.start();
   /** A request's context: its reads go as single queries, failing fast while the database is away (Graph.forRequest). */
   const contextFor = (identity: Parameters<ContextFor>[0], purposeGiven: unknown, origin: string | null): Context => {
-    const viewer = { ...identity, purpose: purposeOf(purposeGiven) ?? identity.purposeClaim, origin };
+    // a purpose sent and refused is refused: it does not fall back on the token's claim
+    const sent = typeof purposeGiven === "string" && purposeGiven.trim() !== "";
+    const viewer = { ...identity, purpose: sent ? purposeOf(purposeGiven) : identity.purposeClaim, origin };
     const today = todayIn(settings.timeZone);
     const reads = graph.forRequest();
     const raw = createLoaders(reads);

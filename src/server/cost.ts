@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
-import { GraphQLError, Kind, getNamedType, isLeafType, isListType, getNullableType, visit, type DocumentNode, type GraphQLSchema } from "graphql";
+import { GraphQLError, Kind, getNamedType, isLeafType, isListType, getNullableType, visit, type DocumentNode, type GraphQLSchema, getOperationAST, getVariableValues } from "graphql";
 import { DEFAULT_PAGE, MAX_PAGE } from "../read/paging";
 
 /** The most an operation may cost; every single page of the documented size fits under it. */
@@ -76,6 +76,12 @@ export function refuseCostly(schema: GraphQLSchema, document: DocumentNode, vari
   const key = costKey(document, variables, operationName);
   let cost = costs.get(document)?.get(key);
   if (cost === undefined) {
+    const operation = getOperationAST(document, operationName);
+    const coerced = operation ? getVariableValues(schema, operation.variableDefinitions ?? [], variables) : undefined;
+    if (coerced?.errors?.length) {
+      // variables that do not fit their types: said as graphql says it, as execution would
+      throw new GraphQLError(coerced.errors[0]?.message ?? "The variables do not fit the operation.", { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+    }
     try {
       cost = getComplexity({ schema, query: document, variables, ...(operationName ? { operationName } : {}), estimators: [estimate] });
     } catch {

@@ -11,7 +11,7 @@ export function isLoopbackHost(host: string): boolean {
   return host === "localhost" || isLoopbackAddress(host);
 }
 
-const FORWARDING = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded"];
+const FORWARDING = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "forwarded", "x-real-ip", "via"];
 
 /** The request comes from this machine itself, not through a proxy on it. */
 export function fromLoopback(req: Request): boolean {
@@ -21,7 +21,7 @@ export function fromLoopback(req: Request): boolean {
 /** The name the client asked for, from the Host header itself (never a forwarded one): "localhost" of "localhost:4000". */
 function hostOf(req: Request): string {
   const host = req.headers.host ?? "";
-  const bracketed = /^\[([^\]]+)\]/.exec(host);
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(host);
   return bracketed ? (bracketed[1] as string) : host.replace(/:\d+$/, "");
 }
 

@@ -58,13 +58,14 @@ export function serveSubscriptions(httpServer: Server, schema: GraphQLSchema, ve
       } catch (error) {
         return [error instanceof GraphQLError ? error : new GraphQLError("The operation could not be read.")];
       }
-      const invalid = validate(schema, document, [...specifiedRules, ...LIMITS]);
-      if (invalid.length) return invalid;
+      // the kind first: a query sent here is not even validated (its errors would describe the schema)
       const operation = getOperationAST(document, payload.operationName);
       if (!operation) return refuse("Name the operation to run.");
       if (operation.operation !== "subscription") {
         return refuse("Only subscriptions go over the WebSocket: send queries and mutations to POST /graphql.");
       }
+      const invalid = validate(schema, document, [...specifiedRules, ...LIMITS]);
+      if (invalid.length) return invalid.map((e) => new GraphQLError(e.message.replace(/ ?Did you mean .*$/, ""), { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
       const contextValue = contextFor(identity, ctx.connectionParams?.["x-purpose"], ctx.extra.request.socket.remoteAddress ?? null);
       try {
         refuseCostly(schema, document, payload.variables ?? {}, payload.operationName);
