@@ -13,9 +13,11 @@ export function PurposePage() {
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (choice === "anders" && !detail.trim()) return setProblem(t.purpose.detailRequired);
+    // what the API refuses in a purpose (tabs, line breaks, invisible characters) becomes a space: pasted text still works
+    const words = detail.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}]+/gu, " ").replace(/\s+/g, " ").trim();
+    if (choice === "anders" && !words) return setProblem(t.purpose.detailRequired);
     const label = t.purpose.options[choice];
-    statePurpose(detail.trim() ? `${label}: ${detail.trim()}` : label);
+    statePurpose(words ? `${label}: ${words}` : label);
   };
   return (
     <main id="main" className="narrow">
