@@ -1,4 +1,5 @@
 import { cypher } from "../../graph/cypher";
+import { byKeys } from "../order";
 import { householdHit } from "../hit";
 import { listOf } from "../explain";
 import { register } from "./register";
@@ -26,7 +27,7 @@ export const careAvoidance: DetectorSpec<"windowDays" | "minMarkers" | "minAgenc
     minAgencies: { default: 2, min: 1, max: 1000 },
   },
   toHit(row, params) {
-    const markers = (row.markers as Marker[]).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.kind < y.kind ? -1 : 1));
+    const markers = [...(row.markers as Marker[])].sort(byKeys((m) => m.date, (m) => m.kind, (m) => m.eventId, (m) => m.interventionId, (m) => m.personId, (m) => m.agency));
     const names = [...new Set(markers.map((m) => m.agencyName))].sort();
     const counts = (lang: 0 | 1) => {
       const byKind = new Map<string, number>();

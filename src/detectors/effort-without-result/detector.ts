@@ -1,13 +1,17 @@
 import { cypher } from "../../graph/cypher";
+import { byKeys } from "../order";
 import { householdHit } from "../hit";
 import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Iv { id: string; agency: string; agencyName: string; start: string; end: string; outcomes: Record<string, unknown>[] }
 
+/** Outcomes oldest first, those of one day by their ids. */
+const outcomeOrder = byKeys<Record<string, unknown>>((o) => String(o.date), (o) => String(o.id));
+
 /** Per ZRM domain: the first and the last score measured, oldest outcome first. */
 export function zrmTrend(ivs: Iv[]): { domain: string; first: number; last: number; from: string; to: string }[] {
-  const outcomes = ivs.flatMap((i) => i.outcomes).sort((x, y) => (String(x.date) < String(y.date) ? -1 : 1));
+  const outcomes = ivs.flatMap((i) => i.outcomes).sort(outcomeOrder);
   const trend = new Map<string, { domain: string; first: number; last: number; from: string; to: string }>();
   for (const o of outcomes) {
     for (const [key, value] of Object.entries(o)) {
@@ -31,14 +35,14 @@ export const effortWithoutResult: DetectorSpec<"minAgencies" | "minYears"> = {
     minYears: { default: 2, min: 1, max: 100 },
   },
   toHit(row) {
-    const ivs = (row.ivs as Iv[]).sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : 1));
+    const ivs = [...(row.ivs as Iv[])].sort(byKeys((i) => i.start, (i) => i.id, (i) => i.end));
     const agencies = [...new Map(ivs.map((i) => [i.agency, i.agencyName])).entries()].sort();
     const evidence: EvidenceItem[] = [];
     agencies.forEach(([agency], group) => {
       evidence.push({ role: "AGENCY", group, agencyId: agency });
       for (const i of ivs.filter((x) => x.agency === agency)) {
         evidence.push({ role: "INTERVENTION", group, interventionId: i.id, agencyId: agency, from: i.start, to: i.end });
-        for (const o of i.outcomes) evidence.push({ role: "OUTCOME", group, interventionId: i.id, date: String(o.date), result: String(o.result) });
+        for (const o of [...i.outcomes].sort(outcomeOrder)) evidence.push({ role: "OUTCOME", group, interventionId: i.id, date: String(o.date), result: String(o.result) });
       }
     });
     const trend = zrmTrend(ivs);

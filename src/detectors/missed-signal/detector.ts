@@ -1,4 +1,5 @@
 import { cypher } from "../../graph/cypher";
+import { byKeys } from "../order";
 import { householdHit } from "../hit";
 import { listOf } from "../explain";
 import { register } from "./register";
@@ -16,7 +17,7 @@ export const missedSignal: DetectorSpec<"followUpDays" | "minMissed"> = {
     minMissed: { default: 1, min: 1, max: 1000 },
   },
   toHit(row, params) {
-    const missed = (row.missed as Missed[]).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.signal < y.signal ? -1 : 1));
+    const missed = [...(row.missed as Missed[])].sort(byKeys((m) => m.date, (m) => m.signal, (m) => m.personId));
     const evidence: EvidenceItem[] = [];
     missed.forEach((m, group) => {
       evidence.push({ role: "MISSED_SIGNAL", group, eventId: m.signal, date: m.date, domain: m.domain, agencyId: m.agency, personId: m.personId });

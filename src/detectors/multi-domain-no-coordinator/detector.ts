@@ -1,4 +1,5 @@
 import { cypher } from "../../graph/cypher";
+import { byKeys } from "../order";
 import { householdHit } from "../hit";
 import { listOf } from "../explain";
 import { register } from "./register";
@@ -16,8 +17,8 @@ export const multiDomainNoCoordinator: DetectorSpec<"minDomains"> = {
   },
   toHit(row) {
     const date = row.date as string;
-    const domains = (row.domains as string[]).sort();
-    const running = (row.running as Running[]).sort((x, y) => (x.domain < y.domain ? -1 : x.domain > y.domain ? 1 : x.id < y.id ? -1 : 1));
+    const domains = [...(row.domains as string[])].sort();
+    const running = [...(row.running as Running[])].sort(byKeys((r) => r.domain, (r) => r.id, (r) => r.s, (r) => r.e));
     const evidence: EvidenceItem[] = domains.flatMap((domain, group) => [
       { role: "DOMAIN", group, domain, date },
       ...running.filter((r) => r.domain === domain).map((r) => ({ role: "RUNNING_INTERVENTION", group, domain, interventionId: r.id, from: r.s, to: r.e })),

@@ -1,5 +1,6 @@
 import { addDays } from "../../dates";
 import { cypher } from "../../graph/cypher";
+import { byKeys } from "../order";
 import { householdHit } from "../hit";
 import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
@@ -17,9 +18,9 @@ export const professionalTurnover: DetectorSpec<"windowDays" | "minProfessionals
     minBroken: { default: 2, min: 1, max: 1000 },
   },
   toHit(row, params) {
-    const started = (row.started as Started[]).sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : 1));
-    const broken = (row.broken as Started[]).sort((x, y) => ((x.brokenOn ?? "") < (y.brokenOn ?? "") ? -1 : 1));
-    const professionals = (row.professionals as string[]).sort();
+    const started = [...(row.started as Started[])].sort(byKeys((s) => s.start, (s) => s.id, (s) => s.professional));
+    const broken = [...(row.broken as Started[])].sort(byKeys((b) => b.brokenOn, (b) => b.id, (b) => b.professional));
+    const professionals = [...(row.professionals as string[])].sort();
     const from = row.windowStart as string;
     const to = addDays(from, params.windowDays - 1);
     const evidence: EvidenceItem[] = [

@@ -1,11 +1,15 @@
 import { cypher } from "../../graph/cypher";
 import { householdHit } from "../hit";
 import { lastDay, listOf, plural } from "../explain";
+import { byKeys } from "../order";
 import { register } from "./register";
 import { PatternKind, type DetectorSpec, type EvidenceItem } from "../types";
 
 interface Overlap { a: string; b: string; from: string; to: string; days: number; coveredDays: number }
 interface Pair { agencyA: string; nameA: string; agencyB: string; nameB: string; overlaps: Overlap[] }
+
+/** A pair's overlap shown and explained: the longest, then the earliest, then by the interventions' ids. */
+const longestFirst = byKeys<Overlap>((o) => -o.days, (o) => o.from, (o) => o.to, (o) => o.a, (o) => o.b);
 
 export const uncoordinatedOverlap: DetectorSpec<"minOverlapDays" | "conferenceLookbackDays" | "minPairs"> = {
   kind: PatternKind.UNCOORDINATED_OVERLAP,
@@ -18,19 +22,20 @@ export const uncoordinatedOverlap: DetectorSpec<"minOverlapDays" | "conferenceLo
     minPairs: { default: 1, min: 1, max: 1000 },
   },
   toHit(row) {
-    const pairs = (row.pairs as Pair[]).sort((p, q) => (p.agencyA + p.agencyB < q.agencyA + q.agencyB ? -1 : 1));
+    const pairs = [...(row.pairs as Pair[])].sort(byKeys((p) => p.agencyA, (p) => p.agencyB));
+    const longest = pairs.map((pair) => [...pair.overlaps].sort(longestFirst)[0] as Overlap);
     const evidence: EvidenceItem[] = [];
     pairs.forEach((pair, group) => {
-      const longest = [...pair.overlaps].sort((x, y) => y.days - x.days || (x.from < y.from ? -1 : 1))[0] as Overlap;
+      const o = longest[group] as Overlap;
       evidence.push(
         { role: "AGENCY", group, agencyId: pair.agencyA },
         { role: "AGENCY", group, agencyId: pair.agencyB },
-        { role: "OVERLAPPING_INTERVENTION", group, interventionId: longest.a, agencyId: pair.agencyA, from: longest.from, to: longest.to, days: longest.days },
-        { role: "OVERLAPPING_INTERVENTION", group, interventionId: longest.b, agencyId: pair.agencyB, from: longest.from, to: longest.to, days: longest.days },
+        { role: "OVERLAPPING_INTERVENTION", group, interventionId: o.a, agencyId: pair.agencyA, from: o.from, to: o.to, days: o.days },
+        { role: "OVERLAPPING_INTERVENTION", group, interventionId: o.b, agencyId: pair.agencyB, from: o.from, to: o.to, days: o.days },
       );
     });
     const first = pairs[0] as Pair;
-    const o = [...first.overlaps].sort((x, y) => y.days - x.days)[0] as Overlap;
+    const o = longest[0] as Overlap; // the explanation names the overlap the evidence shows first
     const more = pairs.length - 1;
     return householdHit(PatternKind.UNCOORDINATED_OVERLAP, row, pairs.length, evidence, {
       EN: `${first.nameA} and ${first.nameB} both worked with this household for ${o.days} days (${o.from} to ${lastDay(o.to)}) without a case conference, referral or coordinator.` +
