@@ -81,7 +81,8 @@ describe("a detection run and a triage at the same time", () => {
     await triage(id, "DISMISSED", { reason: "DATA_ERROR" });
     s.event({ type: "SIGNAL", date: "2023-05-10", agency: "woco", person: "mother", domain: "WONEN", severity: 3 });
     await s.load(graph);
-    await run(s, "test", { onCompared: async (kind) => void (kind === PatternKind.MISSED_SIGNAL && (await triage(id, "SEEN"))) });
+    const second = await run(s, "test", { onCompared: async (kind) => void (kind === PatternKind.MISSED_SIGNAL && (await triage(id, "SEEN"))) });
+    expect(second.counts.find((c) => c.kind === PatternKind.MISSED_SIGNAL)).toMatchObject({ changed: 1, reopened: 0 });
     const after = await changes(id);
     expect(after.status).toBe("SEEN");
     expect(after.history.map(([, , to]) => to)).toEqual(["NEW", "DISMISSED", "SEEN"]);

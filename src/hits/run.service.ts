@@ -204,7 +204,10 @@ async function storeKind(
   const gone = [...stored.values()].filter((s) => s.status !== "GONE").map((s) => s.key);
   count.gone = gone.length;
   await onCompared?.(kind);
-  for (let i = 0; i < rows.length; i += WRITE_BATCH) await lock.write(STORE.name, STORE, { rows: rows.slice(i, i + WRITE_BATCH) });
+  for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+    const [stored] = await lock.write(STORE.name, STORE, { rows: rows.slice(i, i + WRITE_BATCH) });
+    count.reopened -= (stored?.overtaken as number | undefined) ?? 0; // only a reopening can find its status changed meanwhile (by a triage)
+  }
   for (let i = 0; i < gone.length; i += WRITE_BATCH) await lock.write(CLOSE.name, CLOSE, { keys: gone.slice(i, i + WRITE_BATCH) });
   for (let i = 0; i < unchanged.length; i += TOUCH_BATCH) await lock.write(TOUCH.name, TOUCH, { keys: unchanged.slice(i, i + TOUCH_BATCH), today: neoDate(today) });
   return count;

@@ -11,4 +11,5 @@ FOREACH (change IN changes |
   SET h.status = change.to, h.firstSeen = coalesce(date(row.firstSeen), h.firstSeen)
   CREATE (h)-[:CHANGED]->(:HitChange {at: datetime(), by: 'detection', runId: $runId, from: change.from, to: change.to,
                                       reason: change.reason, note: change.note}))
+// a status change not made because someone changed the status meanwhile: not counted as made
 RETURN count(CASE WHEN size(changes) = 0 AND row.change IS NOT NULL THEN 1 END) AS overtaken
