@@ -162,3 +162,23 @@ describe("no log line, stack trace or path comes from what a client sent", () =>
     expect(answer.text).not.toContain("such");
   });
 });
+
+describe("ids and orders that say nothing they should not", () => {
+  it("orders an agency's staff by pseudonym for an analyst, not by the real ids behind them", async () => {
+    const res = await api.raw(`{ agencies(first: 50) { edges { node { professionals { id } } } } }`, {}, { role: Role.ANALYST, user: "order-analyst" });
+    const lists = (res.data?.agencies as { edges: { node: { professionals: { id: string }[] } }[] }).edges.map((e) => e.node.professionals.map((p) => p.id));
+    expect(lists.filter((l) => l.length > 1).length).toBeGreaterThan(0);
+    for (const ids of lists) expect(ids).toEqual([...ids].sort());
+  });
+
+  it("gives a live hit another id in another frame, so a normalised cache never mixes two frames' scores", async () => {
+    const HITS = `query($asOf: Date) { patternHits(kind: ESCALATION_CONCESSION, asOf: $asOf, first: 50) { edges { node { id score subject { ... on Person { id } ... on Household { id } } } } } }`;
+    const frame = async (asOf: string) => new Map(((await api.raw(HITS, { asOf })).data?.patternHits as { edges: { node: { id: string; subject: { id: string } } }[] }).edges
+      .map((e) => [e.node.subject.id, e.node.id]));
+    const [a, b] = [await frame("2025-06-01"), await frame("2025-06-02")];
+    const both = [...a.keys()].filter((k) => b.has(k));
+    expect(both.length).toBeGreaterThan(0);
+    for (const subject of both) expect(a.get(subject)).not.toBe(b.get(subject));
+    expect(await frame("2025-06-01")).toEqual(a); // the same frame, the same ids
+  });
+});
