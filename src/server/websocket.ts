@@ -86,6 +86,15 @@ export function serveSubscriptions(httpServer: Server, schema: GraphQLSchema, ve
       }
     },
   }, wss);
+  // graphql-ws prints a socket's error with its stack to the console (an oversized message, a broken frame: what a
+  // client sent): the log says only which kind it was, and ws has already closed the socket (1009, 1002)
+  wss.on("connection", (socket) => {
+    socket.removeAllListeners("error");
+    socket.on("error", (error: Error & { code?: string }) => {
+      logger.warn({ code: typeof error.code === "string" ? error.code : "unknown", channel: "websocket" }, "websocket closed on a bad message");
+      if (socket.readyState === socket.OPEN) socket.close(CloseCode.BadRequest, "Bad message");
+    });
+  });
   return { dispose: async () => void (await cleanup.dispose()) };
 }
 
