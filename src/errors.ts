@@ -13,6 +13,19 @@ export class DatabaseUnavailableError extends GraphQLError {
   }
 }
 
+/**
+ * A transaction Neo4j refused for now (a deadlock, a lock it could not get), still refused after
+ * the driver's retries: the database is there and the same work may well succeed when tried again.
+ * No outage: the availability stays up, and a writer (the import) tries again with its own backoff.
+ */
+export class DatabaseConflictError extends GraphQLError {
+  constructor(readonly databaseCode: string) {
+    super("The database was busy with a conflicting change; try again.", {
+      extensions: { code: "DATABASE_CONFLICT", http: { status: 503, headers: new HeaderMap([["retry-after", "1"]]) } },
+    });
+  }
+}
+
 export class InternalError extends GraphQLError {
   /** The database's error code, for code that can act on it (never shown to the caller). */
   readonly databaseCode: string | undefined;

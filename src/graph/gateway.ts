@@ -1,7 +1,5 @@
-import { HeaderMap } from "@apollo/server";
-import { GraphQLError } from "graphql";
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type SessionConfig } from "neo4j-driver";
-import { DatabaseUnavailableError, InternalError } from "../errors";
+import { DatabaseConflictError, DatabaseUnavailableError, InternalError } from "../errors";
 import { logger } from "../logger";
 import { Availability } from "./availability";
 import { toNative, toParams } from "./convert";
@@ -19,19 +17,6 @@ export interface Tx {
 
 /** A write that would break a uniqueness constraint (another writer stored the same id first). */
 export const CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
-
-/**
- * A transaction Neo4j refused for now (a deadlock, a lock it could not get), still refused after
- * the driver's retries: the database is there and the same work may well succeed when tried again.
- * No outage: the availability stays up, and a writer (the import) tries again with its own backoff.
- */
-export class DatabaseConflictError extends GraphQLError {
-  constructor(readonly databaseCode: string) {
-    super("The database was busy with a conflicting change; try again.", {
-      extensions: { code: "DATABASE_CONFLICT", http: { status: 503, headers: new HeaderMap([["retry-after", "1"]]) } },
-    });
-  }
-}
 
 const UNAVAILABLE = new Set([
   "ServiceUnavailable",

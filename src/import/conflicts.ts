@@ -1,4 +1,4 @@
-import { DatabaseConflictError } from "../graph/gateway";
+import { DatabaseConflictError } from "../errors";
 import { logger } from "../logger";
 
 /** How often a write is tried in all, and the first wait: then 0.25, 0.5, 1, 2, 4 s (each with up to half again at random). */
