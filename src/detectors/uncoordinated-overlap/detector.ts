@@ -41,7 +41,7 @@ export const uncoordinatedOverlap: DetectorSpec<"minOverlapDays" | "conferenceLo
       EN: `${first.nameA} and ${first.nameB} both worked with this household for ${o.days} days (${o.from} to ${lastDay(o.to)}) without a case conference, referral or coordinator.` +
         (more ? ` ${listOf([plural(more, "other pair", "other pairs")], "and")} of agencies did the same.` : ""),
       NL: `${first.nameA} en ${first.nameB} werkten allebei ${o.days} dagen met dit huishouden (${o.from} tot en met ${lastDay(o.to)}) zonder casusoverleg, verwijzing of regisseur.` +
-        (more ? ` Nog ${more} ${more === 1 ? "ander paar" : "andere paren"} instanties deed hetzelfde.` : ""),
+        (more ? ` Nog ${more} ${more === 1 ? "ander paar instanties deed" : "andere paren instanties deden"} hetzelfde.` : ""),
     });
   },
 };

@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useClient } from "urql";
 import { Link, useLocation } from "wouter";
 import { graphql } from "../gql";
 import type { FindQuery } from "../gql/graphql";
+import { errorText } from "../i18n/errors";
 import { fill, formatDate, useTexts } from "../i18n/texts";
+import { WithId } from "../layout/short-id";
 
 const FindDocument = graphql(`
   query Find($id: ID!) {
@@ -25,8 +27,10 @@ export function FindPage() {
     if (!wanted) return;
     const r = await client.query(FindDocument, { id: wanted }, { requestPolicy: "network-only" }).toPromise();
     if (r.data?.household && !r.data.person) return navigate(`/households/${encodeURIComponent(r.data.household.id)}`);
-    setResult({ id: wanted, data: r.data ?? null, error: r.error ? r.error.graphQLErrors[0]?.message ?? r.error.message : null });
+    setResult({ id: wanted, data: r.data ?? null, error: r.error ? errorText(r.error, t) : null });
   };
+  const found = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (result) found.current?.focus(); }, [result]); // what the search found (or not) is where focus goes
   const person = result?.data?.person;
   const household = result?.data?.household;
   return (
@@ -37,12 +41,13 @@ export function FindPage() {
         <label>{t.find.label} <input type="search" value={id} onChange={(e) => setId(e.target.value)} autoComplete="off" /></label>
         <button type="submit" className="primary">{t.find.submit}</button>
       </form>
+      <div ref={found} tabIndex={-1} className="find-result">
       {result?.error && <p role="alert" className="error">{result.error}</p>}
       {result && !result.error && !person && !household && <p role="status">{fill(t.find.notFound, { id: result.id })}</p>}
-      {household && <p><Link href={`/households/${encodeURIComponent(household.id)}`}>{fill(t.find.household, { id: household.id })}</Link></p>}
+      {household && <p><Link href={`/households/${encodeURIComponent(household.id)}`}><WithId text={t.find.household} id={household.id} /></Link></p>}
       {person && (
         <section aria-labelledby="found-person">
-          <h2 id="found-person">{fill(t.find.person, { id: person.name ?? person.id })}</h2>
+          <h2 id="found-person"><WithId text={t.find.person} id={person.name ?? person.id} /></h2>
           <ul>
             {person.memberships.map((m) => (
               <li key={`${m.household.id}-${m.from}`}>
@@ -54,6 +59,7 @@ export function FindPage() {
           </ul>
         </section>
       )}
+      </div>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { utcParse } from "d3-time-format";
 import { en } from "./en";
 import { nl, type Texts } from "./nl";
+import type { Lang } from "./format";
 
-export type Lang = "nl" | "en";
 const LANG_KEY = "behangrol.lang"; // a preference, not personal data: kept across visits
 
 const TextsContext = createContext<{ t: Texts; lang: Lang; setLang: (l: Lang) => void }>({ t: nl, lang: "nl", setLang: () => {} });
@@ -19,18 +18,4 @@ export function TextsProvider({ children }: { children: ReactNode }) {
 
 export const useTexts = () => useContext(TextsContext);
 
-/** Fills {name} placeholders: fill("{count} new", { count: 3 }). */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
-
-/** A date as people read it in the current language: 3 mrt. 2024. */
-export function formatDate(iso: string | null | undefined, lang: Lang): string {
-  if (!iso) return "";
-  const date = parseDay(iso.slice(0, 10));
-  if (!date) return iso;
-  return date.toLocaleDateString(lang === "en" ? "en-GB" : "nl-NL", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-}
-
-/** An ISO day (YYYY-MM-DD) as a UTC date, or null. */
-export const parseDay = utcParse("%Y-%m-%d");
+export { fill, formatDate, parseDay, type Lang } from "./format";

@@ -1,7 +1,8 @@
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { useTexts } from "../i18n/texts";
 import { useSession, useViewer } from "../session/session";
+import { pageTitle, useFocusOnArrival } from "./arrival";
 
 /** Header (who, why, where), then the page. The purpose stays in sight on every page. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -10,6 +11,10 @@ export function Shell({ children }: { children: ReactNode }) {
   const viewer = useViewer();
   const [location] = useLocation();
   const patterns = viewer.role !== "AGENCY_WORKER"; // an agency sees its own records, not pattern reports
+  useEffect(() => {
+    document.title = pageTitle(location, t, patterns ? t.nav.queue : t.nav.find);
+  }, [location, t, patterns]);
+  useFocusOnArrival(location);
   const current = (path: string) => (path === "/" ? location === "/" : location.startsWith(path)) ? "page" : undefined;
   return (
     <>

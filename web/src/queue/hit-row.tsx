@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation } from "urql";
 import { Link } from "wouter";
 import { getFragmentData, makeFragmentData, type FragmentType } from "../gql";
 import type { DismissReason, HitStatus } from "../gql/graphql";
+import { errorText } from "../i18n/errors";
+import { readable } from "../i18n/readable";
 import { fill, formatDate, useTexts } from "../i18n/texts";
 import { Field } from "../layout/field";
 import { useViewer } from "../session/session";
@@ -20,6 +22,8 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
   const [reason, setReason] = useState<DismissReason>("NOT_A_CONCERN");
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const said = useRef<HTMLParagraphElement>(null);
+  useEffect(() => said.current?.focus(), [message]); // the button pressed may be gone: focus goes to what happened
   const canTriage = (viewer.role === "COORDINATOR" || viewer.role === "ADMIN") && hit.status !== "GONE";
   const household = hit.subject.__typename === "Household"
     ? hit.subject.id
@@ -28,7 +32,7 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
   const change = async (status: HitStatus, extra: { reason?: DismissReason; note?: string; assigneeId?: string } = {}) => {
     const result = await triage({ id: hit.id, status, lang: lang === "en" ? "EN" : "NL", ...extra });
     if (result.error || !result.data) {
-      setMessage({ text: result.error?.graphQLErrors[0]?.message ?? result.error?.message ?? t.error, error: true });
+      setMessage({ text: errorText(result.error, t), error: true });
       return;
     }
     setDismissing(false);
@@ -40,6 +44,7 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
     void change("DISMISSED", { reason, ...(note.trim() ? { note: note.trim() } : {}) });
   };
   const titleId = `hit-${hit.id}`;
+  const reasonWords = (r: string) => (t.reasons as Record<string, string>)[r] ?? (t.runReasons as Record<string, string>)[r] ?? r;
 
   return (
     <li className="hit" aria-labelledby={titleId} data-hit-id={hit.id} data-kind={hit.kind} data-status={hit.status ?? ""}>
@@ -49,11 +54,11 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
         <span>{t.queue.score} {hit.score.toFixed(1)}</span>
         <span>{t.queue.firstSeen} {formatDate(hit.firstSeen, lang)}</span>
       </div>
-      <p className="explanation">{hit.explanation}</p>
+      <p className="explanation">{readable(hit.explanation, t, lang)}</p>
       <p>
         {t.queue.subject}:{" "}
         {household
-          ? <Link href={`/households/${encodeURIComponent(household)}`}>{fill(t.queue.openRoll, { id: household })}</Link>
+          ? <Link href={`/households/${encodeURIComponent(household)}?hit=${encodeURIComponent(hit.id)}`}>{fill(t.queue.openRoll, { id: household })}</Link>
           : fill(t.queue.personSubject, { id: hit.subject.__typename === "Person" ? hit.subject.id : "" })}
         {hit.subject.__typename === "Household" && hit.subject.neighbourhood ? ` · ${hit.subject.neighbourhood}` : ""}
         {hit.assignee ? ` · ${hit.assignee.name ?? hit.assignee.id}` : ""}
@@ -71,8 +76,8 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
                   {REASONS.map((r) => <option key={r} value={r}>{t.reasons[r]}</option>)}
                 </select>
               </Field>
-              <Field label={t.queue.note}>
-                <input type="text" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+              <Field label={reason === "OTHER" ? t.queue.noteRequired : t.queue.note}>
+                <input type="text" value={note} maxLength={500} required={reason === "OTHER"} onChange={(e) => setNote(e.target.value)} />
               </Field>
               <button type="submit" className="primary">{t.queue.save}</button>
               <button type="button" onClick={() => setDismissing(false)}>{t.queue.cancel}</button>
@@ -80,13 +85,13 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
           )}
         </div>
       )}
-      {message && <p role={message.error ? "alert" : "status"} className={message.error ? "error" : "ok"}>{message.text}</p>}
+      {message && <p ref={said} tabIndex={-1} role={message.error ? "alert" : "status"} className={message.error ? "error" : "ok"}>{message.text}</p>}
       {hit.history.length > 1 && (
         <details>
           <summary>{t.queue.history}</summary>
           <ul className="history">
             {hit.history.map((c, i) => (
-              <li key={i}>{formatDate(c.at, lang)}: {c.from ? t.statuses[c.from] : "—"} → {t.statuses[c.to]}{c.reason ? ` (${t.reasons[c.reason as DismissReason] ?? c.reason})` : ""}{c.by ? ` · ${c.by}` : ""}{c.note ? ` · ${c.note}` : ""}</li>
+              <li key={i}>{formatDate(c.at, lang)}: {c.from ? t.statuses[c.from] : "—"} → {t.statuses[c.to]}{c.reason ? ` (${reasonWords(c.reason)})` : ""}{c.by ? ` · ${c.by === "detection" ? t.detectionRun : c.by}` : ""}{c.note ? ` · ${c.note}` : ""}</li>
             ))}
           </ul>
         </details>

@@ -2,6 +2,7 @@ import { useQuery } from "urql";
 import { toCsv } from "../../../src/csv";
 import { graphql } from "../gql";
 import type { PatternKind } from "../gql/graphql";
+import { errorText } from "../i18n/errors";
 import { fill, formatDate, useTexts } from "../i18n/texts";
 import { KINDS } from "../queue/kinds";
 import { BarTable, type BarRow } from "./bar-table";
@@ -36,7 +37,7 @@ export function ReportsPage() {
   const { t, lang } = useTexts();
   const [{ data, fetching, error }] = useQuery({ query: ReportsDocument });
   if (fetching && !data) return <p role="status">{t.loading}</p>;
-  if (error || !data) return <p role="alert" className="error">{error?.graphQLErrors[0]?.message ?? error?.message ?? t.error}</p>;
+  if (error || !data) return <p role="alert" className="error">{errorText(error, t)}</p>;
   const s = data.patternSummary;
   const kindName = (k: PatternKind) => t.kinds[k];
   const agencyName = (a: { agency?: { name: string } | null }) => a.agency?.name ?? t.reports.removedAgency;

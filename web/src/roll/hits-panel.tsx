@@ -1,4 +1,5 @@
 import { getFragmentData, type FragmentType } from "../gql";
+import { readable } from "../i18n/readable";
 import { useTexts } from "../i18n/texts";
 import { RollHits } from "./roll-operations";
 import type { Highlight } from "./roll-svg";
@@ -20,9 +21,9 @@ export function evidenceOf(hit: Hit): Highlight {
   return { items, lanes, persons };
 }
 
-/** The household's hits; choosing one lights up exactly its evidence on the roll. */
-export function HitsPanel({ hits, selected, onSelect }: { hits: Hit[]; selected: string | null; onSelect: (id: string | null) => void }) {
-  const { t } = useTexts();
+/** The household's hits; choosing one lights up exactly its evidence on the roll, and a button goes to it. */
+export function HitsPanel({ hits, selected, onSelect, onJump }: { hits: Hit[]; selected: string | null; onSelect: (id: string | null) => void; onJump: () => void }) {
+  const { t, lang } = useTexts();
   return (
     <aside className="hits" aria-labelledby="hits-title">
       <h2 id="hits-title">{t.roll.hits}</h2>
@@ -33,8 +34,9 @@ export function HitsPanel({ hits, selected, onSelect }: { hits: Hit[]; selected:
             <button type="button" className="hit-choice" aria-pressed={selected === hit.id} data-kind={hit.kind} onClick={() => onSelect(selected === hit.id ? null : hit.id)}>
               <strong>{t.kinds[hit.kind]}</strong> <span className="score">{hit.score.toFixed(1)}</span>
               {hit.status && <span className={`status status-${hit.status.toLowerCase()}`}>{t.statuses[hit.status]}</span>}
-              <span className="explanation">{hit.explanation}</span>
+              <span className="explanation">{readable(hit.explanation, t, lang)}</span>
             </button>
+            {selected === hit.id && <button type="button" className="jump" onClick={onJump}>{t.rollWords.toEvidence} →</button>}
           </li>
         ))}
       </ul>

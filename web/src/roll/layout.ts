@@ -13,10 +13,15 @@ export interface RollInput {
   interventions: {
     id: string; agencyId: string; agencyName: string; domain: string; start: string; end: string | null;
     hidden: boolean; label: string; outcomes: { date: string; result: string }[];
+    /** When, in short ("mrt 2021"): added to the label where there is room. */
+    when?: string;
   }[];
-  events: { id: string; agencyId: string; agencyName: string; type: string; date: string; domain: string | null; relatedEventId: string | null; label: string }[];
+  events: { id: string; agencyId: string; agencyName: string; type: string; date: string; domain: string | null; relatedEventId: string | null; label: string; when?: string }[];
   coordinators: { id: string; label: string; from: string; to: string | null }[];
+  /** The household's plan (a case's agreed actions), drawn in a lane of its own when there is one. */
+  plan?: PlanAction[];
 }
+export interface PlanAction { id: string; due: string; label: string; done: boolean; owner: string | null }
 
 export interface RollFrame {
   from: Date;
@@ -25,9 +30,13 @@ export interface RollFrame {
   width: number;
   /** Domain groups folded to one line. */
   collapsed: ReadonlySet<string>;
+  /** Short marks put before an item's label (print: "[2]" for the evidence of pattern 2). */
+  marks?: ReadonlyMap<string, string>;
+  /** Where the strip is cut into sheets (pixels from the first day): no label runs over a cut. */
+  cuts?: number[];
 }
 
-export type LaneKind = "members" | "coordinators" | "group" | "agency";
+export type LaneKind = "members" | "coordinators" | "plan" | "group" | "agency";
 export interface Lane { key: string; kind: LaneKind; label: string; group: string | null; y: number; height: number; count?: number }
 export interface Bar {
   id: string; kind: "intervention" | "membership" | "coordinator"; lane: string; x: number; width: number; y: number; height: number;
@@ -38,7 +47,14 @@ export interface Bar {
 export interface Marker { id: string; type: string; lane: string; x: number; y: number; domain: string | null }
 export interface Link { id: string; from: string; to: string; x1: number; y1: number; x2: number; y2: number }
 export interface Tick { x: number; date: Date; major: boolean }
-export interface RollLayout { labelWidth: number; width: number; height: number; axisHeight: number; lanes: Lane[]; bars: Bar[]; markers: Marker[]; links: Link[]; ticks: Tick[] }
+/** A word beside (or inside) a bar or marker: placed only where it fits and covers nothing. */
+export interface Label { id: string; x: number; y: number; text: string; inside: boolean }
+export interface RollLayout {
+  labelWidth: number; width: number; height: number; axisHeight: number; lanes: Lane[]; bars: Bar[]; markers: Marker[]; links: Link[]; ticks: Tick[];
+  labels: Label[];
+  /** Where today is, when it is in the period shown. */
+  today: number | null;
+}
 
 export const LABEL_WIDTH = 210;
 export const AXIS_HEIGHT = 34;
@@ -47,6 +63,8 @@ const BAR = 11;
 const PAD = 5;
 const GROUP = 24;
 const MARKER = 14;
+/** Width of one character of a 10 px label, on the safe side. */
+export const CHAR = 6;
 /** How far (in pixels) help whose end is not visible is drawn: enough to see where it started. */
 const UNKNOWN_END = 18;
 
@@ -142,6 +160,16 @@ export function layoutRoll(input: RollInput, frame: RollFrame): RollLayout {
   }
   y += coordinatorsHeight;
 
+  if (input.plan?.length) {
+    const placed = packMarkers(input.plan.map((a) => ({ a, x: x(toDate(a.due)) })));
+    const height = Math.max(1, ...placed.map((p) => p.row + 1)) * ROW + 2 * PAD;
+    lanes.push({ key: "plan", kind: "plan", label: "", group: null, y, height });
+    for (const { item, row } of placed) {
+      markers.push({ id: item.a.id, type: item.a.done ? "PLAN_DONE" : "PLAN_OPEN", lane: "plan", x: item.x, y: y + PAD + row * ROW + ROW / 2, domain: null });
+    }
+    y += height;
+  }
+
   // one lane per agency, grouped by the domain it mostly works in here
   const agencies = agencyGroups(input);
   const groups = [...new Set([...agencies.values()].map((a) => a.group))].sort();
@@ -180,7 +208,72 @@ export function layoutRoll(input: RollInput, frame: RollFrame): RollLayout {
     return from && to ? [{ id: `link:${from.id}:${to.id}`, from: from.id, to: to.id, x1: from.x, y1: from.y, x2: to.x, y2: to.y }] : [];
   });
 
-  return { labelWidth: LABEL_WIDTH, width: LABEL_WIDTH + frame.width, height: y + PAD, axisHeight: AXIS_HEIGHT, lanes, bars, markers, links, ticks: ticksFor(x, frame) };
+  const width = LABEL_WIDTH + frame.width;
+  const texts = labelTexts(input, frame.marks);
+  const labels = placeLabels(bars, markers, texts, { from: LABEL_WIDTH, to: width, cuts: (frame.cuts ?? []).map((c) => LABEL_WIDTH + c) });
+  const todayX = x(today);
+  return {
+    labelWidth: LABEL_WIDTH, width, height: y + PAD, axisHeight: AXIS_HEIGHT, lanes, bars, markers, links, ticks: ticksFor(x, frame), labels,
+    today: todayX >= LABEL_WIDTH && todayX <= width ? todayX : null,
+  };
+}
+
+/** What each item may say, longest first: mark, what and when; mark and what; the mark alone. Hidden help says nothing more than its mark. */
+export function labelTexts(input: RollInput, marks: ReadonlyMap<string, string> = new Map()): Map<string, string[]> {
+  const texts = new Map<string, string[]>();
+  const add = (id: string, what: string, when?: string) => {
+    const mark = marks.get(id);
+    const words = [when && what ? `${what} · ${when}` : "", what].filter(Boolean);
+    const options = [...words.map((w) => (mark ? `${mark} ${w}` : w)), ...(mark ? [mark] : [])];
+    if (options.length) texts.set(id, options);
+  };
+  for (const i of input.interventions) add(i.id, i.hidden ? "" : i.label, i.when);
+  for (const e of input.events) add(e.id, e.label, e.when);
+  for (const a of input.plan ?? []) add(a.id, a.label);
+  return texts;
+}
+
+/**
+ * Places labels left to right: inside a bar when it is wide enough, else just after the bar or marker,
+ * in the same row, only where it covers no other mark or label, stays in [from, to] and crosses no cut.
+ */
+export function placeLabels(bars: Bar[], markers: Marker[], texts: Map<string, string[]>, range: { from: number; to: number; cuts: number[] }): Label[] {
+  const rows = new Map<number, { a: number; b: number; id: string }[]>();
+  const rowOf = (y: number) => Math.round(y);
+  const taken = (y: number, a: number, b: number, self: string) => (rows.get(rowOf(y)) ?? []).some((r) => r.id !== self && r.a < b && a < r.b);
+  const take = (y: number, a: number, b: number, id: string) => rows.set(rowOf(y), [...(rows.get(rowOf(y)) ?? []), { a, b, id }]);
+  const fits = (a: number, b: number) => a >= range.from && b <= range.to && !range.cuts.some((c) => a < c && c < b);
+  const items = [
+    ...bars.map((b) => ({ id: b.id, y: b.y + b.height / 2, a: b.x, b: Math.max(b.x + b.width + (b.endUnknown ? 10 : 0), ...b.outcomes.map((o) => o.x + 5)), bar: b })),
+    ...markers.map((m) => ({ id: m.id, y: m.y, a: m.x - MARKER / 2, b: m.x + MARKER / 2, bar: null })),
+  ].sort((p, q) => p.a - q.a || p.id.localeCompare(q.id));
+  for (const i of items) take(i.y, i.a, i.b, i.id);
+  for (const b of bars) b.outcomes.forEach((o, n) => take(b.y + b.height / 2, o.x - 5, o.x + 5, `outcome:${b.id}:${n}`));
+  const labels: Label[] = [];
+  for (const i of items) {
+    for (const text of texts.get(i.id) ?? []) {
+      const w = text.length * CHAR;
+      const start = Math.max(i.a, range.from) + 3;
+      if (i.bar && !i.bar.hidden && i.bar.kind === "intervention" && Math.min(i.bar.x + i.bar.width, range.to) - start >= w + 3 && fits(start, start + w) && !taken(i.y, start, start + w, i.id)) {
+        take(i.y, start, start + w, `label:${i.id}`);
+        labels.push({ id: i.id, x: start, y: i.y + 3.5, text, inside: true });
+        break;
+      }
+      const after = i.b + 3;
+      if (fits(after, after + w) && !taken(i.y, after, after + w, i.id)) {
+        take(i.y, after, after + w, `label:${i.id}`);
+        labels.push({ id: i.id, x: after, y: i.y + 3.5, text, inside: false });
+        break;
+      }
+    }
+  }
+  return labels;
+}
+
+/** Pixels per day on paper so that the strip fills a whole number of sheets, near the wanted scale. */
+export function printScale(days: number, sheet: number, perDay: number): { sheets: number; width: number } {
+  const sheets = Math.max(1, Math.round((days * perDay) / sheet));
+  return { sheets, width: sheets * sheet };
 }
 
 /** Years always; months too when there is room for them. */

@@ -16,8 +16,16 @@ export const EVENT_SHAPES: Record<string, string> = {
   ESCALATION: "M0,-7 L7,0 L0,7 L-7,0 Z",
   CONCESSION: "M-5,-5 L5,-5 L5,5 L-5,5 Z",
   CASE_CONFERENCE: "M0,-7 L2,-2 L7,-2 L3,1 L5,7 L0,3 L-5,7 L-3,1 L-7,-2 L-2,-2 Z",
+  PLAN_OPEN: "M-4,7 L-4,-7 L6,-4 L-4,0",
+  PLAN_DONE: "M-4,7 L-4,-7 L6,-4 L-4,0 Z",
 };
 /** Shapes drawn as lines only (no fill). */
-export const OPEN_SHAPES = new Set(["CONTACT_REFUSED", "NO_SHOW"]);
+export const OPEN_SHAPES = new Set(["CONTACT_REFUSED", "NO_SHOW", "PLAN_OPEN"]);
+
+/** How a marker is filled and outlined: open shapes as lines, escalations red, the rest in their domain's colour. */
+export function markerStyle(type: string, domain: string | null): { fill: string; stroke: string; strokeWidth: number } {
+  if (OPEN_SHAPES.has(type)) return { fill: "none", stroke: "#222", strokeWidth: 2 };
+  return { fill: type === "ESCALATION" ? "#c62828" : type === "PLAN_DONE" ? "#1b5e20" : colourOf(domain), stroke: "#fff", strokeWidth: 1 };
+}
 
 export const RESULT_GLYPHS: Record<string, string> = { ACHIEVED: "✓", PARTIAL: "½", NOT_ACHIEVED: "✗" };

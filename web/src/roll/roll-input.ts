@@ -1,29 +1,42 @@
 import type { RollDataFragment } from "../gql/graphql";
-import { fill, formatDate, type Lang } from "../i18n/texts";
+import { fill, formatDate, parseDay, type Lang } from "../i18n/texts";
 import type { Texts } from "../i18n/nl";
 import type { RollInput } from "./layout";
 
 /** A person as this role may see them: a name, or (analysts, agencies) only the id or pseudonym. */
 export const personLabel = (p: { id: string; name?: string | null } | null | undefined): string => (p ? p.name ?? p.id : "");
 
-/** The API's household as the layout's plain input. */
-export function rollInput(h: RollDataFragment, today: string, t: Texts): RollInput {
+/** A month as a label says it: "mrt 2021". */
+const monthOf = (iso: string, lang: Lang) =>
+  (parseDay(iso.slice(0, 10)) ?? new Date(NaN)).toLocaleDateString(lang === "en" ? "en-GB" : "nl-NL", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** The API's household as the layout's plain input; labels say what and when (the lane says who). */
+export function rollInput(h: RollDataFragment, today: string, t: Texts, lang: Lang): RollInput {
   return {
     today,
     members: h.memberships.map((m) => ({ personId: m.person.id, label: personLabel(m.person), role: m.role, from: m.from, to: m.to ?? null })),
     interventions: h.interventions.map((i) => ({
       id: i.id, agencyId: i.agency.id, agencyName: i.agency.name, domain: i.domain, start: i.start, end: i.end ?? null,
-      hidden: i.detailsHidden, label: i.detailsHidden ? fill(t.roll.hidden, { agency: i.agency.name }) : i.kind ?? t.domains[i.domain],
+      hidden: i.detailsHidden, label: i.detailsHidden ? fill(t.roll.hidden, { agency: i.agency.name }) : i.kind ?? t.domains[i.domain], when: monthOf(i.start, lang),
       outcomes: i.outcomes.map((o) => ({ date: o.date, result: o.result })),
     })),
     events: h.events.map((e) => ({
       id: e.id, agencyId: e.agency.id, agencyName: e.agency.name, type: e.type, date: e.date, domain: e.domain ?? null,
-      relatedEventId: e.relatedEvent?.id ?? null, label: t.eventTypes[e.type],
+      relatedEventId: e.relatedEvent?.id ?? null, label: t.eventTypes[e.type], when: monthOf(e.date, lang),
     })),
     coordinators: h.coordinators.map((c) => ({
       id: `coordinator:${c.professional.id}:${c.from}`, label: c.professional.name ?? c.professional.id, from: c.from, to: c.to ?? null,
     })),
   };
+}
+
+export interface Coordinator { name: string; agency: string; from: string }
+
+/** Who coordinates the household today (a regisseur whose assignment has begun and not ended). */
+export function currentCoordinators(h: RollDataFragment, today: string): Coordinator[] {
+  return h.coordinators
+    .filter((c) => c.from <= today && (!c.to || c.to > today))
+    .map((c) => ({ name: c.professional.name ?? c.professional.id, agency: c.professional.agency.name, from: c.from }));
 }
 
 export interface ItemDetails { title: string; lines: string[]; date: string; until: string | null; lane: string; who: string; untilHidden?: boolean }

@@ -1,7 +1,7 @@
 import type { Texts } from "../i18n/nl";
 import type { ItemDetails } from "./roll-input";
 import type { RollLayout } from "./layout";
-import { colourOf, EVENT_SHAPES, HIDDEN_COLOUR, OPEN_SHAPES, RESULT_GLYPHS } from "./marks";
+import { colourOf, EVENT_SHAPES, HIDDEN_COLOUR, markerStyle, RESULT_GLYPHS } from "./marks";
 
 export interface Highlight { items: ReadonlySet<string>; lanes: ReadonlySet<string>; persons: ReadonlySet<string> }
 
@@ -16,17 +16,19 @@ interface Props {
   onFocusItem?: (id: string | null) => void;
   /** Print: which slice of the chart this sheet shows (pixels from the first day) and how wide it is. */
   slice?: { offset: number; width: number };
+  /** Print: the items that are evidence of a pattern, outlined (nothing is dimmed on paper). */
+  evidence?: ReadonlySet<string>;
   title: string;
 }
 
 /** Draws a layout: axis, lanes, bars, markers, links. Every item carries its id (data-id) and says what it is. */
-export function RollSvg({ layout, details, t, tickLabel, highlight, collapsed, onToggleGroup, onFocusItem, slice, title }: Props) {
+export function RollSvg({ layout, details, t, tickLabel, highlight, collapsed, onToggleGroup, onFocusItem, slice, evidence, title }: Props) {
   const chartWidth = slice ? slice.width : layout.width - layout.labelWidth;
   const width = layout.labelWidth + chartWidth;
   const shift = slice ? -slice.offset : 0;
   const clipId = `chart-${slice?.offset ?? "screen"}`;
   const state = (id: string, personId?: string) =>
-    !highlight ? undefined : highlight.items.has(id) || (personId && highlight.persons.has(personId)) ? "highlighted" : "dimmed";
+    evidence?.has(id) ? "highlighted" : !highlight ? undefined : highlight.items.has(id) || (personId && highlight.persons.has(personId)) ? "highlighted" : "dimmed";
   const focusProps = (id: string) => (onFocusItem ? {
     tabIndex: 0, onFocus: () => onFocusItem(id), onMouseEnter: () => onFocusItem(id),
   } : {});
@@ -34,10 +36,11 @@ export function RollSvg({ layout, details, t, tickLabel, highlight, collapsed, o
     const d = details.get(id);
     return d ? `${d.title}. ${d.lines.join(". ")}` : fallback;
   };
-  const laneLabel = (key: string, fallback: string) => (key === "members" ? t.roll.members : key === "coordinators" ? t.roll.coordinators : fallback);
+  const laneLabel = (key: string, fallback: string) => (key === "members" ? t.roll.members : key === "coordinators" ? t.roll.coordinators : key === "plan" ? t.rollWords.plan : fallback);
+  const noCoordinator = !layout.bars.some((b) => b.kind === "coordinator") ? layout.lanes.find((l) => l.key === "coordinators") : undefined;
 
   return (
-    <svg className="roll" width={width} height={layout.height} viewBox={`0 0 ${width} ${layout.height}`} role="group" aria-label={title}>
+    <svg className="roll" width={width} height={layout.height} viewBox={`0 0 ${width} ${layout.height}`} preserveAspectRatio="xMinYMin meet" role="group" aria-label={title}>
       <defs>
         <clipPath id={clipId}><rect x={layout.labelWidth} y={0} width={chartWidth} height={layout.height} /></clipPath>
       </defs>
@@ -69,12 +72,20 @@ export function RollSvg({ layout, details, t, tickLabel, highlight, collapsed, o
             </g>
           ))}
           {layout.markers.map((m) => (
-            <g key={m.id} className={`item marker ${m.type.toLowerCase()}`} data-id={m.id} data-kind="event" data-type={m.type} data-state={state(m.id)}
+            <g key={m.id} className={`item marker ${m.type.toLowerCase()}`} data-id={m.id} data-kind={m.lane === "plan" ? "plan" : "event"} data-type={m.type} data-state={state(m.id)}
               transform={`translate(${m.x},${m.y})`} role="img" aria-label={label(m.id, m.type)} {...focusProps(m.id)}>
-              <path d={EVENT_SHAPES[m.type] ?? EVENT_SHAPES.CONTACT} fill={OPEN_SHAPES.has(m.type) ? "none" : m.type === "ESCALATION" ? "#c62828" : colourOf(m.domain)}
-                stroke={OPEN_SHAPES.has(m.type) ? "#222" : "#fff"} strokeWidth={OPEN_SHAPES.has(m.type) ? 2 : 1} />
+              <path d={EVENT_SHAPES[m.type] ?? EVENT_SHAPES.CONTACT} {...markerStyle(m.type, m.domain)} />
             </g>
           ))}
+          {layout.labels.map((l) => (
+            <text key={`label-${l.id}`} className="item-label" data-for={l.id} x={l.x} y={l.y} fontSize={10} fill={l.inside ? "#fff" : "#222"} aria-hidden="true">{l.text}</text>
+          ))}
+          {layout.today !== null && (
+            <g className="today" aria-hidden="true">
+              <line x1={layout.today} x2={layout.today} y1={layout.axisHeight - 4} y2={layout.height} stroke="#b00020" strokeWidth={1.5} />
+              <text x={layout.today - 3} y={layout.axisHeight - 6} fontSize={10} fontWeight={700} textAnchor="end" fill="#b00020">{t.rollWords.todayLine}</text>
+            </g>
+          )}
         </g>
       </g>
       <rect x={0} y={0} width={layout.labelWidth} height={layout.height} fill="#fff" fillOpacity={0.92} aria-hidden="true" />
@@ -102,6 +113,9 @@ export function RollSvg({ layout, details, t, tickLabel, highlight, collapsed, o
           </text>
         ));
       })}
+      {noCoordinator && (
+        <text className="no-coordinator" x={layout.labelWidth + 8} y={noCoordinator.y + 15} fontSize={12} fontStyle="italic" fill="#8a1c1c">{t.rollWords.noRegisseur}</text>
+      )}
       <line x1={layout.labelWidth} x2={layout.labelWidth} y1={0} y2={layout.height} stroke="#9aa5b1" aria-hidden="true" />
     </svg>
   );
