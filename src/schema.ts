@@ -14,12 +14,18 @@ import { ConsentResolver, CoordinatorResolver, MembershipResolver, TimelineEntry
 import { AgencyPatternCountResolver, EvidenceResolver, HouseholdPatternsResolver, PatternHitResolver } from "./resolvers/pattern.resolver";
 import { PersonResolver } from "./resolvers/person.resolver";
 import { ViewerResolver } from "./resolvers/viewer.resolver";
+import { CaseResolver } from "./resolvers/case.resolver";
+import {
+  CaseChangeResolver, CaseConferenceResolver, CaseFieldsResolver, CaseloadEntryResolver, ConferenceProposalResolver, HouseholdCaseResolver,
+  PatternHitCaseResolver, PlanActionResolver,
+} from "./resolvers/case-fields.resolver";
 
 export const RESOLVERS = [
   HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
   EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
   PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
-  AccountabilityResolver, PatternSummaryJudgementResolver, ViewerResolver,
+  AccountabilityResolver, PatternSummaryJudgementResolver, ViewerResolver, CaseResolver, CaseFieldsResolver, CaseChangeResolver,
+  CaseConferenceResolver, PlanActionResolver, ConferenceProposalResolver, CaseloadEntryResolver, HouseholdCaseResolver, PatternHitCaseResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -139,10 +139,12 @@ export async function recordAccess(ctx: Context, failed: boolean): Promise<void>
     persons: [...ctx.access.touchedPersons],
     households: [...ctx.access.touchedHouseholds],
     requested: [...ctx.access.notVisible],
+    cases: [...ctx.access.viaCases],
   };
   ctx.access.touchedPersons.clear();
   ctx.access.touchedHouseholds.clear();
   ctx.access.notVisible.clear();
+  ctx.access.viaCases.clear();
   try {
     await appendAudit(ctx.graph, entry);
   } catch (error) {

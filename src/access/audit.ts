@@ -26,6 +26,8 @@ export interface AuditEntry {
   households: string[];
   /** Ids looked up in vain ("Household:h-1"): absent or not visible to the user. Absent on older entries. */
   requested?: string[];
+  /** The open cases under which a conference participant saw the households (see AccessPolicy.viaCases). Absent on older entries. */
+  cases?: string[];
   prevHash: string;
   hash: string;
 }
@@ -41,6 +43,7 @@ const HASHED: (keyof AuditEntry)[] = [
 export function hashEntry(entry: Omit<AuditEntry, "hash">): string {
   const fields = HASHED.map((k) => [k, (entry as Partial<AuditEntry>)[k] ?? null]); // Neo4j keeps no nulls: absent = null
   if (entry.requested?.length) fields.push(["requested", entry.requested]); // hashed where present, so older entries still verify
+  if (entry.cases?.length) fields.push(["cases", entry.cases]);
   return crypto.createHash("sha256").update(JSON.stringify(fields)).digest("hex");
 }
 
@@ -144,6 +147,7 @@ function chain(entries: NewAuditEntry[], from: Head): AuditEntry[] {
       persons: [...entry.persons].sort(),
       households: [...entry.households].sort(),
       ...(entry.requested?.length ? { requested: [...entry.requested].sort() } : {}),
+      ...(entry.cases?.length ? { cases: [...entry.cases].sort() } : {}),
     };
     const hashed: AuditEntry = { ...base, hash: hashEntry(base) };
     prevHash = hashed.hash;

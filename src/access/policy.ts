@@ -39,7 +39,10 @@ export class AccessPolicy {
   readonly touchedHouseholds = new Set<string>();
   /** Lookups by id that found nothing this caller may see ("Household:h-1"): a probe shows in the audit trail. */
   readonly notVisible = new Set<string>();
+  /** The open cases through which this viewer saw a household (it took part in their conference): the audit entry names them. */
+  readonly viaCases = new Set<string>();
   private coordinated: Promise<Set<string>> | undefined;
+  private participating: Promise<Map<string, string>> | undefined;
   private readonly agencyInvolvement: DataLoader<string, { involved: boolean; consented: Set<string> }>;
   private readonly agencyOwnPerson: DataLoader<string, boolean>;
 
@@ -107,13 +110,34 @@ export class AccessPolicy {
       case Role.ANALYST:
         return View.ANALYST;
       case Role.COORDINATOR:
-        return (await this.coordinatedHouseholds()).has(id) ? View.FULL : View.ANALYST;
+        if ((await this.coordinatedHouseholds()).has(id)) return View.FULL;
+        return (await this.throughCase(id)) ? View.FULL : View.ANALYST;
       case Role.AGENCY_WORKER:
-        return (await this.agencyInvolvement.load(id)).involved ? View.FULL : View.NONE;
+        if ((await this.agencyInvolvement.load(id)).involved) return View.FULL;
+        return (await this.throughCase(id)) ? View.FULL : View.NONE;
     }
   }
 
-  private coordinatedHouseholds(): Promise<Set<string>> {
+  /**
+   * Whether the viewer took part in a conference of the household's open case (whose legal ground
+   * still holds): it then sees the household in full, and the audit entry names the case.
+   */
+  private async throughCase(householdId: string): Promise<boolean> {
+    this.participating ??= this.graph
+      .read(cypher("cases/queries/participant-households.cypher"), { userId: this.viewer.userId, today: neoDate(this.today) })
+      .then((rows) => new Map(rows.map((r) => [r.householdId as string, r.caseId as string])));
+    const caseId = (await this.participating).get(householdId);
+    if (caseId) this.viaCases.add(caseId);
+    return caseId !== undefined;
+  }
+
+  /** Whether this viewer coordinates the household now (an assignment or an admin's grant): it may then work on its case. */
+  async coordinates(householdId: string): Promise<boolean> {
+    return this.viewer.role === Role.COORDINATOR && (await this.coordinatedHouseholds()).has(householdId);
+  }
+
+  /** The households this viewer coordinates now. */
+  coordinatedHouseholds(): Promise<Set<string>> {
     this.coordinated ??= this.graph
       .read(cypher("access/queries/coordinator-scope.cypher"), { userId: this.viewer.userId, today: neoDate(this.today) })
       .then(([row]) => new Set((row?.households as string[] | undefined) ?? []));
@@ -147,6 +171,7 @@ export class AccessPolicy {
     const households = await this.householdsOf(r);
     if (this.viewer.role !== Role.AGENCY_WORKER) return this.bestOf(households);
     if (r.agencyId === this.viewer.agencyId) return View.FULL;
+    if ((await Promise.all(households.map((h) => this.throughCase(h)))).some(Boolean)) return View.FULL;
     const scopes = await Promise.all(households.map((h) => this.agencyInvolvement.load(h)));
     if (scopes.some((s) => s.involved && s.consented.has(r.agencyId))) return View.FULL;
     return scopes.some((s) => s.involved) ? otherAgency : View.NONE;

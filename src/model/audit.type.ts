@@ -18,6 +18,8 @@ export class AuditEvent {
   @Field(() => [String], { description: "Ids of the households the answer touched." }) households!: string[];
   @Field(() => [String], { description: "Ids looked up in vain (\"Household:h-1\"): absent or not visible to the user. A probe shows here." })
   requested!: string[];
+  @Field(() => [String], { description: "The open cases under which a case conference's participant saw these households." })
+  cases!: string[];
   @Field(() => String) prevHash!: string;
   @Field(() => String) hash!: string;
 }

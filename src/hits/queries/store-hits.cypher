@@ -8,7 +8,8 @@ SET h.score = row.score, h.evidence = row.evidence, h.explanationEN = row.explan
     h.lastSeen = date(row.lastSeen), h.runId = $runId
 WITH h, row, CASE WHEN row.change IS NOT NULL AND coalesce(h.status, '') = coalesce(row.change.from, '') THEN [row.change] ELSE [] END AS changes
 FOREACH (change IN changes |
-  SET h.status = change.to, h.firstSeen = coalesce(date(row.firstSeen), h.firstSeen)
+  SET h.status = change.to, h.firstSeen = coalesce(date(row.firstSeen), h.firstSeen),
+      h.newAt = CASE WHEN change.to = 'NEW' THEN datetime() ELSE h.newAt END
   CREATE (h)-[:CHANGED]->(:HitChange {at: datetime(), by: 'detection', runId: $runId, from: change.from, to: change.to,
                                       reason: change.reason, note: change.note}))
 // a status change not made because someone changed the status meanwhile: not counted as made

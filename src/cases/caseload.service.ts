@@ -1,0 +1,70 @@
+import { Role } from "../access/viewer";
+import type { Context } from "../context";
+import { ForbiddenError } from "../errors";
+import { cypher } from "../graph/cypher";
+import { neoDate } from "../graph/convert";
+import type { Page } from "../model/connection";
+import { pageSize, toPage, type CursorShape } from "../read/paging";
+import { OPEN_HIT } from "./case-rules";
+import { priority, type Priority } from "./priority";
+import { factsRow, type CaseloadFacts } from "./records";
+
+const CANDIDATES = cypher("cases/queries/caseload-candidates.cypher");
+const FACTS = cypher("cases/queries/caseload-facts.cypher");
+const LED_BY = cypher("cases/queries/cases-led-by.cypher");
+const SHAPE: CursorShape = { list: "caseload", key: ["number", "string"] };
+const SAFETY_DAYS = 365;
+
+export interface CaseloadRow { householdId: string; priority: Priority; facts: CaseloadFacts; newSince: boolean; newHitIds: string[] }
+
+/** The households a caseload starts from: "mine" (those I coordinate, and the cases I lead), or every household that needs attention. */
+async function candidates(ctx: Context, mine: boolean): Promise<string[]> {
+  if (mine) {
+    const [coordinated, [led]] = await Promise.all([
+      ctx.access.coordinatedHouseholds(), ctx.graph.read(LED_BY, { userId: ctx.viewer.userId }),
+    ]);
+    return [...new Set([...coordinated, ...((led?.households as string[]) ?? [])])];
+  }
+  const [row] = await ctx.graph.read(CANDIDATES, { open: OPEN_HIT, today: neoDate(ctx.today) });
+  return (row?.ids as string[]) ?? [];
+}
+
+const later = (a: string | null, b: string | null) => (a && (!b || a > b) ? a : b);
+
+/**
+ * Households, not hits: one row per household with everything open about it, ranked by a priority
+ * that means the same whatever the patterns are (docs/caseload.md), ties by the id the viewer is
+ * shown. A keyset cursor (priority, shown id) keeps rows already read in place while loading more.
+ */
+export async function caseload(
+  ctx: Context, args: { mine?: boolean | null; neighbourhood?: string | null; since?: string | null; first?: number | null; after?: string | null },
+): Promise<Page<CaseloadRow>> {
+  if (![Role.ADMIN, Role.COORDINATOR].includes(ctx.viewer.role)) {
+    throw new ForbiddenError(`The caseload is for ADMIN or COORDINATOR; your role is ${ctx.viewer.role}. Agency workers find their agency's households with households(agencyId:); analysts read caseStatistics.`);
+  }
+  const limit = pageSize(args.first);
+  const after = ctx.cursors.decode(args.after, SHAPE);
+  const mine = args.mine ?? ctx.viewer.role === Role.COORDINATOR;
+  const ids = await candidates(ctx, mine);
+  const since = args.since ? Date.parse(args.since) : null;
+  const rows = (await ctx.graph.read(FACTS, {
+    ids, open: OPEN_HIT, today: neoDate(ctx.today), neighbourhood: args.neighbourhood?.trim().toLowerCase() || null,
+    safetySince: neoDate(new Date(Date.parse(`${ctx.today}T00:00:00Z`) - SAFETY_DAYS * 86_400_000).toISOString().slice(0, 10)),
+  })).map((r) => factsRow.parse(r));
+  const ranked = rows.map((facts) => {
+    const seen = facts.hits.map((h) => h.firstSeen).sort();
+    const p = priority({
+      kinds: facts.hits.map((h) => h.kind), safetySignals: facts.safetySignals, coordinated: facts.coordinated,
+      oldestHit: seen[0] ?? null, newestHit: seen.at(-1) ?? null, overdue: facts.overdue, today: ctx.today,
+    });
+    const newHitIds = since === null ? [] : facts.hits.filter((h) => h.newAt && Date.parse(h.newAt) > since).map((h) => h.id);
+    const touched = later(facts.caseTouchedAt, null);
+    const newSince = newHitIds.length > 0 || (since !== null && touched !== null && Date.parse(touched) > since);
+    return { householdId: facts.id, priority: p, facts, newSince, newHitIds, key: ctx.access.orderKey("Household", facts.id) };
+  });
+  ranked.sort((a, b) => b.priority.value - a.priority.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const [afterValue, afterKey] = (after ?? []) as [number?, string?];
+  const start = after ? ranked.findIndex((r) => r.priority.value < (afterValue as number) || (r.priority.value === afterValue && r.key > (afterKey as string))) : 0;
+  const rest = start < 0 ? [] : ranked.slice(start, start + limit + 1);
+  return toPage(rest, limit, ranked.length, (r) => [r.priority.value, r.key], ctx.cursors, SHAPE);
+}

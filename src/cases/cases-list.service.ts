@@ -1,0 +1,31 @@
+import { Role } from "../access/viewer";
+import type { Context } from "../context";
+import { ForbiddenError } from "../errors";
+import { cypher } from "../graph/cypher";
+import { pageSize, toPage, type CursorShape } from "../read/paging";
+import { caseStore } from "./case-store";
+import { seeCase, type SeenCase } from "./case-view";
+
+const PAGE = cypher("cases/queries/cases-page.cypher");
+const SHAPE: CursorShape = { list: "cases", key: ["string", "string"] };
+
+/** A page of cases, newest first: mine (my households, cases I lead, am invited to or took part in) or all. */
+export async function listCases(
+  ctx: Context, args: { mine?: boolean | null; status?: string[] | null; neighbourhood?: string | null; first?: number | null; after?: string | null },
+) {
+  if (![Role.ADMIN, Role.COORDINATOR, Role.AGENCY_WORKER].includes(ctx.viewer.role)) {
+    throw new ForbiddenError(`Cases are for ADMIN, COORDINATOR and AGENCY_WORKER; your role is ${ctx.viewer.role}. Analysts read caseStatistics.`);
+  }
+  const limit = pageSize(args.first);
+  const [afterAt, afterId] = (ctx.cursors.decode(args.after, SHAPE) ?? [null, null]) as [string | null, string | null];
+  const mine = ctx.viewer.role === Role.AGENCY_WORKER ? true : args.mine ?? ctx.viewer.role !== Role.ADMIN;
+  const scope = mine ? [...(await ctx.access.coordinatedHouseholds().catch(() => new Set<string>()))] : null;
+  const [row] = await ctx.graph.read(PAGE, {
+    statuses: args.status?.length ? args.status : null, scope: mine && ctx.viewer.role !== Role.COORDINATOR ? [] : scope,
+    userId: ctx.viewer.userId, neighbourhood: args.neighbourhood?.trim().toLowerCase() || null, afterAt, afterId, limit: limit + 1,
+  });
+  const ids = (row?.rows as { id: string; openedAt: string }[]) ?? [];
+  const seen = await Promise.all(ids.map(async (r) => ({ r, c: await seeCase(ctx, await caseStore(ctx).byId.load(r.id)) })));
+  const shown = seen.filter((s): s is { r: { id: string; openedAt: string }; c: SeenCase } => s.c !== null);
+  return toPage(shown.map((s) => ({ ...s.c, cursorAt: s.r.openedAt })), limit, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
+}

@@ -1,0 +1,32 @@
+import { View } from "../access/policy";
+import { Role } from "../access/viewer";
+import type { Context } from "../context";
+import { BadInputError, ForbiddenError } from "../errors";
+import { cypher } from "../graph/cypher";
+import { loadAll } from "../read/loaders";
+import type { HouseholdRecord } from "../read/records";
+
+const FIND = cypher("cases/queries/find-households.cypher");
+const NEIGHBOURHOODS = cypher("cases/queries/neighbourhoods.cypher");
+const MAX_FOUND = 50;
+
+/**
+ * Households by a member's name or their neighbourhood, among those the caller sees in full: a name
+ * is only searched where it may be read, so a search never confirms a name the caller may not see.
+ */
+export async function findHouseholds(ctx: Context, text: string, first: number | null | undefined): Promise<HouseholdRecord[]> {
+  if (ctx.viewer.role === Role.ANALYST) throw new ForbiddenError("Analysts find households by pseudonym (household(id:)), not by name.");
+  const wanted = text.trim().toLowerCase();
+  if (wanted.length < 2) throw new BadInputError("text: at least 2 characters", "text");
+  if (wanted.length > 100) throw new BadInputError("text: at most 100 characters", "text");
+  const limit = Math.min(first ?? 20, MAX_FOUND);
+  const scope = ctx.viewer.role === Role.COORDINATOR ? [...(await ctx.access.coordinatedHouseholds())] : null;
+  const rows = await ctx.graph.read(FIND, { text: wanted, scope, limit: ctx.viewer.role === Role.AGENCY_WORKER ? limit * 10 : limit });
+  const found = await loadAll(ctx.loaders.household, rows.map((r) => r.id as string));
+  return found.filter((h) => (h as { __view?: View }).__view === View.FULL).slice(0, limit);
+}
+
+export async function neighbourhoods(ctx: Context): Promise<string[]> {
+  if (ctx.viewer.anonymous) throw new ForbiddenError("Sign in first.");
+  return (await ctx.graph.read(NEIGHBOURHOODS)).map((r) => r.name as string);
+}

@@ -1,0 +1,11 @@
+// name: cases-page — a page of cases, newest first: all, or only those about $households or led by, inviting, or held with $userId ($mine); by status and neighbourhood (case-insensitive); $afterAt/$afterId: the last row of the page before
+MATCH (c:Case)
+WHERE ($statuses IS NULL OR c.status IN $statuses)
+  AND ($scope IS NULL OR c.householdId IN $scope OR c.regisseurId = $userId OR EXISTS { (c)-[:INVITES]->(:Professional {id: $userId}) }
+       OR EXISTS { (c)-[:HELD]->(:CaseConference)-[:WITH]->(:Professional {id: $userId}) })
+  AND ($neighbourhood IS NULL OR EXISTS { MATCH (c)-[:ABOUT]->(h:Household) WHERE toLower(h.neighbourhood) = $neighbourhood })
+WITH c ORDER BY c.openedAt DESC, c.id DESC
+WITH collect(c) AS found
+RETURN size(found) AS total,
+       [c IN found WHERE $afterAt IS NULL OR toString(c.openedAt) < $afterAt OR (toString(c.openedAt) = $afterAt AND c.id < $afterId)
+        | {id: c.id, openedAt: toString(c.openedAt)}][0..$limit] AS rows
