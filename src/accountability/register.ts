@@ -3,6 +3,7 @@ import { DETECTORS } from "../detectors/registry";
 import type { PatternKind } from "../detectors/types";
 import { PROTECTED_ATTRIBUTES } from "../import/protected-attributes";
 import type { DetectorJudgement } from "./judgement.service";
+import { priorityRuleText } from "../cases/priority";
 import { INSTALLATION } from "./register-text";
 
 /** What only the municipality knows: the setting that supplies it, and its label in the entry. */
@@ -52,6 +53,7 @@ export function buildRegister(config: Pick<Config, "register" | "review">, judge
   const share = Math.round(config.review.notAConcernShare * 100);
   return {
     ...INSTALLATION,
+    werking: `${INSTALLATION.werking} ${priorityRuleText()}`,
     menselijkeTussenkomst: `${INSTALLATION.menselijkeTussenkomst} Per regel wordt bijgehouden hoeveel meldingen zijn beoordeeld, afgewezen (en waarom) en opgelost, en hoe lang het duurt tot een mens een melding voor het eerst bekijkt.`,
     risicobeheer: `${INSTALLATION.risicobeheer} Een regel waarvan meer dan ${share}% van de beoordeelde meldingen (bij minstens ${config.review.minJudged}) als 'geen zorg' is afgewezen, wordt gemarkeerd voor herziening.`,
     beschermdeKenmerken: `Geen, met opzet: het datamodel kent geen ${PROTECTED_ATTRIBUTES.join(", ")}. Een levering met zo'n veld wordt geweigerd, met de naam van het veld.`,

@@ -72,3 +72,16 @@ export function explainPriority(p: Priority, lang: Lang): string {
   if (!p.parts.length) return lang === "NL" ? "Geen open patronen, geen signalen" : "No open patterns, no signals";
   return p.parts.map((part) => `${WORDS[lang][part.key](part.count)} (${points(lang, part.points)})`).join(" · ");
 }
+
+const nl = (n: number) => String(n).replace(".", ",");
+
+/** The priority rule in the register entry's Dutch, from the same numbers the code uses (docs/caseload.md). */
+export function priorityRuleText(): string {
+  return (
+    "De werkvoorraad van een regisseur toont huishoudens, geen losse meldingen, in volgorde van een prioriteit die voor elk patroon hetzelfde betekent en per huishouden in woorden wordt uitgelegd: " +
+    `1 punt per verschillend open patroon; ${nl(RULES.escalation)} bij escalatie gevolgd door toegeven; ${nl(RULES.safety)} bij een veiligheidssignaal (Veiligheid, of een escalatie van ernst 3) in het afgelopen jaar; ` +
+    `zonder regisseur ${nl(RULES.noRegisseur)} plus ${nl(RULES.perHalfYear)} per half jaar sinds de oudste open melding (ten hoogste ${nl(RULES.noRegisseurMax)}); ` +
+    `${nl(RULES.recent)} als een melding in de laatste ${RULES.recentDays} dagen is gevonden; ${nl(RULES.overdue)} als een actie uit het plan over tijd is. ` +
+    "Er is geen model en geen gewicht per persoon; de prioriteit bepaalt alleen de volgorde van het werk, niet of en welke hulp een gezin krijgt."
+  );
+}
