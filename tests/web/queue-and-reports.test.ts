@@ -35,7 +35,7 @@ describe("the work queue", () => {
 
     await page.getByLabel("Wijk").fill(s.id("wijk"));
     await page.getByRole("button", { name: "Toon" }).click();
-    await page.getByTestId("queue-count").filter({ hasText: "1 patronen" }).waitFor();
+    await page.getByTestId("queue-count").filter({ hasText: "1 patroon" }).waitFor();
     expect(await rows(page).getAttribute("data-kind")).toBe("MISSED_SIGNAL");
     await rows(page).getByRole("link", { name: `behangrol van ${s.household}` }).waitFor();
 
@@ -58,7 +58,7 @@ describe("the work queue", () => {
     await page.getByLabel("Wijk").fill(s.id("wijk"));
     await page.getByRole("button", { name: "Toon" }).click();
     const hit = rows(page);
-    await page.getByTestId("queue-count").filter({ hasText: "1 patronen" }).waitFor();
+    await page.getByTestId("queue-count").filter({ hasText: "1 patroon" }).waitFor();
     expect(await hit.getAttribute("data-status")).toBe("NEW");
 
     await hit.getByRole("button", { name: "Oppakken" }).click();
@@ -74,7 +74,7 @@ describe("the work queue", () => {
     await page.getByLabel("Wijk").fill(s.id("wijk"));
     await page.getByLabel("Status").selectOption("DISMISSED");
     await page.getByRole("button", { name: "Toon" }).click();
-    await page.getByTestId("queue-count").filter({ hasText: "1 patronen" }).waitFor();
+    await page.getByTestId("queue-count").filter({ hasText: "1 patroon" }).waitFor();
     await hit.getByText("Geschiedenis").click();
     await hit.getByText(/in behandeling → afgewezen \(afgestemd buiten de systemen\).*besproken in het wijkoverleg/).waitFor();
 

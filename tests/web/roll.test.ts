@@ -1,4 +1,5 @@
 /** The wallpaper roll in a real Chromium: lanes, links, evidence, what each role may see, print. */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -135,6 +136,81 @@ describe("the roll of story 2 (h-s2), for its coordinator", () => {
   });
 });
 
+describe("the roll keeps its context", () => {
+  const evidenceOf = (s: Story, kind: string) => [...new Set(s.patterns.find((p) => p.kind === kind)!.evidence.flatMap((e) => [e.intervention?.id, e.event?.id]).filter((x): x is string => !!x))];
+
+  it("arrives from a hit with that hit chosen and its evidence lit, and says where it is", async () => {
+    const s = await story("h-s2");
+    const hit = s.patterns.find((p) => p.kind === "ESCALATION_CONCESSION")!;
+    const page = await openPage(w.browser, 1280, 900);
+    await signInAs(page, w.api.url, Role.COORDINATOR);
+    await page.goto(`${w.api.url}/households/h-s2?hit=${encodeURIComponent(hit.id)}`);
+    await page.locator("svg.roll").waitFor();
+    expect(await page.locator("button.hit-choice[data-kind=ESCALATION_CONCESSION]").getAttribute("aria-pressed")).toBe("true");
+    expect((await drawn(page, "svg.roll g.item[data-state=highlighted]:not(.membership)")).sort()).toEqual(evidenceOf(s, "ESCALATION_CONCESSION").sort());
+    expect(await page.title()).toBe("Huishouden h-s2 — behangrol");
+    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+    // the details stand beside the chart, not below it
+    await page.locator("svg.roll g.item.intervention").first().hover();
+    const chart = (await page.locator(".roll-scroll").boundingBox())!;
+    const details = (await page.getByTestId("details").boundingBox())!;
+    expect(details.x).toBeGreaterThanOrEqual(chart.x + chart.width);
+    expect(details.y).toBeLessThan(chart.y + chart.height / 2);
+    await page.context().close();
+  });
+
+  it("goes from a hit to its first evidence, on the picture and in the table, and the table says which rows are evidence", async () => {
+    const s = await story("h-s2");
+    const evidence = evidenceOf(s, "CARE_AVOIDANCE");
+    const page = await openPage(w.browser, 1280, 900);
+    await signInAs(page, w.api.url, Role.COORDINATOR);
+    await openRoll(page, "h-s2");
+    await page.locator("button.hit-choice[data-kind=CARE_AVOIDANCE]").click();
+    await page.getByRole("button", { name: "Naar het bewijs" }).click();
+    await page.waitForFunction(() => document.activeElement?.closest("svg.roll") !== null);
+    expect(evidence).toContain(await page.evaluate(() => document.activeElement?.getAttribute("data-id")));
+    await page.getByTestId("details").getByText(/./).first().waitFor();
+    await page.getByRole("button", { name: "Tabel" }).click();
+    const marked = await page.locator("table.roll-table tbody tr[data-evidence]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-id"), (tr as HTMLElement).innerText.includes("bewijs")]));
+    expect(marked.map(([id]) => id).sort()).toEqual(evidence.sort());
+    expect(marked.every(([, said]) => said)).toBe(true);
+    await page.getByRole("button", { name: "Naar het bewijs" }).click();
+    await page.waitForFunction(() => document.activeElement?.tagName === "TR");
+    expect(evidence).toContain(await page.evaluate(() => document.activeElement?.getAttribute("data-id")));
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps period, view and hit in the address: a link reopens them and Back restores them", async () => {
+    const page = await openPage(w.browser, 1280, 900);
+    await signInAs(page, w.api.url, Role.COORDINATOR);
+    await openRoll(page, "h-s2");
+    await page.getByLabel("Van", { exact: true }).fill("2021-01-01");
+    await page.getByLabel("Tot", { exact: true }).fill("2021-12-31");
+    await page.getByRole("button", { name: "Toon periode" }).click();
+    await page.locator("button.hit-choice[data-kind=MISSED_SIGNAL]").click();
+    const url = new URL(page.url());
+    expect([url.searchParams.get("from"), url.searchParams.get("to")]).toEqual(["2021-01-01", "2021-12-31"]);
+    expect(url.searchParams.get("hit")).toBeTruthy();
+    await page.getByRole("link", { name: "Rapportages" }).click();
+    await page.getByTestId("per-kind").waitFor();
+    expect(await page.title()).toBe("Rapportages — behangrol");
+    await page.goBack();
+    await page.locator("svg.roll").waitFor();
+    expect(await page.getByLabel("Van", { exact: true }).inputValue()).toBe("2021-01-01");
+    expect(await page.getByLabel("Tot", { exact: true }).inputValue()).toBe("2021-12-31");
+    expect(await page.locator("button.hit-choice[data-kind=MISSED_SIGNAL]").getAttribute("aria-pressed")).toBe("true");
+    const again = await openPage(w.browser, 1280, 900);
+    await signInAs(again, w.api.url, Role.COORDINATOR);
+    await again.goto(url.toString());
+    await again.locator("svg.roll").waitFor();
+    expect(await again.getByLabel("Van", { exact: true }).inputValue()).toBe("2021-01-01");
+    await screenshot(again, "roll-h-s2-linked");
+    await again.context().close();
+    await page.context().close();
+  });
+});
+
 describe("what each role sees on a roll", () => {
   it("an agency worker sees other agencies' help as grey bars whose details are not shown", async () => {
     const page = await openPage(w.browser);
@@ -242,6 +318,30 @@ describe("printing the roll for the case conference", () => {
       expect(w).toBeCloseTo(1190.55, -1); // A3 landscape, in points
       expect(h).toBeCloseTo(841.89, -1);
     }
+    // what a case conference reads on the paper: agencies, labels, the legend, the patterns, no codes or ISO days
+    const paper = execFileSync("pdftotext", ["-layout", path.join(SCREENSHOTS, "roll-h-s4.pdf"), "-"], { encoding: "utf8" });
+    const s = await story("h-s4");
+    for (const agency of new Set(s.interventions.map((i) => i.agency.name))) expect(paper).toContain(agency);
+    expect(paper).toMatch(/\[1[\],]/); // evidence of pattern 1 marked on the roll
+    expect(paper).toMatch(/(toegeven|escalatie|contact|signaal|begeleiding|hulp)[^\n]*(19|20)\d\d/); // a mark labelled with what and when
+    for (const words of ["Domeinen (kleur van de hulp)", "Gebeurtenissen", "Resultaten", "afgelopen (streep aan het eind)", "niet bereikt", "vandaag"]) expect(paper).toContain(words);
+    expect(paper).toContain("Patronen");
+    for (const p of s.patterns) expect(paper).toContain({ EFFORT_WITHOUT_RESULT: "Inzet zonder resultaat", PROFESSIONAL_TURNOVER: "Wisselende hulpverleners", UNCOORDINATED_OVERLAP: "Hulp zonder afstemming" }[p.kind] ?? p.kind);
+    expect(paper).toContain("Regisseur: geen regisseur");
+    expect(paper).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(paper).not.toMatch(/\b(UNCOORDINATED_OVERLAP|EFFORT_WITHOUT_RESULT|GEESTELIJKE_GEZONDHEID|FINANCIEN|NOT_ACHIEVED)\b/);
+    await page.context().close();
+  });
+
+  it("names the regisseur of today on the first sheet", async () => {
+    const page = await openPage(w.browser);
+    await useToken(page, w.api.url, { role: Role.ADMIN, user: "dev-admin" }, "casusoverleg: h-s2");
+    await openRoll(page, "h-s2");
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    fs.writeFileSync(path.join(SCREENSHOTS, "roll-h-s2.pdf"), pdf);
+    const paper = execFileSync("pdftotext", ["-layout", path.join(SCREENSHOTS, "roll-h-s2.pdf"), "-"], { encoding: "utf8" });
+    const s = await story("h-s2");
+    expect(paper).toMatch(new RegExp(`Regisseur: ${s.coordinators.at(-1)!.professional.name}`));
     await page.context().close();
   });
 

@@ -20,8 +20,8 @@ describe("counts in words", () => {
 
 describe("the API's sentences on a page", () => {
   it("shows dates as dates and codes as words, in the page's language", () => {
-    const text = "Tussen 2021-01-15 en 2022-01-14 stegen de ZRM-scores niet op FINANCIEN, GEESTELIJKE_GEZONDHEID; hulp op GGZ en WMO van UWV.";
-    expect(readable(text, nl, "nl")).toBe("Tussen 15 jan 2021 en 14 jan 2022 stegen de ZRM-scores niet op financiën, geestelijke gezondheid; hulp op ggz en Wmo van UWV.");
+    const text = "Tussen 2021-01-15 en 2022-01-14 stegen de ZRM-scores niet op FINANCIEN, GEESTELIJKE_GEZONDHEID; hulp van GGZ Regio Voorbeeld op GGZ en WMO van UWV.";
+    expect(readable(text, nl, "nl")).toBe("Tussen 15 jan 2021 en 14 jan 2022 stegen de ZRM-scores niet op financiën, geestelijke gezondheid; hulp van GGZ Regio Voorbeeld op ggz en Wmo van UWV.");
     expect(readable("from 2021-01-15 on MIDDELENGEBRUIK", en, "en")).toBe("from 15 Jan 2021 on substance use");
   });
 });

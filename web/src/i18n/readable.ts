@@ -10,11 +10,11 @@ function codeWords(t: Texts): Map<string, string> {
 
 /**
  * A sentence written by the API (a hit's explanation) as people read it: its ISO days as dates of
- * the page's language, its codes (GEESTELIJKE_GEZONDHEID, WMO) as words. Unknown words stay as they are.
+ * the page's language, its codes (GEESTELIJKE_GEZONDHEID, WMO) as words. Unknown words and names stay as they are.
  */
 export function readable(text: string, t: Texts, lang: Lang): string {
   const words = codeWords(t);
   return text
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDate(day, lang))
-    .replace(/\b[A-Z][A-Z_]+\b/g, (code) => words.get(code) ?? code);
+    .replace(/\b[A-Z][A-Z_]+\b(?!\s+\p{Lu}\p{Ll})/gu, (code) => words.get(code) ?? code); // "GGZ Regio Voorbeeld" is a name
 }
