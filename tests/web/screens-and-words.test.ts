@@ -64,6 +64,21 @@ describe("words a coordinator uses", () => {
   }
 });
 
+describe("dismissing a hit", () => {
+  it("asks for the note as required when the reason is 'anders', and as optional otherwise", async () => {
+    const page = await openPage(w.browser);
+    await useToken(page, w.api.url, { role: Role.ADMIN, user: "dev-admin" });
+    await open(page, "/", "ol.queue > li.hit", "nl");
+    const id = await page.locator("ol.queue > li.hit").filter({ has: page.getByRole("button", { name: "Afwijzen" }) }).first().getAttribute("data-hit-id");
+    const hit = page.locator(`ol.queue > li.hit[data-hit-id="${id}"]`);
+    await hit.getByRole("button", { name: "Afwijzen" }).click();
+    expect(await hit.getByLabel("Notitie (optioneel)").evaluate((e) => (e as HTMLInputElement).required)).toBe(false);
+    await hit.getByLabel("Reden").selectOption("OTHER");
+    expect(await hit.getByLabel("Notitie (verplicht bij reden 'anders')").evaluate((e) => (e as HTMLInputElement).required)).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe("a phone (390 × 844)", () => {
   const fits = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
