@@ -28,6 +28,7 @@ describe("the work queue", () => {
     const s = await missedSignal("web-queue");
     const page = await openPage(w.browser);
     await signInAs(page, w.api.url, Role.ADMIN);
+    await page.getByRole("link", { name: "Meldingen" }).click();
     await page.getByTestId("queue-count").filter({ hasText: /\d+ patronen/ }).waitFor();
     expect(await rows(page).count()).toBeGreaterThan(1);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -54,7 +55,7 @@ describe("the work queue", () => {
     const s = await missedSignal("web-triage");
     const page = await openPage(w.browser);
     await useToken(page, w.api.url, { role: Role.COORDINATOR, user: s.id("pr-regisseur") });
-    await page.goto(`${w.api.url}/`);
+    await page.goto(`${w.api.url}/hits`);
     await page.getByLabel("Wijk").fill(s.id("wijk"));
     await page.getByRole("button", { name: "Toon" }).click();
     const hit = rows(page);
@@ -99,6 +100,7 @@ describe("the work queue", () => {
   it("counts what is new since the last visit", async () => {
     const page = await openPage(w.browser);
     await signInAs(page, w.api.url, Role.ADMIN);
+    await page.goto(`${w.api.url}/hits`);
     await page.evaluate(() => localStorage.setItem("behangrol.lastVisit.dev-admin", "2000-01-01"));
     await page.reload();
     const line = page.getByTestId("new-since");

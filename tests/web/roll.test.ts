@@ -1,11 +1,11 @@
 /** The wallpaper roll in a real Chromium: lanes, links, evidence, what each role may see, print. */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { Pseudonyms } from "../../src/access/pseudonyms";
 import { Role } from "../../src/access/viewer";
 import { accessibilityViolations, openPage, screenshot, SCREENSHOTS, signInAs, useToken, workspace } from "./browser";
+import { pdfText } from "../support/pdf-text";
 import { TEST_PSEUDONYM_KEY } from "../support/tokens";
 
 const w = workspace({ stories: true });
@@ -319,7 +319,7 @@ describe("printing the roll for the case conference", () => {
       expect(h).toBeCloseTo(841.89, -1);
     }
     // what a case conference reads on the paper: agencies, labels, the legend, the patterns, no codes or ISO days
-    const paper = execFileSync("pdftotext", ["-layout", path.join(SCREENSHOTS, "roll-h-s4.pdf"), "-"], { encoding: "utf8" });
+    const paper = pdfText(path.join(SCREENSHOTS, "roll-h-s4.pdf"));
     const s = await story("h-s4");
     for (const agency of new Set(s.interventions.map((i) => i.agency.name))) expect(paper).toContain(agency);
     expect(paper).toMatch(/\[1[\],]/); // evidence of pattern 1 marked on the roll
@@ -339,7 +339,7 @@ describe("printing the roll for the case conference", () => {
     await openRoll(page, "h-s2");
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     fs.writeFileSync(path.join(SCREENSHOTS, "roll-h-s2.pdf"), pdf);
-    const paper = execFileSync("pdftotext", ["-layout", path.join(SCREENSHOTS, "roll-h-s2.pdf"), "-"], { encoding: "utf8" });
+    const paper = pdfText(path.join(SCREENSHOTS, "roll-h-s2.pdf"));
     const s = await story("h-s2");
     expect(paper).toMatch(new RegExp(`Regisseur: ${s.coordinators.at(-1)!.professional.name}`));
     await page.context().close();

@@ -47,17 +47,17 @@ describe("words a coordinator uses", () => {
   });
 
   for (const lang of ["nl", "en"] as const) {
-    it(`shows no raw code and no ISO date on the roll, the queue and the reports (${lang})`, async () => {
+    it(`shows no raw code and no ISO date on the roll, the caseload, the hits and the reports (${lang})`, async () => {
       const page = await openPage(w.browser);
       await useToken(page, w.api.url, { role: Role.ADMIN, user: "dev-admin" });
-      const pages: [string, string][] = [["/households/h-s2", "svg.roll"], ["/", "ol.queue > li.hit"], ["/reports", "[data-testid=per-kind]"]];
+      const pages: [string, string][] = [["/households/h-s2", "svg.roll"], ["/", "ol.caseload > li"], ["/hits", "ol.queue > li.hit"], ["/reports", "[data-testid=per-kind]"]];
       for (const [where, ready] of pages) {
         await open(page, where, ready, lang);
         if (where.startsWith("/households")) await page.locator("button.hit-choice").first().click();
         const text = await visibleText(page);
         expect({ where, lang, codes: codesIn(text) }).toEqual({ where, lang, codes: [] });
         expect({ where, lang, dates: text.match(/\d{4}-\d{2}-\d{2}/g) ?? [] }).toEqual({ where, lang, dates: [] });
-        if (where === "/") expect(text).toContain(lang === "nl" ? "(gevonden) · detectie" : "(found) · detection");
+        if (where === "/hits") expect(text).toContain(lang === "nl" ? "(gevonden) · detectie" : "(found) · detection");
       }
       await page.context().close();
     });
@@ -68,7 +68,7 @@ describe("dismissing a hit", () => {
   it("asks for the note as required when the reason is 'anders', and as optional otherwise", async () => {
     const page = await openPage(w.browser);
     await useToken(page, w.api.url, { role: Role.ADMIN, user: "dev-admin" });
-    await open(page, "/", "ol.queue > li.hit", "nl");
+    await open(page, "/hits", "ol.queue > li.hit", "nl");
     const id = await page.locator("ol.queue > li.hit").filter({ has: page.getByRole("button", { name: "Afwijzen" }) }).first().getAttribute("data-hit-id");
     const hit = page.locator(`ol.queue > li.hit[data-hit-id="${id}"]`);
     await hit.getByRole("button", { name: "Afwijzen" }).click();
@@ -88,7 +88,7 @@ describe("a phone (390 × 844)", () => {
       await useToken(page, w.api.url, as);
       const household = as.role === Role.ANALYST ? new Pseudonyms(TEST_PSEUDONYM_KEY).encode("Household", "h-s2") : "h-s2";
       const pages: [string, string, string][] = [
-        ["/", "ol.queue > li.hit", "start"], [`/households/${encodeURIComponent(household)}`, "svg.roll", "roll"], ["/reports", "[data-testid=per-kind]", "reports"],
+        ["/", as.role === Role.ANALYST ? "ol.queue > li.hit" : "ol.caseload > li", "start"], [`/households/${encodeURIComponent(household)}`, "svg.roll", "roll"], ["/reports", "[data-testid=per-kind]", "reports"],
       ];
       for (const [where, ready, name] of pages) {
         await page.goto(`${w.api.url}${where}`);

@@ -1,10 +1,12 @@
 import { Route, Switch, useLocation } from "wouter";
+import { AgencyStart } from "./caseload/agency-start";
+import { CaseloadPage } from "./caseload/caseload-page";
+import { HouseholdWithCase } from "./cases/household-with-case";
 import { FindPage } from "./find/find-page";
 import { TextsProvider } from "./i18n/texts";
 import { Shell } from "./layout/shell";
 import { QueuePage } from "./queue/queue-page";
 import { ReportsPage } from "./reports/reports-page";
-import { HouseholdPage } from "./roll/household-page";
 import { PurposePage } from "./session/purpose-page";
 import { SessionProvider, useSession, useViewer, ViewerGate } from "./session/session";
 import { OidcCallbackPage, SignInPage } from "./session/sign-in-page";
@@ -31,8 +33,9 @@ function Gate() {
       <Shell>
         <Switch>
           <Route path="/" component={Start} />
-          <Route path="/households/:id">{(params) => <HouseholdPage id={decodeURIComponent(params.id)} />}</Route>
+          <Route path="/households/:id">{(params) => <HouseholdWithCase id={decodeURIComponent(params.id)} />}</Route>
           <Route path="/reports" component={ReportsPage} />
+          <Route path="/hits" component={QueuePage} />
           <Route path="/find" component={FindPage} />
           <Route path="/sign-in"><Start /></Route>
           <Route><Start /></Route>
@@ -42,7 +45,8 @@ function Gate() {
   );
 }
 
-/** The start page: the work queue, or for an agency worker (who gets no pattern hits) the search. */
+/** The start page: a coordinator's (and an admin's) caseload; an agency worker's own households; an analyst's hits. */
 function Start() {
-  return useViewer().role === "AGENCY_WORKER" ? <FindPage /> : <QueuePage />;
+  const role = useViewer().role;
+  return role === "AGENCY_WORKER" ? <AgencyStart /> : role === "ANALYST" ? <QueuePage /> : <CaseloadPage />;
 }

@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n": typeof types.CaseloadEntryFieldsFragmentDoc,
+    "\n  query Caseload($mine: Boolean, $neighbourhood: String, $since: String, $first: Int!, $after: String, $lang: Language!) {\n    caseload(mine: $mine, neighbourhood: $neighbourhood, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CaseloadEntryFields } }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  query Neighbourhoods { neighbourhoods }\n": typeof types.NeighbourhoodsDocument,
+    "\n  query AgencyStart($agencyId: ID!) {\n    households(agencyId: $agencyId, first: 200) { totalCount edges { node { id neighbourhood } } }\n    cases(mine: true, first: 50) { edges { node { id status plannedOn household { id neighbourhood } } } }\n  }\n": typeof types.AgencyStartDocument,
+    "\n  fragment CaseFields on Case {\n    id status legalGround legalArticle openedOn plannedOn\n    regisseur { id name }\n    consent { id from }\n    history { at kind from to note byProfessional { name } regisseur { name } }\n    conferences { id date familyPresent familyWish agreements participants { id name } regisseur { name } }\n    plan {\n      agreedOn\n      goals { id domain goal familyWords }\n      actions { id description domain due doneOn progress overdue ownerAgency { name } ownerProfessional { name } }\n    }\n    invitees { id name }\n    hits { id kind status }\n    effect {\n      conference\n      before { hitsOpened hitsClosed escalations concessions newOverlaps }\n      after { hitsOpened hitsClosed escalations concessions newOverlaps }\n    }\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  query HouseholdCase($id: ID!) {\n    household(id: $id) {\n      id\n      consents { id basis from to }\n      case { ...CaseFields proposals { domain since latest running agency { id name } professional { id name } } }\n    }\n  }\n": typeof types.HouseholdCaseDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { field message } } }\n": typeof types.OpenCaseDocument,
+    "\n  mutation SetCaseStatus($input: SetCaseStatusInput!) { setCaseStatus(input: $input) { case { id } userErrors { field message } } }\n": typeof types.SetCaseStatusDocument,
+    "\n  mutation PlanConference($input: PlanConferenceInput!) { planConference(input: $input) { case { id } userErrors { field message } } }\n": typeof types.PlanConferenceDocument,
+    "\n  mutation RecordConference($input: RecordConferenceInput!) { recordConference(input: $input) { case { id } userErrors { field message } } }\n": typeof types.RecordConferenceDocument,
+    "\n  mutation AgreePlan($input: AgreePlanInput!) { agreePlan(input: $input) { case { id } userErrors { field message } } }\n": typeof types.AgreePlanDocument,
+    "\n  mutation UpdatePlanAction($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { case { id } userErrors { field message } } }\n": typeof types.UpdatePlanActionDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { case { id } userErrors { field message } } }\n": typeof types.CloseCaseDocument,
     "\n  query Find($id: ID!) {\n    household(id: $id) { id neighbourhood }\n    person(id: $id) { id name memberships { from to household { id } } }\n  }\n": typeof types.FindDocument,
     "\n  fragment QueueHitFields on PatternHit {\n    id kind score status firstSeen lastSeen\n    explanation(lang: $lang)\n    assignee { id name }\n    subject {\n      __typename\n      ... on Household { id neighbourhood }\n      ... on Person { id memberships { from to household { id } } }\n    }\n    history { at by from to reason note }\n  }\n": typeof types.QueueHitFieldsFragmentDoc,
     "\n  query QueuePage($kind: PatternKind!, $status: [HitStatus!], $neighbourhood: String, $agencyId: ID, $first: Int!, $after: String, $lang: Language!) {\n    patternHits(kind: $kind, status: $status, neighbourhood: $neighbourhood, agencyId: $agencyId, orderBy: FIRST_SEEN, first: $first, after: $after) {\n      ...QueueKindPage\n    }\n  }\n": typeof types.QueuePageDocument,
@@ -29,6 +42,19 @@ type Documents = {
     "\n  query Viewer {\n    viewer { userId name role purpose agency { id name } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n": types.CaseloadEntryFieldsFragmentDoc,
+    "\n  query Caseload($mine: Boolean, $neighbourhood: String, $since: String, $first: Int!, $after: String, $lang: Language!) {\n    caseload(mine: $mine, neighbourhood: $neighbourhood, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CaseloadEntryFields } }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  query Neighbourhoods { neighbourhoods }\n": types.NeighbourhoodsDocument,
+    "\n  query AgencyStart($agencyId: ID!) {\n    households(agencyId: $agencyId, first: 200) { totalCount edges { node { id neighbourhood } } }\n    cases(mine: true, first: 50) { edges { node { id status plannedOn household { id neighbourhood } } } }\n  }\n": types.AgencyStartDocument,
+    "\n  fragment CaseFields on Case {\n    id status legalGround legalArticle openedOn plannedOn\n    regisseur { id name }\n    consent { id from }\n    history { at kind from to note byProfessional { name } regisseur { name } }\n    conferences { id date familyPresent familyWish agreements participants { id name } regisseur { name } }\n    plan {\n      agreedOn\n      goals { id domain goal familyWords }\n      actions { id description domain due doneOn progress overdue ownerAgency { name } ownerProfessional { name } }\n    }\n    invitees { id name }\n    hits { id kind status }\n    effect {\n      conference\n      before { hitsOpened hitsClosed escalations concessions newOverlaps }\n      after { hitsOpened hitsClosed escalations concessions newOverlaps }\n    }\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  query HouseholdCase($id: ID!) {\n    household(id: $id) {\n      id\n      consents { id basis from to }\n      case { ...CaseFields proposals { domain since latest running agency { id name } professional { id name } } }\n    }\n  }\n": types.HouseholdCaseDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { field message } } }\n": types.OpenCaseDocument,
+    "\n  mutation SetCaseStatus($input: SetCaseStatusInput!) { setCaseStatus(input: $input) { case { id } userErrors { field message } } }\n": types.SetCaseStatusDocument,
+    "\n  mutation PlanConference($input: PlanConferenceInput!) { planConference(input: $input) { case { id } userErrors { field message } } }\n": types.PlanConferenceDocument,
+    "\n  mutation RecordConference($input: RecordConferenceInput!) { recordConference(input: $input) { case { id } userErrors { field message } } }\n": types.RecordConferenceDocument,
+    "\n  mutation AgreePlan($input: AgreePlanInput!) { agreePlan(input: $input) { case { id } userErrors { field message } } }\n": types.AgreePlanDocument,
+    "\n  mutation UpdatePlanAction($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { case { id } userErrors { field message } } }\n": types.UpdatePlanActionDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { case { id } userErrors { field message } } }\n": types.CloseCaseDocument,
     "\n  query Find($id: ID!) {\n    household(id: $id) { id neighbourhood }\n    person(id: $id) { id name memberships { from to household { id } } }\n  }\n": types.FindDocument,
     "\n  fragment QueueHitFields on PatternHit {\n    id kind score status firstSeen lastSeen\n    explanation(lang: $lang)\n    assignee { id name }\n    subject {\n      __typename\n      ... on Household { id neighbourhood }\n      ... on Person { id memberships { from to household { id } } }\n    }\n    history { at by from to reason note }\n  }\n": types.QueueHitFieldsFragmentDoc,
     "\n  query QueuePage($kind: PatternKind!, $status: [HitStatus!], $neighbourhood: String, $agencyId: ID, $first: Int!, $after: String, $lang: Language!) {\n    patternHits(kind: $kind, status: $status, neighbourhood: $neighbourhood, agencyId: $agencyId, orderBy: FIRST_SEEN, first: $first, after: $after) {\n      ...QueueKindPage\n    }\n  }\n": types.QueuePageDocument,
@@ -58,6 +84,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n"): (typeof documents)["\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Caseload($mine: Boolean, $neighbourhood: String, $since: String, $first: Int!, $after: String, $lang: Language!) {\n    caseload(mine: $mine, neighbourhood: $neighbourhood, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CaseloadEntryFields } }\n    }\n  }\n"): (typeof documents)["\n  query Caseload($mine: Boolean, $neighbourhood: String, $since: String, $first: Int!, $after: String, $lang: Language!) {\n    caseload(mine: $mine, neighbourhood: $neighbourhood, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CaseloadEntryFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Neighbourhoods { neighbourhoods }\n"): (typeof documents)["\n  query Neighbourhoods { neighbourhoods }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyStart($agencyId: ID!) {\n    households(agencyId: $agencyId, first: 200) { totalCount edges { node { id neighbourhood } } }\n    cases(mine: true, first: 50) { edges { node { id status plannedOn household { id neighbourhood } } } }\n  }\n"): (typeof documents)["\n  query AgencyStart($agencyId: ID!) {\n    households(agencyId: $agencyId, first: 200) { totalCount edges { node { id neighbourhood } } }\n    cases(mine: true, first: 50) { edges { node { id status plannedOn household { id neighbourhood } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseFields on Case {\n    id status legalGround legalArticle openedOn plannedOn\n    regisseur { id name }\n    consent { id from }\n    history { at kind from to note byProfessional { name } regisseur { name } }\n    conferences { id date familyPresent familyWish agreements participants { id name } regisseur { name } }\n    plan {\n      agreedOn\n      goals { id domain goal familyWords }\n      actions { id description domain due doneOn progress overdue ownerAgency { name } ownerProfessional { name } }\n    }\n    invitees { id name }\n    hits { id kind status }\n    effect {\n      conference\n      before { hitsOpened hitsClosed escalations concessions newOverlaps }\n      after { hitsOpened hitsClosed escalations concessions newOverlaps }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseFields on Case {\n    id status legalGround legalArticle openedOn plannedOn\n    regisseur { id name }\n    consent { id from }\n    history { at kind from to note byProfessional { name } regisseur { name } }\n    conferences { id date familyPresent familyWish agreements participants { id name } regisseur { name } }\n    plan {\n      agreedOn\n      goals { id domain goal familyWords }\n      actions { id description domain due doneOn progress overdue ownerAgency { name } ownerProfessional { name } }\n    }\n    invitees { id name }\n    hits { id kind status }\n    effect {\n      conference\n      before { hitsOpened hitsClosed escalations concessions newOverlaps }\n      after { hitsOpened hitsClosed escalations concessions newOverlaps }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdCase($id: ID!) {\n    household(id: $id) {\n      id\n      consents { id basis from to }\n      case { ...CaseFields proposals { domain since latest running agency { id name } professional { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query HouseholdCase($id: ID!) {\n    household(id: $id) {\n      id\n      consents { id basis from to }\n      case { ...CaseFields proposals { domain since latest running agency { id name } professional { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { field message } } }\n"): (typeof documents)["\n  mutation OpenCase($input: OpenCaseInput!) { openCase(input: $input) { case { id } userErrors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCaseStatus($input: SetCaseStatusInput!) { setCaseStatus(input: $input) { case { id } userErrors { field message } } }\n"): (typeof documents)["\n  mutation SetCaseStatus($input: SetCaseStatusInput!) { setCaseStatus(input: $input) { case { id } userErrors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanConference($input: PlanConferenceInput!) { planConference(input: $input) { case { id } userErrors { field message } } }\n"): (typeof documents)["\n  mutation PlanConference($input: PlanConferenceInput!) { planConference(input: $input) { case { id } userErrors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordConference($input: RecordConferenceInput!) { recordConference(input: $input) { case { id } userErrors { field message } } }\n"): (typeof documents)["\n  mutation RecordConference($input: RecordConferenceInput!) { recordConference(input: $input) { case { id } userErrors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreePlan($input: AgreePlanInput!) { agreePlan(input: $input) { case { id } userErrors { field message } } }\n"): (typeof documents)["\n  mutation AgreePlan($input: AgreePlanInput!) { agreePlan(input: $input) { case { id } userErrors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanAction($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { case { id } userErrors { field message } } }\n"): (typeof documents)["\n  mutation UpdatePlanAction($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { case { id } userErrors { field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { case { id } userErrors { field message } } }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { case { id } userErrors { field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,3 +25,8 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
 
 /** An ISO day (YYYY-MM-DD) as a UTC date, or null. */
 export const parseDay = utcParse("%Y-%m-%d");
+
+/** A number with one decimal as the language writes it: 6,0 in Dutch, 6.0 in English. */
+export function formatScore(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === "en" ? "en-GB" : "nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}

@@ -18,4 +18,4 @@ export function TextsProvider({ children }: { children: ReactNode }) {
 
 export const useTexts = () => useContext(TextsContext);
 
-export { fill, formatDate, parseDay, type Lang } from "./format";
+export { fill, formatDate, formatScore, parseDay, type Lang } from "./format";

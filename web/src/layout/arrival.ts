@@ -8,6 +8,7 @@ export function pageTitle(path: string, t: Texts, startPage: string): string {
   const household = /^\/households\/([^/]+)/.exec(path);
   const name = household ? fill(t.pageTitles.household, { id: shortId(decodeURIComponent(household[1]!)) })
     : path.startsWith("/reports") ? t.nav.reports
+    : path.startsWith("/hits") ? t.nav.hits
     : path.startsWith("/find") ? t.nav.find
     : startPage;
   return fill(t.pageTitles.suffix, { title: name });

@@ -12,7 +12,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const patterns = viewer.role !== "AGENCY_WORKER"; // an agency sees its own records, not pattern reports
   useEffect(() => {
-    document.title = pageTitle(location, t, patterns ? t.nav.queue : t.nav.find);
+    document.title = pageTitle(location, t, t.nav.queue);
   }, [location, t, patterns]);
   useFocusOnArrival(location);
   const current = (path: string) => (path === "/" ? location === "/" : location.startsWith(path)) ? "page" : undefined;
@@ -24,7 +24,8 @@ export function Shell({ children }: { children: ReactNode }) {
         <div className="brand"><Link href="/">{t.appName}</Link></div>
         <nav aria-label={t.appName}>
           <ul>
-            {patterns && <li><Link href="/" aria-current={current("/")}>{t.nav.queue}</Link></li>}
+            <li><Link href="/" aria-current={current("/")}>{t.nav.queue}</Link></li>
+            {patterns && <li><Link href="/hits" aria-current={current("/hits")}>{t.nav.hits}</Link></li>}
             {patterns && <li><Link href="/reports" aria-current={current("/reports")}>{t.nav.reports}</Link></li>}
             <li><Link href="/find" aria-current={current("/find")}>{t.nav.find}</Link></li>
           </ul>

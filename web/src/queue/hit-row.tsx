@@ -5,7 +5,7 @@ import { getFragmentData, makeFragmentData, type FragmentType } from "../gql";
 import type { DismissReason, HitStatus } from "../gql/graphql";
 import { errorText } from "../i18n/errors";
 import { readable } from "../i18n/readable";
-import { fill, formatDate, useTexts } from "../i18n/texts";
+import { fill, formatDate, formatScore, useTexts } from "../i18n/texts";
 import { Field } from "../layout/field";
 import { useViewer } from "../session/session";
 import { QueueHitFields, TriageDocument } from "./queue-operations";
@@ -51,7 +51,7 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
       <div className="hit-head">
         <h2 id={titleId}>{t.kinds[hit.kind]}</h2>
         <span className={`status status-${(hit.status ?? "").toLowerCase()}`}>{hit.status ? t.statuses[hit.status] : ""}</span>
-        <span>{t.queue.score} {hit.score.toFixed(1)}</span>
+        <span>{t.queue.score} {formatScore(hit.score, lang)}</span>
         <span>{t.queue.firstSeen} {formatDate(hit.firstSeen, lang)}</span>
       </div>
       <p className="explanation">{readable(hit.explanation, t, lang)}</p>

@@ -1,6 +1,6 @@
 import { getFragmentData, type FragmentType } from "../gql";
 import { readable } from "../i18n/readable";
-import { useTexts } from "../i18n/texts";
+import { formatScore, useTexts } from "../i18n/texts";
 import { RollHits } from "./roll-operations";
 import type { Highlight } from "./roll-svg";
 
@@ -32,7 +32,7 @@ export function HitsPanel({ hits, selected, onSelect, onJump }: { hits: Hit[]; s
         {hits.map((hit) => (
           <li key={hit.id}>
             <button type="button" className="hit-choice" aria-pressed={selected === hit.id} data-kind={hit.kind} onClick={() => onSelect(selected === hit.id ? null : hit.id)}>
-              <strong>{t.kinds[hit.kind]}</strong> <span className="score">{hit.score.toFixed(1)}</span>
+              <strong>{t.kinds[hit.kind]}</strong> <span className="score">{formatScore(hit.score, lang)}</span>
               {hit.status && <span className={`status status-${hit.status.toLowerCase()}`}>{t.statuses[hit.status]}</span>}
               <span className="explanation">{readable(hit.explanation, t, lang)}</span>
             </button>

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import { utcDay } from "d3-time";
-import { fill, formatDate, useTexts } from "../i18n/texts";
+import { fill, formatDate, formatScore, useTexts } from "../i18n/texts";
 import { readable } from "../i18n/readable";
 import { useSession } from "../session/session";
 import { iso, localToday } from "./days";
@@ -65,7 +65,7 @@ export function PrintRoll({ input, details, householdId, neighbourhood, hits, co
           <ol className="print-patterns">
             {hits.map((h, n) => (
               <li key={h.id}>
-                <strong>[{n + 1}] {t.kinds[h.kind as keyof typeof t.kinds] ?? h.kind}</strong> ({t.queue.score} {h.score.toFixed(1)}): {readable(h.explanation, t, lang)}{" "}
+                <strong>[{n + 1}] {t.kinds[h.kind as keyof typeof t.kinds] ?? h.kind}</strong> ({t.queue.score} {formatScore(h.score, lang)}): {readable(h.explanation, t, lang)}{" "}
                 <em>{fill(t.rollWords.evidenceMarked, { n: n + 1 })}</em>
               </li>
             ))}
