@@ -15,6 +15,7 @@ import { AgencyPatternCountResolver, EvidenceResolver, HouseholdPatternsResolver
 import { PersonResolver } from "./resolvers/person.resolver";
 import { ViewerResolver } from "./resolvers/viewer.resolver";
 import { CaseResolver } from "./resolvers/case.resolver";
+import { HitChangeResolver } from "./resolvers/hit-change.resolver";
 import {
   CaseChangeResolver, CaseConferenceResolver, CaseFieldsResolver, CaseloadEntryResolver, ConferenceProposalResolver, HouseholdCaseResolver,
   PatternHitCaseResolver, PlanActionResolver,
@@ -25,7 +26,7 @@ export const RESOLVERS = [
   EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
   PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
   AccountabilityResolver, PatternSummaryJudgementResolver, ViewerResolver, CaseResolver, CaseFieldsResolver, CaseChangeResolver,
-  CaseConferenceResolver, PlanActionResolver, ConferenceProposalResolver, CaseloadEntryResolver, HouseholdCaseResolver, PatternHitCaseResolver,
+  CaseConferenceResolver, PlanActionResolver, ConferenceProposalResolver, CaseloadEntryResolver, HouseholdCaseResolver, PatternHitCaseResolver, HitChangeResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;

@@ -168,6 +168,29 @@ describe("the caseload puts families first", () => {
   });
 });
 
+describe("working on a case", () => {
+  it("keeps notes, about the case or a period of the roll, and hands the case to a colleague, who coordinates from today", async () => {
+    const s = await family("case-work");
+    const caseId = (await openCaseOn(s)).case?.id as string;
+    const NOTE = `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { case { history { kind note aboutFrom aboutTo } } userErrors { field message } } }`;
+    const noted = data<{ case: { history: { kind: string; note: string | null; aboutFrom: string | null; aboutTo: string | null }[] } }>(
+      await api.raw(NOTE, { input: { caseId, note: "huurachterstand en school tegelijk", aboutFrom: "2023-01-01", aboutTo: "2023-06-30" } }, regisseur(s)), "addCaseNote");
+    expect(noted.case.history.at(-1)).toEqual({ kind: "NOTE", note: "huurachterstand en school tegelijk", aboutFrom: "2023-01-01", aboutTo: "2023-06-30" });
+    const half = await api.raw(NOTE, { input: { caseId, note: "x", aboutFrom: "2023-01-01" } }, regisseur(s));
+    expect(data<Payload>(half, "addCaseNote").userErrors).toEqual([{ field: ["input", "aboutTo"], message: "a period has a start and an end" }]);
+
+    const ASSIGN = `mutation($input: AssignCaseInput!) { assignCase(input: $input) { case { regisseur { id } history { kind regisseur { id } } } userErrors { field message } } }`;
+    const handed = await api.raw(ASSIGN, { input: { caseId, regisseurId: s.id("pr-pj"), note: "jeugd neemt het over" } }, regisseur(s));
+    const c = data<{ case: { regisseur: { id: string }; history: { kind: string; regisseur: { id: string } | null }[] } }>(handed, "assignCase").case;
+    expect(c.regisseur.id).toBe(s.id("pr-pj"));
+    expect(c.history.at(-1)).toEqual({ kind: "ASSIGNED", regisseur: { id: s.id("pr-pj") } });
+    // the colleague now coordinates the household: it is in their caseload; the one who handed over no longer works on it
+    const colleague: As = { role: Role.COORDINATOR, user: s.id("pr-pj") };
+    expect(data<Caseload>(await api.raw(CASELOAD, {}, colleague), "caseload").edges.map((e) => e.node.household.id)).toEqual([s.household]);
+    expect(code(await api.raw(NOTE, { input: { caseId, note: "nog één ding" } }, regisseur(s)))).toBe("FORBIDDEN");
+  });
+});
+
 const PROPOSALS = `query($id: ID!) { case(id: $id) { proposals { domain running agency { name } professional { id name } } } }`;
 const RECORD = `mutation($input: RecordConferenceInput!) { recordConference(input: $input) { case { ${CASE_FIELDS} } userErrors { field message } } }`;
 

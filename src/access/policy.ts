@@ -123,12 +123,17 @@ export class AccessPolicy {
    * still holds): it then sees the household in full, and the audit entry names the case.
    */
   private async throughCase(householdId: string): Promise<boolean> {
+    const caseId = (await this.conferenceHouseholds()).get(householdId);
+    if (caseId) this.viaCases.add(caseId);
+    return caseId !== undefined;
+  }
+
+  /** The households this viewer took part in a conference of (their open case), by case. */
+  private conferenceHouseholds(): Promise<Map<string, string>> {
     this.participating ??= this.graph
       .read(cypher("cases/queries/participant-households.cypher"), { userId: this.viewer.userId, today: neoDate(this.today) })
       .then((rows) => new Map(rows.map((r) => [r.householdId as string, r.caseId as string])));
-    const caseId = (await this.participating).get(householdId);
-    if (caseId) this.viaCases.add(caseId);
-    return caseId !== undefined;
+    return this.participating;
   }
 
   /** Whether this viewer coordinates the household now (an assignment or an admin's grant): it may then work on its case. */
@@ -317,6 +322,7 @@ export class AccessPolicy {
     if (!id || this.fixedView()) return id;
     // asked also of ids that do not exist: a hidden record and an absent one cost the same queries
     if (this.viewer.role === Role.COORDINATOR) await this.coordinatedHouseholds();
+    await this.conferenceHouseholds();
     const view = await this.subjectView(kind, id);
     if (this.viewer.role !== Role.COORDINATOR) return id;
     return (view === View.ANALYST) === Pseudonyms.looksLike(given) ? id : null;

@@ -16,15 +16,20 @@ export async function seeCase(ctx: Context, c: CaseRecord | null): Promise<SeenC
   const me = ctx.viewer.userId;
   if (ctx.viewer.role === Role.AGENCY_WORKER && !c.inviteeIds.includes(me) && !c.conferences.some((k) => k.participantIds.includes(me))) return null;
   const view = (household as { __view?: View }).__view ?? View.FULL;
-  if (view === View.FULL) return { ...c, __view: view };
+  // the staff a case names are seen as the case is (in analyst form outside the viewer's households)
+  const seen = {
+    ...c, history: c.history.map((h) => ({ ...h, __view: view })), conferences: c.conferences.map((k) => ({ ...k, __view: view })),
+    plan: c.plan && { ...c.plan, actions: c.plan.actions.map((a) => ({ ...a, __view: view })) },
+  };
+  if (view === View.FULL) return { ...seen, __view: view };
   return {
-    ...c, __view: view, openedBy: "", consentId: null,
-    history: c.history.map((h) => ({ ...h, by: null, note: null })),
-    conferences: c.conferences.map((k) => ({ ...k, familyWish: null, agreements: null })),
-    plan: c.plan && {
-      ...c.plan,
-      goals: c.plan.goals.map((g) => ({ ...g, goal: null, familyWords: null })),
-      actions: c.plan.actions.map((a) => ({ ...a, description: null, progress: null })),
+    ...seen, __view: view, openedBy: "", consentId: null,
+    history: seen.history.map((h) => ({ ...h, by: null, note: null })),
+    conferences: seen.conferences.map((k) => ({ ...k, familyWish: null, agreements: null })),
+    plan: seen.plan && {
+      ...seen.plan,
+      goals: seen.plan.goals.map((g) => ({ ...g, goal: null, familyWords: null })),
+      actions: seen.plan.actions.map((a) => ({ ...a, description: null, progress: null })),
     },
   };
 }

@@ -132,12 +132,18 @@ export async function assignCase(ctx: Context, input: { caseId: string; regisseu
   return done((await freshCase(ctx, c.id)) as CaseRecord);
 }
 
-export async function addCaseNote(ctx: Context, input: { caseId: string; note: string }): Promise<Outcome<CaseRecord>> {
+export async function addCaseNote(
+  ctx: Context, input: { caseId: string; note: string; aboutFrom?: string | null | undefined; aboutTo?: string | null | undefined },
+): Promise<Outcome<CaseRecord>> {
   const problems = new Problems();
   const c = await caseToWorkOn(ctx, input.caseId, problems);
   const note = problems.text("note", input.note, MAX_NOTE, "write the note");
+  const from = input.aboutFrom ?? null;
+  const to = input.aboutTo ?? null;
+  if ((from === null) !== (to === null)) problems.add(from ? "aboutTo" : "aboutFrom", "a period has a start and an end");
+  if (from && to && to < from) problems.add("aboutTo", "the period ends before it starts");
   if (!c || problems.any) return failed(problems);
-  await ctx.graph.write(NOTE, { caseId: c.id, note, userId: ctx.viewer.userId });
+  await ctx.graph.write(NOTE, { caseId: c.id, note, userId: ctx.viewer.userId, aboutFrom: from ? neoDate(from) : null, aboutTo: to ? neoDate(to) : null });
   return done((await freshCase(ctx, c.id)) as CaseRecord);
 }
 

@@ -29,10 +29,12 @@ export class AssignCaseInput {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A note in the case's history; about the whole case, or about a period of the roll." })
 export class AddCaseNoteInput {
   @Field(() => ID) caseId!: string;
   @Field(() => String) note!: string;
+  @Field(() => DateScalar, { nullable: true, description: "With aboutTo: the period of the roll the note is about." }) aboutFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) aboutTo?: string | null;
 }
 
 @InputType({ description: "What became of one of the case's open hits." })

@@ -23,6 +23,8 @@ export class CaseChange {
   @Field(() => CaseStatus, { nullable: true }) from!: string | null;
   @Field(() => CaseStatus, { nullable: true }) to!: string | null;
   @Field(() => String, { nullable: true, description: "Free text; null for roles that may not read it." }) note!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "A note about a period of the roll: its first day." }) aboutFrom!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Its last day." }) aboutTo!: string | null;
   regisseurId!: string | null;
 }
 

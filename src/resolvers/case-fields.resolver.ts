@@ -67,26 +67,26 @@ export class CaseFieldsResolver {
 @Resolver(() => CaseChange)
 export class CaseChangeResolver {
   @FieldResolver(() => Professional, { nullable: true, description: "The professional who did it, when the user is one (null for roles that see no staff)." })
-  async byProfessional(@Root() h: CaseChange, @Ctx() ctx: Context) {
-    return h.by ? ctx.access.professionalSeenFrom(undefined, h.by).catch(() => null) : null;
+  async byProfessional(@Root() h: CaseChange & Partial<WithView>, @Ctx() ctx: Context) {
+    return h.by ? ctx.access.professionalSeenFrom(h.__view, h.by) : null;
   }
 
   @FieldResolver(() => Professional, { nullable: true, description: "With ASSIGNED: the new regisseur." })
-  regisseur(@Root() h: CaseChange, @Ctx() ctx: Context) {
-    return ctx.access.professionalSeenFrom(undefined, h.regisseurId);
+  regisseur(@Root() h: CaseChange & Partial<WithView>, @Ctx() ctx: Context) {
+    return ctx.access.professionalSeenFrom(h.__view, h.regisseurId);
   }
 }
 
 @Resolver(() => CaseConference)
 export class CaseConferenceResolver {
   @FieldResolver(() => [Professional])
-  participants(@Root() k: CaseConference, @Ctx() ctx: Context) {
-    return Promise.all(k.participantIds.map((id) => ctx.access.professionalSeenFrom(undefined, id)));
+  participants(@Root() k: CaseConference & Partial<WithView>, @Ctx() ctx: Context) {
+    return Promise.all(k.participantIds.map((id) => ctx.access.professionalSeenFrom(k.__view, id)));
   }
 
   @FieldResolver(() => Professional, { nullable: true })
-  regisseur(@Root() k: CaseConference, @Ctx() ctx: Context) {
-    return ctx.access.professionalSeenFrom(undefined, k.regisseurId);
+  regisseur(@Root() k: CaseConference & Partial<WithView>, @Ctx() ctx: Context) {
+    return ctx.access.professionalSeenFrom(k.__view, k.regisseurId);
   }
 }
 
@@ -103,8 +103,8 @@ export class PlanActionResolver {
   }
 
   @FieldResolver(() => Professional, { nullable: true })
-  ownerProfessional(@Root() a: PlanActionRecord, @Ctx() ctx: Context) {
-    return ctx.access.professionalSeenFrom(undefined, a.ownerProfessionalId);
+  ownerProfessional(@Root() a: PlanActionRecord & Partial<WithView>, @Ctx() ctx: Context) {
+    return ctx.access.professionalSeenFrom(a.__view, a.ownerProfessionalId);
   }
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import express, { type Express } from "express";
 
 /** The web app's own pages: each answers with index.html and the app routes in the browser. */
-export const APP_PAGES = ["/", "/households/:id", "/reports", "/find", "/sign-in", "/auth/callback"];
+export const APP_PAGES = ["/", "/households/:id", "/hits", "/reports", "/find", "/sign-in", "/auth/callback"];
 
 /**
  * The built web app from the same origin as /graphql: hashed assets cached for a year, the page

@@ -100,6 +100,9 @@ describe("a coordinator's case, from the caseload to the printed roll, by keyboa
     await page.getByTestId("case-status").filter({ hasText: "verkennen" }).waitFor();
     expect(await page.locator(".case-panel").innerText()).toMatch(/Regisseur: Regisseur/);
     expect(await page.locator(".case-panel").innerText()).toMatch(/3 deelnemers · gezin aanwezig · Professional pj, Professional pw, Regisseur/);
+    // the table was held: the detectors ran again, the two agencies' help is no longer uncoordinated
+    await page.locator("aside.hits").filter({ hasNotText: "Hulp zonder afstemming" }).waitFor();
+    expect(await page.locator("aside.hits").innerText()).toContain("Gemist signaal");
 
     // one plan: a goal in the family's words, an action with an owner and a date
     await tabTo(page, /^Plan afspreken$/);
@@ -116,8 +119,9 @@ describe("a coordinator's case, from the caseload to the printed roll, by keyboa
     const panel = await page.locator(".case-panel").innerText();
     expect(panel).toContain("financiën: Schulden in beeld");
     expect(panel).toContain("Aanmelden bij schuldhulp");
-    // did it help: the same counts before and after the conference
+    // did it help: the same counts before and after the conference; the overlap closed after it
     expect(panel).toContain("Heeft het geholpen?");
+    expect(panel).toMatch(/afgesloten patronen\s+0\s+1/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "case-on-roll");
 
@@ -130,11 +134,12 @@ describe("a coordinator's case, from the caseload to the printed roll, by keyboa
     const file = path.join(SCREENSHOTS, "case-roll.pdf");
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
     const paper = pdfText(file);
-    for (const words of ["Agency wmo", "Agency jeugd", "Domeinen (kleur van de hulp)", "planactie open", "Hulp zonder afstemming", "Gemist signaal", "Regisseur: Regisseur",
+    for (const words of ["Agency wmo", "Agency jeugd", "Domeinen (kleur van de hulp)", "planactie open", "Gemist signaal", "casusoverleg", "Regisseur: Regisseur",
       "Aanmelden bij schuldhulp", "Schulden in beeld", "Geen enge brieven meer", "plan afgesproken"]) {
       expect({ words, found: paper.includes(words) }).toEqual({ words, found: true });
     }
     expect(paper).toMatch(/begeleiding thuis[^\n]*20\d\d/); // a bar labelled with what and when
+    expect(paper).not.toContain("Hulp zonder afstemming"); // the pattern stopped
     expect(paper).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     await page.context().close();
   });
@@ -156,5 +161,38 @@ describe("a coordinator's case, from the caseload to the printed roll, by keyboa
     expect(await page.getByLabel("Wijk", { exact: true }).inputValue()).toBe(s.id("wijk"));
     expect(today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.context().close();
+  });
+
+  it("finds a family by part of a member's name, and an agency worker starts on its agency's households and the cases it is invited to", async () => {
+    const s = await family("web-case-find");
+    const opened = await w.api.raw(`mutation($input: OpenCaseInput!) { openCase(input: $input) { case { id } } }`,
+      { input: { householdId: s.household, legalGround: "LEGAL_TASK", legalArticle: "Jeugdwet art. 2.1" } });
+    const caseId = (opened.data?.openCase as { case: { id: string } }).case.id;
+    const planned = await w.api.raw(`mutation($input: PlanConferenceInput!) { planConference(input: $input) { userErrors { message } } }`,
+      { input: { caseId, date: today(), inviteeIds: [s.id("pr-pw")] } });
+    expect(planned.errors).toBeUndefined();
+    await w.api.raw(`mutation($d: JSON!) { importDataset(dataset: $d) { ok } }`, { d: { source: s.id("names"), persons: [{ id: s.id("mother"), name: "Fatima El Amrani" }] } });
+
+    const coordinator = await openPage(w.browser);
+    await useToken(coordinator, w.api.url, { role: Role.COORDINATOR, user: s.id("pr-regisseur") });
+    await coordinator.goto(`${w.api.url}/find`);
+    await coordinator.getByLabel("Naam, wijk of id").fill("el amr");
+    await coordinator.getByRole("button", { name: "Zoeken" }).click();
+    const found = coordinator.getByRole("region", { name: "Gezinnen die je mag zien" });
+    await found.waitFor();
+    expect(await found.innerText()).toContain("gezin: Fatima El Amrani");
+    expect(await accessibilityViolations(coordinator)).toEqual([]);
+    await coordinator.context().close();
+
+    const worker = await openPage(w.browser);
+    await useToken(worker, w.api.url, { role: Role.AGENCY_WORKER, user: s.id("pr-pw"), agency: s.id("a-wmo") });
+    await worker.goto(`${w.api.url}/`);
+    await worker.getByRole("heading", { name: "Huishoudens van je organisatie" }).waitFor();
+    const invited = worker.getByRole("region", { name: "Casussen waar je aan deelneemt" });
+    await invited.getByRole("link", { name: new RegExp(`Huishouden ${s.household}`) }).waitFor();
+    expect(await invited.innerText()).toContain("overleg gepland");
+    expect(await accessibilityViolations(worker)).toEqual([]);
+    await screenshot(worker, "agency-start");
+    await worker.context().close();
   });
 });

@@ -146,13 +146,13 @@ describe("finding a household or person", () => {
     const page = await openPage(w.browser);
     await signInAs(page, w.api.url, Role.ADMIN);
     await page.getByRole("link", { name: "Zoeken" }).click();
-    await page.getByLabel("Id of pseudoniem").fill("no-such-id");
+    await page.getByLabel("Naam, wijk of id").fill("no-such-id");
     await page.getByRole("button", { name: "Zoeken" }).click();
-    await page.getByText("Niets gevonden met id no-such-id").waitFor();
+    await page.getByText("Niets gevonden voor no-such-id").waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "find");
     const person = ((await w.api.raw(`{ household(id: "h-s3") { memberships { person { id } } } }`)).data?.household as { memberships: { person: { id: string } }[] }).memberships[0]!.person.id;
-    await page.getByLabel("Id of pseudoniem").fill(person);
+    await page.getByLabel("Naam, wijk of id").fill(person);
     await page.getByRole("button", { name: "Zoeken" }).click();
     await page.getByRole("link", { name: /Lid van huishouden h-s3/ }).click();
     await page.getByRole("heading", { name: "Behangrol van huishouden h-s3" }).waitFor();

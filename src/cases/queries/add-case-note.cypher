@@ -1,4 +1,5 @@
-// name: add-case-note — a note in a case's history
+// name: add-case-note — a note in a case's history, about the whole case or a period of the roll
 MATCH (c:Case {id: $caseId})
-CREATE (c)-[:CHANGED]->(:CaseChange {householdId: c.householdId, at: datetime(), by: $userId, kind: 'NOTE', note: $note})
+CREATE (c)-[:CHANGED]->(:CaseChange {householdId: c.householdId, at: datetime(), by: $userId, kind: 'NOTE', note: $note,
+                                     aboutFrom: $aboutFrom, aboutTo: $aboutTo})
 RETURN c.id AS id

@@ -4,7 +4,8 @@ MATCH (c:Case {id: id})
 CALL (c) {
   OPTIONAL MATCH (c)-[:CHANGED]->(ch:CaseChange)
   WITH ch ORDER BY ch.at
-  RETURN collect(ch {.kind, .by, .from, .to, .note, .hitId, .regisseurId, at: toString(ch.at)}) AS history
+  RETURN collect(ch {.kind, .by, .from, .to, .note, .hitId, .regisseurId, at: toString(ch.at),
+                     aboutFrom: toString(ch.aboutFrom), aboutTo: toString(ch.aboutTo)}) AS history
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[:HELD]->(cc:CaseConference)

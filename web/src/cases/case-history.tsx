@@ -14,6 +14,7 @@ export function CaseHistory({ history }: { history: CaseFieldsFragment["history"
             {h.to && h.kind !== "OPENED" ? `: ${t.cases.statuses[h.to]}` : ""}
             {h.regisseur?.name ? `: ${h.regisseur.name}` : ""}
             {h.byProfessional?.name ? ` · ${fill(t.cases.by, { name: h.byProfessional.name })}` : ""}
+            {h.aboutFrom && h.aboutTo ? ` · ${fill(t.cases.notePeriod, { from: formatDate(h.aboutFrom, lang), to: formatDate(h.aboutTo, lang) })}` : ""}
             {h.note ? <> — <q>{h.note}</q></> : null}
           </li>
         ))}

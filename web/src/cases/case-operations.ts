@@ -5,7 +5,7 @@ export const CaseFields = graphql(`
     id status legalGround legalArticle openedOn plannedOn
     regisseur { id name }
     consent { id from }
-    history { at kind from to note byProfessional { name } regisseur { name } }
+    history { at kind from to note aboutFrom aboutTo byProfessional { name } regisseur { name } }
     conferences { id date familyPresent familyWish agreements participants { id name } regisseur { name } }
     plan {
       agreedOn
@@ -53,4 +53,10 @@ export const UpdatePlanActionDocument = graphql(`
 `);
 export const CloseCaseDocument = graphql(`
   mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { case { id } userErrors { field message } } }
+`);
+export const AddCaseNoteDocument = graphql(`
+  mutation AddCaseNote($input: AddCaseNoteInput!) { addCaseNote(input: $input) { case { id } userErrors { field message } } }
+`);
+export const AssignCaseDocument = graphql(`
+  mutation AssignCase($input: AssignCaseInput!) { assignCase(input: $input) { case { id } userErrors { field message } } }
 `);

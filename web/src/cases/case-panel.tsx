@@ -10,6 +10,7 @@ import { CaseHistory } from "./case-history";
 import { CaseFields, HouseholdCaseDocument, SetCaseStatusDocument } from "./case-operations";
 import { CloseCaseForm } from "./close-case-form";
 import { candidates, PlanConferenceForm, ProposalList, RecordConferenceForm, type Proposal } from "./conference-forms";
+import { AssignForm, CaseNoteForm } from "./note-and-assign";
 import { OpenCaseForm } from "./open-case-form";
 import { PlanForm } from "./plan-form";
 import { PlanView } from "./plan-view";
@@ -34,7 +35,9 @@ export function planForRoll(c: CaseFieldsFragment | null) {
 }
 
 /** The case beside the roll: open one, its status and regisseur, the conference, the plan, whether it helped. */
-export function CasePanel({ householdId, hitId, today, data }: { householdId: string; hitId: string | null; today: string; data: HouseholdCase }) {
+export function CasePanel({ householdId, hitId, today, data, onChanged }: {
+  householdId: string; hitId: string | null; today: string; data: HouseholdCase; onChanged: () => void;
+}) {
   const { t, lang } = useTexts();
   const role = useViewer().role;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -43,6 +46,7 @@ export function CasePanel({ householdId, hitId, today, data }: { householdId: st
   const done = () => {
     setVersion((v) => v + 1);
     data.refresh();
+    onChanged();
     heading.current?.focus(); // after every action: back to the case, whose status says what changed
   };
   const status = useCaseMutation(SetCaseStatusDocument, done);
@@ -97,6 +101,18 @@ export function CasePanel({ householdId, hitId, today, data }: { householdId: st
             )}
           </section>
           {c.effect && <CaseEffect effect={c.effect} />}
+          {canWork && c.status !== "CLOSED" && (
+            <details key={`note-${version}`}>
+              <summary>{t.cases.addNote}</summary>
+              <CaseNoteForm caseId={c.id} onDone={done} />
+            </details>
+          )}
+          {canWork && c.status !== "CLOSED" && (
+            <details key={`assign-${version}`}>
+              <summary>{t.cases.assign}</summary>
+              <AssignForm caseId={c.id} people={people} current={c.regisseur?.id ?? null} onDone={done} />
+            </details>
+          )}
           <CaseHistory history={c.history} />
           {canWork && c.status !== "CLOSED" && (
             <details key={`close-${version}`}>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useSearchParams } from "wouter";
 import type { CaseFieldsFragment } from "../gql/graphql";
 import { fill, formatDate, useTexts } from "../i18n/texts";
@@ -12,11 +12,12 @@ export function HouseholdWithCase({ id }: { id: string }) {
   const [params] = useSearchParams();
   const today = useMemo(localToday, []);
   const plan = useMemo(() => planForRoll(data.case), [data.case]);
+  const [changes, setChanges] = useState(0);
   return (
     <>
-      <HouseholdPage id={id} plan={plan} extra={data.case ? <PrintedCase c={data.case} /> : null} />
+      <HouseholdPage id={id} plan={plan} extra={data.case ? <PrintedCase c={data.case} /> : null} onChanged={data.refresh} refreshKey={changes} />
       <div className="screen-only">
-        <CasePanel householdId={id} hitId={params.get("hit")} today={today} data={data} />
+        <CasePanel householdId={id} hitId={params.get("hit")} today={today} data={data} onChanged={() => setChanges((n) => n + 1)} />
       </div>
     </>
   );

@@ -10,7 +10,7 @@ export const QueueHitFields = graphql(`
       ... on Household { id neighbourhood }
       ... on Person { id memberships { from to household { id } } }
     }
-    history { at by from to reason note }
+    history { at by from to reason note byProfessional { name } }
   }
 `);
 
@@ -60,11 +60,5 @@ export const NewSinceDocument = graphql(`
 export const QueueAgenciesDocument = graphql(`
   query QueueAgencies {
     agencies(first: 500) { edges { node { id name } } }
-  }
-`);
-
-export const TriageDocument = graphql(`
-  mutation Triage($id: ID!, $status: HitStatus!, $reason: DismissReason, $note: String, $assigneeId: ID, $lang: Language!) {
-    triageHit(id: $id, status: $status, reason: $reason, note: $note, assigneeId: $assigneeId) { ...QueueHitFields }
   }
 `);

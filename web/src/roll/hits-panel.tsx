@@ -1,6 +1,7 @@
 import { getFragmentData, type FragmentType } from "../gql";
 import { readable } from "../i18n/readable";
-import { formatScore, useTexts } from "../i18n/texts";
+import { fill, formatScore, useTexts } from "../i18n/texts";
+import { TriageControls } from "../queue/triage-controls";
 import { RollHits } from "./roll-operations";
 import type { Highlight } from "./roll-svg";
 
@@ -22,7 +23,9 @@ export function evidenceOf(hit: Hit): Highlight {
 }
 
 /** The household's hits; choosing one lights up exactly its evidence on the roll, and a button goes to it. */
-export function HitsPanel({ hits, selected, onSelect, onJump }: { hits: Hit[]; selected: string | null; onSelect: (id: string | null) => void; onJump: () => void }) {
+export function HitsPanel({ hits, selected, onSelect, onJump, onTriaged }: {
+  hits: Hit[]; selected: string | null; onSelect: (id: string | null) => void; onJump: () => void; onTriaged: () => void;
+}) {
   const { t, lang } = useTexts();
   return (
     <aside className="hits" aria-labelledby="hits-title">
@@ -35,8 +38,10 @@ export function HitsPanel({ hits, selected, onSelect, onJump }: { hits: Hit[]; s
               <strong>{t.kinds[hit.kind]}</strong> <span className="score">{formatScore(hit.score, lang)}</span>
               {hit.status && <span className={`status status-${hit.status.toLowerCase()}`}>{t.statuses[hit.status]}</span>}
               <span className="explanation">{readable(hit.explanation, t, lang)}</span>
+              {hit.case && <span className="hit-case">{fill(t.caseload.caseStatus, { status: t.cases.statuses[hit.case.status] })}</span>}
             </button>
             {selected === hit.id && <button type="button" className="jump" onClick={onJump}>{t.rollWords.toEvidence} →</button>}
+            {selected === hit.id && <TriageControls hit={hit} onDone={onTriaged} />}
           </li>
         ))}
       </ul>

@@ -22,10 +22,15 @@ import { useRollUrl } from "./roll-url";
  * /households/:id — the wallpaper roll, details and hits beside it, a table, print. `plan` (a case's
  * agreed actions) is drawn in a lane of its own and listed on paper; `extra` is printed after the patterns.
  */
-export function HouseholdPage({ id, plan, extra }: { id: string; plan?: Plan | null; extra?: ReactNode }) {
+export function HouseholdPage({ id, plan, extra, onChanged, refreshKey = 0 }: {
+  id: string; plan?: Plan | null; extra?: ReactNode; onChanged?: () => void; refreshKey?: number;
+}) {
   const { t, lang } = useTexts();
   const withHits = useViewer().role !== "AGENCY_WORKER"; // pattern hits are not for agency workers
-  const [{ data, fetching, error }] = useQuery({ query: HouseholdRollDocument, variables: { id, lang: lang === "en" ? "EN" : "NL", withHits } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: HouseholdRollDocument, variables: { id, lang: lang === "en" ? "EN" : "NL", withHits } });
+  useEffect(() => {
+    if (refreshKey) reexecute({ requestPolicy: "network-only" }); // the case changed beside the roll: its hits may have too
+  }, [refreshKey]); // eslint-disable-line react-hooks/exhaustive-deps -- only when told
   const household = data?.household;
   const roll = household ? getFragmentData(RollData, household) : null;
   const today = useMemo(localToday, []);
@@ -91,7 +96,7 @@ export function HouseholdPage({ id, plan, extra }: { id: string; plan?: Plan | n
           </section>
           <div className="side">
             <Details item={focused ? details.get(focused) : undefined} />
-            {withHits && <HitsPanel hits={hits} selected={url.hit} onSelect={url.setHit} onJump={jumpToEvidence} />}
+            {withHits && <HitsPanel hits={hits} selected={url.hit} onSelect={url.setHit} onJump={jumpToEvidence} onTriaged={() => { reexecute({ requestPolicy: "network-only" }); onChanged?.(); }} />}
           </div>
         </div>
       </div>

@@ -30,6 +30,7 @@ export const RollHits = graphql(`
   fragment RollHits on Household {
     patterns {
       id kind score status
+      case { id status }
       explanation(lang: $lang)
       evidence { role group intervention { id } event { id } agency { id } person { id } }
     }
