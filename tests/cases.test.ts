@@ -270,6 +270,11 @@ describe("one plan, and whether it helped", () => {
     const hits = agreed.case?.hits ?? [];
     const half = await api.raw(CLOSE, { input: { caseId, hits: [{ id: hits[0]?.id, status: "RESOLVED" }] } }, regisseur(s));
     expect(data<Payload>(half, "closeCase").userErrors).toEqual([{ field: ["input", "hits"], message: "say what became of every open pattern hit: 1 not named" }]);
+    // one hit's outcome wrong: nothing is written, not even the outcomes that were right
+    const other = await api.raw(CLOSE, { input: { caseId, hits: hits.map((h, i) => (i ? { id: h.id, status: "DISMISSED", reason: "OTHER" } : { id: h.id, status: "RESOLVED" })) } }, regisseur(s));
+    expect(data<Payload>(other, "closeCase").userErrors).toEqual([{ field: ["input", "hits", "1", "note"], message: "say what the other reason is" }]);
+    const still = await api.raw(`query($id: ID!) { case(id: $id) { status hits { status } } }`, { id: caseId }, regisseur(s));
+    expect(data<{ status: string; hits: { status: string }[] }>(still, "case")).toEqual({ status: "PLAN_AGREED", hits: [{ status: "NEW" }, { status: "NEW" }] });
     const closed = await api.raw(CLOSE, { input: { caseId, note: "plan loopt", hits: hits.map((h, i) => (i ? { id: h.id, status: "DISMISSED", reason: "COORDINATED_OUTSIDE_SYSTEMS" } : { id: h.id, status: "RESOLVED" })) } }, regisseur(s));
     const result = data<{ case: { status: string; hits: { status: string }[] } }>(closed, "closeCase");
     expect(result.case.status).toBe("CLOSED");

@@ -4,7 +4,6 @@ import { ForbiddenError } from "../errors";
 import { cypher } from "../graph/cypher";
 import { neoDate } from "../graph/convert";
 import { fromStored } from "../hits/stored.service";
-import { triageHit } from "../hits/triage.service";
 import { CaseStatus } from "../model/case.type";
 import { ConsentBasis } from "../model/enums";
 import { DismissReason, HitStatus } from "../model/hit-work.type";
@@ -17,6 +16,7 @@ const OPEN = cypher("cases/queries/open-case.cypher");
 const SET_STATUS = cypher("cases/queries/set-case-status.cypher");
 const ASSIGN = cypher("cases/queries/assign-regisseur.cypher");
 const NOTE = cypher("cases/queries/add-case-note.cypher");
+const TRIAGE = cypher("hits/queries/triage-hit.cypher");
 export const MAX_NOTE = 2000;
 
 /** Cases are worked on by ADMIN, and by a COORDINATOR for the households it coordinates or the cases it leads. */
@@ -158,15 +158,34 @@ export async function closeCase(ctx: Context, input: { caseId: string; note?: st
   if (c.status === CaseStatus.CLOSED) return failed(problems.add("caseId", "the case is closed already"));
   const open = (await ctx.loaders.storedHitsOfHousehold.load(c.householdId)).map(fromStored).filter((h) => OPEN_HIT.includes(h.status ?? ""));
   const named = new Map(input.hits.map((h) => [h.id, h]));
+  const notes = new Map<string, string | null>();
   input.hits.forEach((h, i) => {
     if (!open.some((o) => o.id === h.id)) problems.add(`hits.${i}.id`, "not an open pattern hit of this case");
     if (![HitStatus.RESOLVED, HitStatus.DISMISSED].includes(h.status)) problems.add(`hits.${i}.status`, "RESOLVED or DISMISSED");
     if (h.status === HitStatus.DISMISSED && !h.reason) problems.add(`hits.${i}.reason`, "say why the hit is dismissed");
+    if (h.status !== HitStatus.DISMISSED && h.reason) problems.add(`hits.${i}.reason`, "only a dismissed hit has a reason");
+    const note = problems.text(`hits.${i}.note`, h.note, MAX_NOTE, h.reason === DismissReason.OTHER ? "say what the other reason is" : null);
+    notes.set(h.id, note);
   });
   const missing = open.filter((o) => !named.has(o.id as string)).length;
   if (missing) problems.add("hits", `say what became of every open pattern hit: ${missing} not named`);
   if (problems.any) return failed(problems);
-  for (const h of input.hits) await triageHit(ctx, { id: h.id, status: h.status, reason: h.reason ?? null, note: h.note ?? null });
+  // every hit's judgement and the closing in one transaction: all of it, or (the case changed meanwhile) none
+  const closed = await ctx.graph.writeTx("close-case", async (tx) => {
+    for (const h of input.hits) {
+      await tx.run(TRIAGE, { id: h.id, status: h.status, reason: h.reason ?? null, note: notes.get(h.id) ?? null, assigneeId: null, userId: ctx.viewer.userId });
+    }
+    const rows = await tx.run(SET_STATUS, {
+      id: c.id, from: c.status, to: CaseStatus.CLOSED, kind: "CLOSED", note, userId: ctx.viewer.userId, today: neoDate(ctx.today), plannedOn: null, inviteeIds: [],
+    });
+    if (!rows.length) throw new ChangedMeanwhile();
+    return true;
+  }).catch((error: unknown) => (error instanceof ChangedMeanwhile ? false : Promise.reject(error)));
+  if (!closed) return failed(problems.add("caseId", "the case changed meanwhile: look at it again"));
+  for (const h of input.hits) ctx.loaders.storedHit.clear(h.id);
   ctx.loaders.storedHitsOfHousehold.clear(c.householdId);
-  return step(ctx, c, { to: CaseStatus.CLOSED, kind: "CLOSED", note }, problems);
+  return done((await freshCase(ctx, c.id)) as CaseRecord);
 }
+
+/** Rolls a transaction back when the case is no longer as it was read. */
+class ChangedMeanwhile extends Error {}
