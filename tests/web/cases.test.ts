@@ -195,4 +195,16 @@ describe("a coordinator's case, from the caseload to the printed roll, by keyboa
     await screenshot(worker, "agency-start");
     await worker.context().close();
   });
+
+  it("gives the municipality its case figures in the reports, small groups without figures", async () => {
+    const page = await openPage(w.browser);
+    await useToken(page, w.api.url, { role: Role.ANALYST, user: "dev-analyst" }, "wijkanalyse");
+    await page.goto(`${w.api.url}/reports`);
+    const figures = page.getByRole("region", { name: "Casussen: heeft het geholpen?" });
+    await figures.getByRole("table").waitFor();
+    expect(await figures.innerText()).toMatch(/alle wijken/);
+    expect(await figures.innerText()).toMatch(/minder dan 5 casussen: geen cijfers/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -31,7 +31,8 @@ export function AgencyStart() {
         </ul>
       </section>
       <section aria-labelledby="own">
-        <h2 id="own">{fill(t.caseload.count, { count: data?.households.totalCount ?? 0 }, lang)}</h2>
+        <h2 id="own">{t.caseload.agencyHouseholds}</h2>
+        {data && <p role="status">{fill(t.caseload.count, { count: data.households.totalCount }, lang)}</p>}
         {data && data.households.totalCount === 0 && <p>{t.caseload.noHouseholds}</p>}
         <ul className="households">
           {data?.households.edges.map(({ node: h }) => (

@@ -16,8 +16,8 @@ export const CaseFields = graphql(`
     hits { id kind status }
     effect {
       conference
-      before { hitsOpened hitsClosed escalations concessions newOverlaps }
-      after { hitsOpened hitsClosed escalations concessions newOverlaps }
+      before { hitsOpened hitsClosed escalations concessions newOverlaps zrm { domain mean scores } }
+      after { hitsOpened hitsClosed escalations concessions newOverlaps zrm { domain mean scores } }
     }
   }
 `);

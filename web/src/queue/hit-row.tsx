@@ -31,6 +31,7 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
           : fill(t.queue.personSubject, { id: hit.subject.__typename === "Person" ? hit.subject.id : "" })}
         {hit.subject.__typename === "Household" && hit.subject.neighbourhood ? ` · ${hit.subject.neighbourhood}` : ""}
         {hit.assignee ? ` · ${hit.assignee.name ?? hit.assignee.id}` : ""}
+        {hit.case ? ` · ${fill(t.caseload.caseStatus, { status: t.cases.statuses[hit.case.status] })}` : ""}
       </p>
       <TriageControls hit={hit} onDone={(answer) => onChange(makeFragmentData(getFragmentData(QueueHitFields, answer), QueueHitFields))} />
       {hit.history.length > 1 && (

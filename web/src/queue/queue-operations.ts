@@ -3,6 +3,7 @@ import { graphql } from "../gql";
 export const QueueHitFields = graphql(`
   fragment QueueHitFields on PatternHit {
     id kind score status firstSeen lastSeen
+    case { id status }
     explanation(lang: $lang)
     assignee { id name }
     subject {

@@ -5,7 +5,9 @@ import type { PatternKind } from "../gql/graphql";
 import { errorText } from "../i18n/errors";
 import { fill, formatDate, useTexts } from "../i18n/texts";
 import { KINDS } from "../queue/kinds";
+import { useViewer } from "../session/session";
 import { BarTable, type BarRow } from "./bar-table";
+import { CaseFigures } from "./case-figures";
 import { download } from "./download";
 
 const ReportsDocument = graphql(`
@@ -36,6 +38,7 @@ function totals<T>(items: T[], key: (i: T) => string, label: (i: T) => string, v
 export function ReportsPage() {
   const { t, lang } = useTexts();
   const [{ data, fetching, error }] = useQuery({ query: ReportsDocument });
+  const role = useViewer().role;
   if (fetching && !data) return <p role="status">{t.loading}</p>;
   if (error || !data) return <p role="alert" className="error">{errorText(error, t)}</p>;
   const s = data.patternSummary;
@@ -75,6 +78,7 @@ export function ReportsPage() {
         <BarTable testId="per-agency" caption={t.reports.perAgency} nameLabel={t.queue.agency} valueLabel={t.reports.hits} rows={perAgency} />
         <BarTable testId="uncoordinated-agencies" caption={t.reports.uncoordinatedAgencies} nameLabel={t.queue.agency} valueLabel={t.reports.hits} rows={uncoordinated} />
       </div>
+      {role !== "COORDINATOR" && <CaseFigures />}
     </div>
   );
 }
