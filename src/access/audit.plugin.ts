@@ -11,7 +11,7 @@ import { Role } from "./viewer";
 import { fieldNames } from "../server/selection";
 
 /** Root fields that touch no personal data: no purpose needed, nothing to record. */
-const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "detectionRunFinished", "algorithmRegister", "viewer"]);
+const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "detectionRunFinished", "algorithmRegister", "viewer", "neighbourhoods"]);
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
 const UPDATES = new Set(["revokeHousehold", "triageHit", "runDetection"]);
 const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);

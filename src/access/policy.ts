@@ -136,6 +136,16 @@ export class AccessPolicy {
     return this.participating;
   }
 
+  /**
+   * Whether this viewer coordinates a hit's subject: the household, or one its person belonged to. Seeing it
+   * in full through a case conference is not enough to judge its hits: that is for those who coordinate.
+   */
+  async coordinatesSubject(kind: "Household" | "Person", id: string): Promise<boolean> {
+    const households = kind === "Household" ? [id] : await this.householdsEver(id);
+    const own = await this.coordinatedHouseholds();
+    return this.viewer.role === Role.COORDINATOR && households.some((h) => own.has(h));
+  }
+
   /** Whether this viewer coordinates the household now (an assignment or an admin's grant): it may then work on its case. */
   async coordinates(householdId: string): Promise<boolean> {
     return this.viewer.role === Role.COORDINATOR && (await this.coordinatedHouseholds()).has(householdId);

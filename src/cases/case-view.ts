@@ -21,9 +21,10 @@ export async function seeCase(ctx: Context, c: CaseRecord | null): Promise<SeenC
     ...c, history: c.history.map((h) => ({ ...h, __view: view })), conferences: c.conferences.map((k) => ({ ...k, __view: view })),
     plan: c.plan && { ...c.plan, actions: c.plan.actions.map((a) => ({ ...a, __view: view })) },
   };
+  if (ctx.viewer.role === Role.AGENCY_WORKER) return forParticipant(seen, me, view);
   if (view === View.FULL) return { ...seen, __view: view };
   return {
-    ...seen, __view: view, openedBy: "", consentId: null,
+    ...seen, __view: view, openedBy: "", consentId: null, legalArticle: null,
     history: seen.history.map((h) => ({ ...h, by: null, note: null })),
     conferences: seen.conferences.map((k) => ({ ...k, familyWish: null, agreements: null })),
     plan: seen.plan && {
@@ -31,5 +32,19 @@ export async function seeCase(ctx: Context, c: CaseRecord | null): Promise<SeenC
       goals: seen.plan.goals.map((g) => ({ ...g, goal: null, familyWords: null })),
       actions: seen.plan.actions.map((a) => ({ ...a, description: null, progress: null })),
     },
+  };
+}
+
+/**
+ * A case as a professional from an agency sees it: the conferences it took part in whole, the plan
+ * once it was at the table; never the regisseur's own notes, nor what was said at a table it was not at.
+ */
+function forParticipant(c: Omit<SeenCase, "__view">, me: string, view: View): SeenCase {
+  const tookPart = c.conferences.some((k) => k.participantIds.includes(me));
+  return {
+    ...c, __view: view, openedBy: "", consentId: null,
+    history: c.history.map((h) => ({ ...h, by: null, note: null })),
+    conferences: c.conferences.map((k) => (k.participantIds.includes(me) ? k : { ...k, familyWish: null, agreements: null })),
+    plan: tookPart ? c.plan : null,
   };
 }

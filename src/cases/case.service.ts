@@ -141,6 +141,7 @@ export async function addCaseNote(
   const from = input.aboutFrom ?? null;
   const to = input.aboutTo ?? null;
   if ((from === null) !== (to === null)) problems.add(from ? "aboutTo" : "aboutFrom", "a period has a start and an end");
+  if (c?.status === CaseStatus.CLOSED) problems.add("caseId", "the case is closed");
   if (from && to && to < from) problems.add("aboutTo", "the period ends before it starts");
   if (!c || problems.any) return failed(problems);
   await ctx.graph.write(NOTE, { caseId: c.id, note, userId: ctx.viewer.userId, aboutFrom: from ? neoDate(from) : null, aboutTo: to ? neoDate(to) : null });
@@ -160,6 +161,7 @@ export async function closeCase(ctx: Context, input: { caseId: string; note?: st
   const named = new Map(input.hits.map((h) => [h.id, h]));
   const notes = new Map<string, string | null>();
   input.hits.forEach((h, i) => {
+    if (input.hits.findIndex((x) => x.id === h.id) !== i) problems.add(`hits.${i}.id`, "this hit is named twice");
     if (!open.some((o) => o.id === h.id)) problems.add(`hits.${i}.id`, "not an open pattern hit of this case");
     if (![HitStatus.RESOLVED, HitStatus.DISMISSED].includes(h.status)) problems.add(`hits.${i}.status`, "RESOLVED or DISMISSED");
     if (h.status === HitStatus.DISMISSED && !h.reason) problems.add(`hits.${i}.reason`, "say why the hit is dismissed");

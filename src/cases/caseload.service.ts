@@ -66,5 +66,7 @@ export async function caseload(
   const [afterValue, afterKey] = (after ?? []) as [number?, string?];
   const start = after ? ranked.findIndex((r) => r.priority.value < (afterValue as number) || (r.priority.value === afterValue && r.key > (afterKey as string))) : 0;
   const rest = start < 0 ? [] : ranked.slice(start, start + limit + 1);
+  // a row's priority and its words are data about the household, whatever else is asked of it: the audit entry names it
+  for (const row of rest.slice(0, limit)) ctx.access.touchedHouseholds.add(row.householdId);
   return toPage(rest, limit, ranked.length, (r) => [r.priority.value, r.key], ctx.cursors, SHAPE);
 }

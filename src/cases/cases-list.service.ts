@@ -2,7 +2,7 @@ import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { ForbiddenError } from "../errors";
 import { cypher } from "../graph/cypher";
-import { pageSize, toPage, type CursorShape } from "../read/paging";
+import { MAX_PAGE, pageSize, toPage, type CursorShape } from "../read/paging";
 import { caseStore } from "./case-store";
 import { seeCase, type SeenCase } from "./case-view";
 
@@ -20,12 +20,18 @@ export async function listCases(
   const [afterAt, afterId] = (ctx.cursors.decode(args.after, SHAPE) ?? [null, null]) as [string | null, string | null];
   const mine = ctx.viewer.role === Role.AGENCY_WORKER ? true : args.mine ?? ctx.viewer.role !== Role.ADMIN;
   const scope = mine ? [...(await ctx.access.coordinatedHouseholds().catch(() => new Set<string>()))] : null;
+  // an agency worker's cases (invited to, or at the table of) are few, and some it is no longer shown (closed, consent ended):
+  // they are all read and filtered, so the count is of what it is shown, not of what exists
+  const worker = ctx.viewer.role === Role.AGENCY_WORKER;
   const [row] = await ctx.graph.read(PAGE, {
     statuses: args.status?.length ? args.status : null, scope: mine && ctx.viewer.role !== Role.COORDINATOR ? [] : scope,
-    userId: ctx.viewer.userId, neighbourhood: args.neighbourhood?.trim().toLowerCase() || null, afterAt, afterId, limit: limit + 1,
+    userId: ctx.viewer.userId, neighbourhood: args.neighbourhood?.trim().toLowerCase() || null,
+    afterAt: worker ? null : afterAt, afterId: worker ? null : afterId, limit: worker ? MAX_PAGE : limit + 1,
   });
   const ids = (row?.rows as { id: string; openedAt: string }[]) ?? [];
   const seen = await Promise.all(ids.map(async (r) => ({ r, c: await seeCase(ctx, await caseStore(ctx).byId.load(r.id)) })));
-  const shown = seen.filter((s): s is { r: { id: string; openedAt: string }; c: SeenCase } => s.c !== null);
-  return toPage(shown.map((s) => ({ ...s.c, cursorAt: s.r.openedAt })), limit, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
+  const shown = seen.filter((s): s is { r: { id: string; openedAt: string }; c: SeenCase } => s.c !== null).map((s) => ({ ...s.c, cursorAt: s.r.openedAt }));
+  if (!worker) return toPage(shown, limit, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
+  const rest = afterAt === null ? shown : shown.filter((c) => c.cursorAt < afterAt || (c.cursorAt === afterAt && c.id < (afterId as string)));
+  return toPage(rest.slice(0, limit + 1), limit, shown.length, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
 }

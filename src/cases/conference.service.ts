@@ -56,6 +56,7 @@ export async function recordConference(ctx: Context, input: RecordConferenceInpu
   const problems = new Problems();
   const c = await caseToWorkOn(ctx, input.caseId, problems);
   if (input.date > ctx.today) problems.add("date", "record a conference once it was held (plan it with planConference)");
+  else if (c && input.date < c.openedOn) problems.add("date", "a conference of this case is held on or after the day it was opened");
   const participants = [...new Set(input.participants)];
   if (!participants.length) problems.add("participants", "name who took part");
   await checkProfessionals(ctx, participants, "participants", problems);

@@ -47,8 +47,9 @@ export async function caseEffect(ctx: Context, c: CaseRecord) {
 
 interface CaseFigures { neighbourhood: string | null; status: string; firstSignal: string; openedOn: string; conference: string | null; planOn: string | null; hitsAfterPlan: number }
 
+/** The median, or null below MIN_CASES values: the median of one family is that family's number. */
 const median = (xs: number[]) => {
-  if (!xs.length) return null;
+  if (xs.length < MIN_CASES) return null;
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;

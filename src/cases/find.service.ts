@@ -19,7 +19,10 @@ export async function findHouseholds(ctx: Context, text: string, first: number |
   const wanted = text.trim().toLowerCase();
   if (wanted.length < 2) throw new BadInputError("text: at least 2 characters", "text");
   if (wanted.length > 100) throw new BadInputError("text: at most 100 characters", "text");
-  const limit = Math.min(first ?? 20, MAX_FOUND);
+  if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_FOUND)) {
+    throw new BadInputError(`first: must be from 1 to ${MAX_FOUND}, got ${first}`, "first");
+  }
+  const limit = first ?? 20;
   const scope = ctx.viewer.role === Role.COORDINATOR ? [...(await ctx.access.coordinatedHouseholds())] : null;
   const rows = await ctx.graph.read(FIND, { text: wanted, scope, limit: ctx.viewer.role === Role.AGENCY_WORKER ? limit * 10 : limit });
   const found = await loadAll(ctx.loaders.household, rows.map((r) => r.id as string));

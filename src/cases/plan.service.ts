@@ -58,6 +58,7 @@ export async function updatePlanAction(
   const progress = problems.text("progress", input.progress, MAX_NOTE);
   if (input.doneOn && input.doneOn > ctx.today) problems.add("doneOn", "an action is done today or earlier");
   if (c && !c.plan?.actions.some((a) => a.id === input.actionId)) problems.add("actionId", "no action of this case's plan has this id");
+  if (c?.status === CaseStatus.CLOSED) problems.add("caseId", "the case is closed");
   if (!c || problems.any) return failed(problems);
   await ctx.graph.write(UPDATE, { caseId: c.id, actionId: input.actionId, doneOn: input.doneOn ? neoDate(input.doneOn) : null, progress, userId: ctx.viewer.userId });
   return done((await freshCase(ctx, c.id)) as CaseRecord);

@@ -29,7 +29,8 @@ export async function triageHit(ctx: Context, input: TriageInput): Promise<WorkH
   const row = await ctx.loaders.storedHit.load(input.id);
   if (!row) throw new BadInputError("id: no stored pattern hit has this id", "id");
   const hit = fromStored(row);
-  if ((await ctx.access.subjectView(hit.subjectType, hit.subjectId)) !== View.FULL) {
+  const judges = ctx.viewer.role === Role.ADMIN || (await ctx.access.coordinatesSubject(hit.subjectType, hit.subjectId));
+  if ((await ctx.access.subjectView(hit.subjectType, hit.subjectId)) !== View.FULL || !judges) {
     throw new ForbiddenError("You can triage the hits of households you coordinate (or were granted) only.");
   }
   (hit.subjectType === "Household" ? ctx.access.touchedHouseholds : ctx.access.touchedPersons).add(hit.subjectId); // for the audit trail

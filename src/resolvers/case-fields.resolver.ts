@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Viewed, View } from "../access/policy";
+import { View, type Viewed } from "../access/policy";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { caseStore } from "../cases/case-store";
@@ -55,11 +55,14 @@ export class CaseFieldsResolver {
 
   @FieldResolver(() => [ConferenceProposal], { description: "Who should be at the table (involved now or within a year), per domain: that they are involved, not what they do." })
   async proposals(@Root() c: SeenCase, @Ctx() ctx: Context) {
+    // for the one who prepares the table: who is involved says things (the police, a safety domain) others may not know
+    if (c.__view !== View.FULL || ![Role.ADMIN, Role.COORDINATOR].includes(ctx.viewer.role)) return [];
     return (await conferenceProposals(ctx, c)).map((p) => ({ ...p, __view: c.__view }));
   }
 
   @FieldResolver(() => CaseEffect, { nullable: true, description: "Did it help? Before and after the first conference; null before one was held." })
   effect(@Root() c: SeenCase, @Ctx() ctx: Context) {
+    if (ctx.viewer.role === Role.AGENCY_WORKER) return null; // pattern figures are not for agency workers
     return caseEffect(ctx, c);
   }
 }

@@ -1,4 +1,4 @@
-// name: assign-regisseur — the case's regisseur from $date on, as the household's one coordinator assignment in the graph: others' running assignments end that day, the regisseur's starts then (kept if already running)
+// name: assign-regisseur — the case's regisseur from $date on, as the household's one coordinator assignment in the graph: others' assignments running then or later end that day (or, starting later, where they start), the regisseur's starts then (kept if already running)
 MATCH (c:Case {id: $id})-[:ABOUT]->(h:Household)
 MATCH (p:Professional {id: $regisseurId})
 SET c.regisseurId = p.id
@@ -6,8 +6,8 @@ CREATE (c)-[:CHANGED]->(:CaseChange {householdId: h.id, at: datetime(), by: $use
 WITH c, h, p
 CALL (h, p) {
   MATCH (other:Professional)-[r:COORDINATES]->(h)
-  WHERE other <> p AND r.from <= $date AND (r.to IS NULL OR $date < r.to)
-  SET r.to = $date, r.endedByCase = $id
+  WHERE other <> p AND (r.to IS NULL OR $date < r.to)
+  SET r.to = CASE WHEN r.from > $date THEN r.from ELSE $date END, r.endedByCase = $id
 }
 CALL (h, p) {
   WITH h, p WHERE NOT EXISTS { MATCH (p)-[r:COORDINATES]->(h) WHERE r.from <= $date AND (r.to IS NULL OR $date < r.to) }
