@@ -178,6 +178,12 @@ describe("working on a case", () => {
     expect(noted.case.history.at(-1)).toEqual({ kind: "NOTE", note: "huurachterstand en school tegelijk", aboutFrom: "2023-01-01", aboutTo: "2023-06-30" });
     const half = await api.raw(NOTE, { input: { caseId, note: "x", aboutFrom: "2023-01-01" } }, regisseur(s));
     expect(data<Payload>(half, "addCaseNote").userErrors).toEqual([{ field: ["input", "aboutTo"], message: "a period has a start and an end" }]);
+    // a note on one item of the roll: only on this household's
+    const ITEM_NOTE = `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { case { history { note aboutItemId } } userErrors { field message } } }`;
+    const onItem = await api.raw(ITEM_NOTE, { input: { caseId, note: "hier begon het", aboutItemId: s.id("i0") } }, regisseur(s));
+    expect(data<{ case: { history: { note: string; aboutItemId: string | null }[] } }>(onItem, "addCaseNote").case.history.at(-1)).toEqual({ note: "hier begon het", aboutItemId: s.id("i0") });
+    const elsewhere = await api.raw(ITEM_NOTE, { input: { caseId, note: "x", aboutItemId: "i-of-another-family" } }, regisseur(s));
+    expect(data<Payload>(elsewhere, "addCaseNote").userErrors).toEqual([{ field: ["input", "aboutItemId"], message: "no help or event on this household's roll has this id" }]);
 
     const ASSIGN = `mutation($input: AssignCaseInput!) { assignCase(input: $input) { case { regisseur { id } history { kind regisseur { id } } } userErrors { field message } } }`;
     const handed = await api.raw(ASSIGN, { input: { caseId, regisseurId: s.id("pr-pj"), note: "jeugd neemt het over" } }, regisseur(s));

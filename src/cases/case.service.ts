@@ -133,7 +133,8 @@ export async function assignCase(ctx: Context, input: { caseId: string; regisseu
 }
 
 export async function addCaseNote(
-  ctx: Context, input: { caseId: string; note: string; aboutFrom?: string | null | undefined; aboutTo?: string | null | undefined },
+  ctx: Context,
+  input: { caseId: string; note: string; aboutFrom?: string | null | undefined; aboutTo?: string | null | undefined; aboutItemId?: string | null | undefined },
 ): Promise<Outcome<CaseRecord>> {
   const problems = new Problems();
   const c = await caseToWorkOn(ctx, input.caseId, problems);
@@ -143,8 +144,15 @@ export async function addCaseNote(
   if ((from === null) !== (to === null)) problems.add(from ? "aboutTo" : "aboutFrom", "a period has a start and an end");
   if (c?.status === CaseStatus.CLOSED) problems.add("caseId", "the case is closed");
   if (from && to && to < from) problems.add("aboutTo", "the period ends before it starts");
+  const item = input.aboutItemId ?? null;
+  if (c && item) {
+    const [help, events] = await Promise.all([ctx.loaders.interventionIdsOfHousehold.load(c.householdId), ctx.loaders.eventIdsOfHousehold.load(c.householdId)]);
+    if (![...help, ...events].includes(item)) problems.add("aboutItemId", "no help or event on this household's roll has this id");
+  }
   if (!c || problems.any) return failed(problems);
-  await ctx.graph.write(NOTE, { caseId: c.id, note, userId: ctx.viewer.userId, aboutFrom: from ? neoDate(from) : null, aboutTo: to ? neoDate(to) : null });
+  await ctx.graph.write(NOTE, {
+    caseId: c.id, note, userId: ctx.viewer.userId, aboutFrom: from ? neoDate(from) : null, aboutTo: to ? neoDate(to) : null, aboutItemId: item,
+  });
   return done((await freshCase(ctx, c.id)) as CaseRecord);
 }
 

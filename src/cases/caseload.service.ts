@@ -1,6 +1,7 @@
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { ForbiddenError } from "../errors";
+import { addDays } from "../dates";
 import { cypher } from "../graph/cypher";
 import { neoDate } from "../graph/convert";
 import type { Page } from "../model/connection";
@@ -49,7 +50,7 @@ export async function caseload(
   const since = args.since ? Date.parse(args.since) : null;
   const rows = (await ctx.graph.read(FACTS, {
     ids, open: OPEN_HIT, today: neoDate(ctx.today), neighbourhood: args.neighbourhood?.trim().toLowerCase() || null,
-    safetySince: neoDate(new Date(Date.parse(`${ctx.today}T00:00:00Z`) - SAFETY_DAYS * 86_400_000).toISOString().slice(0, 10)),
+    safetySince: neoDate(addDays(ctx.today, -SAFETY_DAYS)),
   })).map((r) => factsRow.parse(r));
   const ranked = rows.map((facts) => {
     const seen = facts.hits.map((h) => h.firstSeen).sort();

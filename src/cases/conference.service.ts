@@ -1,4 +1,5 @@
 import type { Context } from "../context";
+import { addDays } from "../dates";
 import { cypher } from "../graph/cypher";
 import { neoDate } from "../graph/convert";
 import { runDetection } from "../hits/run.service";
@@ -16,11 +17,9 @@ const ASSIGN = cypher("cases/queries/assign-regisseur.cypher");
 export const RECENT_DAYS = 365;
 const MAX_PARTICIPANTS = 40;
 
-const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
 /** Who should be at the table: every agency and professional involved now or within a year, per domain. */
 export async function conferenceProposals(ctx: Context, c: CaseRecord) {
-  const rows = await ctx.graph.read(PROPOSALS, { householdId: c.householdId, today: neoDate(ctx.today), since: neoDate(daysBefore(ctx.today, RECENT_DAYS)) });
+  const rows = await ctx.graph.read(PROPOSALS, { householdId: c.householdId, today: neoDate(ctx.today), since: neoDate(addDays(ctx.today, -RECENT_DAYS)) });
   return rows.map((r) => proposalRow.parse(r));
 }
 

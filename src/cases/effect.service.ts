@@ -1,6 +1,7 @@
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { ForbiddenError } from "../errors";
+import { addDays, daysBetween } from "../dates";
 import { cypher } from "../graph/cypher";
 import { neoDate } from "../graph/convert";
 import { ZrmDomain } from "../model/enums";
@@ -13,9 +14,8 @@ const NEIGHBOURHOODS = cypher("cases/queries/neighbourhoods.cypher");
 export const MIN_CASES = 5;
 const MAX_WINDOW_DAYS = 365;
 
-const DAY = 86_400_000;
-const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-const between = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+const shift = addDays;
+const between = daysBetween;
 
 /**
  * Before and after a case's first conference, over windows of the same length: from the conference

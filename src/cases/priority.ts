@@ -1,3 +1,5 @@
+import { daysBetween } from "../dates";
+
 /**
  * A household's place in the caseload (docs/caseload.md): points that are the same whatever the
  * kind of pattern, each said in words, so a coordinator can see why a family is where it is.
@@ -23,8 +25,7 @@ export interface Priority { value: number; parts: PriorityPart[] }
 
 export const RULES = { escalation: 2, safety: 2, noRegisseur: 1, perHalfYear: 0.5, noRegisseurMax: 3, recentDays: 30, recent: 1, overdue: 1 } as const;
 
-const DAY = 86_400_000;
-const days = (from: string, to: string) => Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+const days = daysBetween;
 
 export function priority(f: PriorityFacts): Priority {
   const parts: PriorityPart[] = [];

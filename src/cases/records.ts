@@ -2,7 +2,7 @@ import { z } from "zod";
 
 const text = z.string().nullable().optional().transform((v) => v ?? null);
 const change = z.object({
-  kind: z.string(), by: text, from: text, to: text, note: text, regisseurId: text, at: z.string(), aboutFrom: text, aboutTo: text,
+  kind: z.string(), by: text, from: text, to: text, note: text, regisseurId: text, at: z.string(), aboutFrom: text, aboutTo: text, aboutItemId: text,
 });
 const conference = z.object({
   id: z.string(), date: z.string(), familyPresent: z.boolean(), familyWish: text, agreements: text, regisseurId: z.string(),

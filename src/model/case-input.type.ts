@@ -35,6 +35,7 @@ export class AddCaseNoteInput {
   @Field(() => String) note!: string;
   @Field(() => DateScalar, { nullable: true, description: "With aboutTo: the period of the roll the note is about." }) aboutFrom?: string | null;
   @Field(() => DateScalar, { nullable: true }) aboutTo?: string | null;
+  @Field(() => ID, { nullable: true, description: "The help or event on the household's roll the note is about." }) aboutItemId?: string | null;
 }
 
 @InputType({ description: "What became of one of the case's open hits." })

@@ -25,6 +25,7 @@ export class CaseChange {
   @Field(() => String, { nullable: true, description: "Free text; null for roles that may not read it." }) note!: string | null;
   @Field(() => DateScalar, { nullable: true, description: "A note about a period of the roll: its first day." }) aboutFrom!: string | null;
   @Field(() => DateScalar, { nullable: true, description: "Its last day." }) aboutTo!: string | null;
+  @Field(() => ID, { nullable: true, description: "A note about one help or event on the roll: its id." }) aboutItemId!: string | null;
   regisseurId!: string | null;
 }
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { Role } from "../../src/access/viewer";
 import { OPEN_HIT } from "../../src/cases/case-rules";
 import { loadConfig } from "../../src/config";
-import { todayIn } from "../../src/dates";
+import { addDays, todayIn } from "../../src/dates";
 import { neoDate } from "../../src/graph/convert";
 import { cypher } from "../../src/graph/cypher";
 import { Graph } from "../../src/graph/gateway";
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     line();
     line("| caseload | households in it | first page | tenth page | the plain Cypher |");
     line("| --- | ---: | ---: | ---: | ---: |");
-    const params = { open: OPEN_HIT, today: neoDate(today), neighbourhood: null, safetySince: neoDate(new Date(Date.parse(`${today}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10)) };
+    const params = { open: OPEN_HIT, today: neoDate(today), neighbourhood: null, safetySince: neoDate(addDays(today, -365)) };
 
     const admin = await benchApi(graph, Role.ADMIN);
     try {

@@ -37,10 +37,10 @@ const focused = (page: Page) => page.evaluate(() => {
 });
 
 /** Presses Tab until the focus is on something named so (as a keyboard user walks a page). */
-async function tabTo(page: Page, name: RegExp, max = 400): Promise<void> {
+async function tabTo(page: Page, name: RegExp, max = 400, key: "Tab" | "Shift+Tab" = "Tab"): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
     const now = await focused(page);
     if (name.test(now)) return;
     seen.push(now);
@@ -122,6 +122,18 @@ describe("a coordinator's case, from the caseload to the printed roll, by keyboa
     // did it help: the same counts before and after the conference; the overlap closed after it
     expect(panel).toContain("Heeft het geholpen?");
     expect(panel).toMatch(/afgesloten patronen\s+0\s+1/);
+    // a note on one item of the roll: back to the Wmo help, then the details beside the roll take it
+    await tabTo(page, /begeleiding thuis/, 400, "Shift+Tab");
+    await page.keyboard.press("Enter"); // on to its details, past no other item
+    expect(await page.getByTestId("details").innerText()).toContain("begeleiding thuis");
+    await tabTo(page, /^Notitie bij dit onderdeel$/);
+    await page.keyboard.press("Enter");
+    await tabTo(page, /^Notitie$/);
+    await page.keyboard.type("Hier begon de Wmo, zonder afstemming met jeugd");
+    await tabTo(page, /^Notitie opslaan$/);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("details").getByRole("list", { name: "Notities bij dit onderdeel" }).filter({ hasText: "Hier begon de Wmo" }).waitFor();
+    expect(await page.getByTestId("details").innerText()).toContain("begeleiding thuis"); // the note is on the Wmo help
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "case-on-roll");
 

@@ -5,7 +5,7 @@ CALL (c) {
   OPTIONAL MATCH (c)-[:CHANGED]->(ch:CaseChange)
   WITH ch ORDER BY ch.at
   RETURN collect(ch {.kind, .by, .from, .to, .note, .hitId, .regisseurId, at: toString(ch.at),
-                     aboutFrom: toString(ch.aboutFrom), aboutTo: toString(ch.aboutTo)}) AS history
+                     aboutFrom: toString(ch.aboutFrom), aboutTo: toString(ch.aboutTo), .aboutItemId}) AS history
 }
 CALL (c) {
   OPTIONAL MATCH (c)-[:HELD]->(cc:CaseConference)

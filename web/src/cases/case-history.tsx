@@ -15,6 +15,7 @@ export function CaseHistory({ history }: { history: CaseFieldsFragment["history"
             {h.regisseur?.name ? `: ${h.regisseur.name}` : ""}
             {h.byProfessional?.name ? ` · ${fill(t.cases.by, { name: h.byProfessional.name })}` : ""}
             {h.aboutFrom && h.aboutTo ? ` · ${fill(t.cases.notePeriod, { from: formatDate(h.aboutFrom, lang), to: formatDate(h.aboutTo, lang) })}` : ""}
+            {h.aboutItemId ? ` · ${t.cases.noteItem}` : ""}
             {h.note ? <> — <q>{h.note}</q></> : null}
           </li>
         ))}

@@ -5,7 +5,7 @@ export const CaseFields = graphql(`
     id status legalGround legalArticle openedOn plannedOn
     regisseur { id name }
     consent { id from }
-    history { at kind from to note aboutFrom aboutTo byProfessional { name } regisseur { name } }
+    history { at kind from to note aboutFrom aboutTo aboutItemId byProfessional { name } regisseur { name } }
     conferences { id date familyPresent familyWish agreements participants { id name } regisseur { name } }
     plan {
       agreedOn

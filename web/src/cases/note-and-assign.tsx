@@ -7,7 +7,7 @@ import { invalid, ProblemsView } from "./problems-view";
 import { useCaseMutation } from "./use-case-mutation";
 
 /** A note in the case's history: about the case, or about the period the roll shows (its address says which). */
-export function CaseNoteForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+export function CaseNoteForm({ caseId, itemId, onDone }: { caseId: string; itemId?: string; onDone: () => void }) {
   const { t, lang } = useTexts();
   const [params] = useSearchParams();
   const from = params.get("from");
@@ -17,12 +17,13 @@ export function CaseNoteForm({ caseId, onDone }: { caseId: string; onDone: () =>
   const { submit, fetching, problems, failure } = useCaseMutation(AddCaseNoteDocument, onDone);
   const send = (e: FormEvent) => {
     e.preventDefault();
-    void submit({ input: { caseId, note, ...(aboutPeriod && from && to ? { aboutFrom: from, aboutTo: to } : {}) } });
+    const about = itemId ? { aboutItemId: itemId } : aboutPeriod && from && to ? { aboutFrom: from, aboutTo: to } : {};
+    void submit({ input: { caseId, note, ...about } });
   };
   return (
-    <form onSubmit={send} className="case-form" aria-label={t.cases.addNote}>
+    <form onSubmit={send} className="case-form" aria-label={itemId ? t.cases.addItemNote : t.cases.addNote}>
       <Field label={t.cases.note}><textarea value={note} onChange={(e) => setNote(e.target.value)} required maxLength={2000} aria-invalid={invalid(problems, "note")} /></Field>
-      {from && to && (
+      {!itemId && from && to && (
         <label className="check"><input type="checkbox" checked={aboutPeriod} onChange={(e) => setAboutPeriod(e.target.checked)} /> {fill(t.cases.aboutPeriod, { from: formatDate(from, lang), to: formatDate(to, lang) })}</label>
       )}
       <ProblemsView problems={problems} failure={failure} labels={{ note: t.cases.note, aboutFrom: t.roll.period, aboutTo: t.roll.period }} />

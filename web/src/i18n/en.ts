@@ -186,6 +186,9 @@ export const en: Texts = {
     assignTo: "New regisseur",
     submitAssign: "Hand over",
     zrmRow: "ZRM {domain} (mean, 1–5)",
+    addItemNote: "Note on this item",
+    itemNotes: "Notes on this item",
+    noteItem: "on an item of the roll",
     printPlan: "The case's plan",
   },
   caseFigures: {
@@ -228,7 +231,7 @@ export const en: Texts = {
     earlier: "Earlier",
     later: "Later",
     whole: "Whole period",
-    keyboardHelp: "Use + and − to zoom, arrow keys to pan; Tab moves through the items.",
+    keyboardHelp: "Use + and − to zoom, arrow keys to pan; Tab moves through the items, Enter goes to an item's details.",
     members: "Household",
     coordinators: "Coordination",
     noCoordinator: "no coordinator",

@@ -184,6 +184,9 @@ export const nl = {
     assignTo: "Nieuwe regisseur",
     submitAssign: "Overdragen",
     zrmRow: "ZRM {domain} (gemiddeld, 1–5)",
+    addItemNote: "Notitie bij dit onderdeel",
+    itemNotes: "Notities bij dit onderdeel",
+    noteItem: "bij een onderdeel van de rol",
     printPlan: "Plan van de casus",
   },
   caseFigures: {
@@ -226,7 +229,7 @@ export const nl = {
     earlier: "Eerder",
     later: "Later",
     whole: "Hele periode",
-    keyboardHelp: "Gebruik + en − om te zoomen, pijltjes om te schuiven; Tab gaat langs de onderdelen.",
+    keyboardHelp: "Gebruik + en − om te zoomen, pijltjes om te schuiven; Tab gaat langs de onderdelen, Enter naar de details van een onderdeel.",
     members: "Gezin",
     coordinators: "Regie",
     noCoordinator: "geen regisseur",

@@ -14,7 +14,7 @@ import { RollControls, type Period } from "./roll-controls";
 import { currentCoordinators, itemDetails, rollInput, type ItemDetails } from "./roll-input";
 import { HouseholdRollDocument, RollData } from "./roll-operations";
 import { RollLegend } from "./roll-legend";
-import { RollSvg, type Highlight } from "./roll-svg";
+import { DETAILS_ID, RollSvg, type Highlight } from "./roll-svg";
 import { RollTable } from "./roll-table";
 import { useRollUrl } from "./roll-url";
 
@@ -22,8 +22,10 @@ import { useRollUrl } from "./roll-url";
  * /households/:id — the wallpaper roll, details and hits beside it, a table, print. `plan` (a case's
  * agreed actions) is drawn in a lane of its own and listed on paper; `extra` is printed after the patterns.
  */
-export function HouseholdPage({ id, plan, extra, onChanged, refreshKey = 0 }: {
+export function HouseholdPage({ id, plan, extra, onChanged, refreshKey = 0, itemNotes }: {
   id: string; plan?: Plan | null; extra?: ReactNode; onChanged?: () => void; refreshKey?: number;
+  /** The case's notes on the item described beside the roll (and a way to add one). */
+  itemNotes?: ((itemId: string) => ReactNode) | undefined;
 }) {
   const { t, lang } = useTexts();
   const withHits = useViewer().role !== "AGENCY_WORKER"; // pattern hits are not for agency workers
@@ -95,7 +97,7 @@ export function HouseholdPage({ id, plan, extra, onChanged, refreshKey = 0 }: {
             </details>
           </section>
           <div className="side">
-            <Details item={focused ? details.get(focused) : undefined} />
+            <Details item={focused ? details.get(focused) : undefined} notes={focused && itemNotes ? itemNotes(focused) : null} />
             {withHits && <HitsPanel hits={hits} selected={url.hit} onSelect={url.setHit} onJump={jumpToEvidence} onTriaged={() => { reexecute({ requestPolicy: "network-only" }); onChanged?.(); }} />}
           </div>
         </div>
@@ -109,12 +111,15 @@ export function HouseholdPage({ id, plan, extra, onChanged, refreshKey = 0 }: {
 }
 
 /** What is pointed at or focused on the roll, beside it (below it on a narrow screen). */
-function Details({ item }: { item: ItemDetails | undefined }) {
+function Details({ item, notes }: { item: ItemDetails | undefined; notes?: ReactNode }) {
   const { t } = useTexts();
   return (
-    <div className="details" aria-live="polite" data-testid="details">
-      <h2>{t.roll.details}</h2>
-      {item ? (<><p><strong>{item.title}</strong></p><ul>{item.lines.map((l, i) => <li key={i}>{l}</li>)}</ul></>) : <p className="hint">{t.roll.detailsHint}</p>}
+    <div className="details" data-testid="details" id={DETAILS_ID} tabIndex={-1} role="region" aria-label={t.roll.details}>
+      <div aria-live="polite">
+        <h2>{t.roll.details}</h2>
+        {item ? (<><p><strong>{item.title}</strong></p><ul>{item.lines.map((l, i) => <li key={i}>{l}</li>)}</ul></>) : <p className="hint">{t.roll.detailsHint}</p>}
+      </div>
+      {item && notes}
     </div>
   );
 }

@@ -22,6 +22,9 @@ interface Props {
 }
 
 /** Draws a layout: axis, lanes, bars, markers, links. Every item carries its id (data-id) and says what it is. */
+/** The element beside the roll that describes the item in focus: Enter on an item goes there. */
+export const DETAILS_ID = "roll-details";
+
 export function RollSvg({ layout, details, t, tickLabel, highlight, collapsed, onToggleGroup, onFocusItem, slice, evidence, title }: Props) {
   const chartWidth = slice ? slice.width : layout.width - layout.labelWidth;
   const width = layout.labelWidth + chartWidth;
@@ -31,6 +34,13 @@ export function RollSvg({ layout, details, t, tickLabel, highlight, collapsed, o
     evidence?.has(id) ? "highlighted" : !highlight ? undefined : highlight.items.has(id) || (personId && highlight.persons.has(personId)) ? "highlighted" : "dimmed";
   const focusProps = (id: string) => (onFocusItem ? {
     tabIndex: 0, onFocus: () => onFocusItem(id), onMouseEnter: () => onFocusItem(id),
+    // Enter: on to this item's details (and its notes), without passing other items that would take their place
+    onKeyDown: (e: { key: string; preventDefault: () => void }) => {
+      if (e.key !== "Enter") return;
+      e.preventDefault();
+      onFocusItem(id);
+      document.getElementById(DETAILS_ID)?.focus();
+    },
   } : {});
   const label = (id: string, fallback: string) => {
     const d = details.get(id);
