@@ -3,7 +3,9 @@ import { useClient, useQuery, type CombinedError } from "urql";
 import { getFragmentData, type FragmentType } from "../gql";
 import type { HitStatus, PatternKind } from "../gql/graphql";
 import { fill, formatDate, useTexts } from "../i18n/texts";
+import { errorText } from "../i18n/errors";
 import { useViewer } from "../session/session";
+import { useQueueUrl, type Filters } from "./queue-url";
 import { lastVisit } from "../session/storage";
 import { Field } from "../layout/field";
 import { KINDS } from "./kinds";
@@ -13,7 +15,6 @@ import { NewSinceDocument, QueueAgenciesDocument, QueueAllDocument, QueueHitFiel
 const PAGE = 25;
 const STATUSES: HitStatus[] = ["NEW", "SEEN", "IN_PROGRESS", "RESOLVED", "DISMISSED", "GONE"];
 
-interface Filters { kind: PatternKind | ""; neighbourhood: string; agencyId: string; status: HitStatus | "" }
 type Hit = FragmentType<typeof QueueHitFields>;
 interface KindPage { kind: PatternKind; total: number; endCursor: string | null; hasNext: boolean }
 
@@ -22,8 +23,9 @@ export function QueuePage() {
   const { t, lang } = useTexts();
   const client = useClient();
   const viewer = useViewer();
-  const [filters, setFilters] = useState<Filters>({ kind: "", neighbourhood: "", agencyId: "", status: "" });
+  const { filters, setFilters } = useQueueUrl();
   const [draft, setDraft] = useState<Filters>(filters);
+  useEffect(() => setDraft(filters), [filters]); // Back restores the form too
   const [hits, setHits] = useState<Hit[]>([]);
   const [pages, setPages] = useState<KindPage[]>([]);
   const [loading, setLoading] = useState(true);
@@ -56,7 +58,7 @@ export function QueuePage() {
     }
     if (mine !== generation.current) return;
     const failed = answers.find((a) => a.error)?.error;
-    if (failed) setProblem(failed.graphQLErrors[0]?.message ?? failed.message);
+    if (failed) setProblem(errorText(failed, t));
     const pagesRead = answers.flatMap((a) => (a.page ? [{ kind: a.kind, page: getFragmentData(QueueKindPage, a.page) }] : []));
     const fresh = pagesRead.flatMap((p) => p.page.edges.map((e) => e.node));
     const kindPages = pagesRead.map(({ kind, page }) => ({ kind, total: page.totalCount, endCursor: page.pageInfo.endCursor ?? null, hasNext: page.pageInfo.hasNextPage }));
