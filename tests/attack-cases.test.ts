@@ -4,32 +4,14 @@
  * test shows a leak or a half-write.
  */
 import { Role } from "../src/access/viewer";
-import type { Graph } from "../src/graph/gateway";
-import { startApi, type TestApi } from "./support/api";
-import { testGraph, uniquePrefix } from "./support/graph";
+import { apiSuite, codeOf, dataOf } from "./support/api-suite";
+import { uniquePrefix } from "./support/graph";
 import { Scenario } from "./support/scenario";
-import { removeByPrefix } from "./support/snapshot";
 import type { As } from "./support/tokens";
 
-let graph: Graph;
-let api: TestApi;
-const made: string[] = [];
-beforeAll(async () => {
-  graph = testGraph();
-  api = await startApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  for (const p of made) await removeByPrefix(graph, p);
-  await graph.close();
-});
-
-type Res = Awaited<ReturnType<TestApi["raw"]>>;
-const code = (res: Res) => res.errors?.[0]?.extensions?.code;
-const data = <T>(res: Res, key: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data?.[key] as T;
-};
+const api = apiSuite();
+const code = codeOf;
+const data = dataOf;
 const ADMIN: As = { role: Role.ADMIN };
 const today = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
@@ -44,7 +26,7 @@ async function family(label: string): Promise<Scenario> {
   s.event({ type: "SIGNAL", date: "2023-01-10", agency: "woco", person: "mother", domain: "WONEN", severity: 2 });
   s.event({ type: "SIGNAL", date: "2026-06-10", agency: "politie", person: "mother", domain: "VEILIGHEID", severity: 3, description: "melding huiselijk geweld" });
   s.coordinator("2026-01-01");
-  made.push(s.p);
+  api.owns(s.p);
   await importFamily(s, label);
   return s;
 }
@@ -407,7 +389,7 @@ describe("5. the caseload and the figures", () => {
 
   it("shows no median of a single family inside a group of 5 cases: days to conference from one case point at it", async () => {
     const p = uniquePrefix("atk-stats-median");
-    made.push(p);
+    api.owns(p);
     const wijk = `${p}wijk`;
     const households = [0, 1, 2, 3, 4].map((i) => `${p}h${i}`);
     const delivery = {

@@ -4,32 +4,13 @@
  * the patterns stopped — against the real Neo4j, over HTTP.
  */
 import { Role } from "../src/access/viewer";
-import type { Graph } from "../src/graph/gateway";
-import { startApi, type TestApi } from "./support/api";
-import { testGraph } from "./support/graph";
+import { apiSuite, codeOf, dataOf } from "./support/api-suite";
 import { Scenario } from "./support/scenario";
-import { removeByPrefix } from "./support/snapshot";
 import type { As } from "./support/tokens";
 
-let graph: Graph;
-let api: TestApi;
-const made: Scenario[] = [];
-beforeAll(async () => {
-  graph = testGraph();
-  api = await startApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  for (const s of made) await removeByPrefix(graph, s.p);
-  await graph.close();
-});
-
-type Res = Awaited<ReturnType<TestApi["raw"]>>;
-const code = (res: Res) => res.errors?.[0]?.extensions?.code;
-const data = <T>(res: Res, key: string): T => {
-  expect(res.errors).toBeUndefined();
-  return res.data?.[key] as T;
-};
+const api = apiSuite();
+const code = codeOf;
+const data = dataOf;
 
 /**
  * A family helped by Wmo and youth care at once since 2023 without a table, a housing signal nobody
@@ -42,7 +23,7 @@ async function family(label: string): Promise<Scenario> {
   s.event({ type: "SIGNAL", date: "2023-01-10", agency: "woco", person: "mother", domain: "WONEN", severity: 2 });
   s.event({ type: "SIGNAL", date: "2026-06-10", agency: "politie", person: "mother", domain: "VEILIGHEID", severity: 3 });
   s.coordinator("2026-01-01");
-  made.push(s);
+  api.owns(s.p);
   const delivery = s.delivery();
   delivery.persons = (delivery.persons ?? []).map((p) => ({ ...p, name: p.id.endsWith("mother") ? `Anna ${label} Jansen` : `Tim ${label} Jansen` }));
   delivery.consents = [{ id: s.id("c"), householdId: s.household, agencyIds: [s.id("a-wmo"), s.id("a-jeugd")], basis: "CONSENT", purpose: "integrale aanpak", from: "2026-01-01", to: null }];

@@ -1,25 +1,21 @@
-import fs from "node:fs";
-import path from "node:path";
 import { appendAudit } from "../../src/access/audit";
 import { linkPending } from "../../src/access/audit-linker";
 import { Role } from "../../src/access/viewer";
-import { loadConfig } from "../../src/config";
 import { todayIn } from "../../src/dates";
 import { detect } from "../../src/detectors/detect.service";
 import { frameParams, resolveParams } from "../../src/detectors/params";
 import { DETECTORS } from "../../src/detectors/registry";
 import type { PatternKind } from "../../src/detectors/types";
-import { Graph } from "../../src/graph/gateway";
-import { startLocalNeo4j } from "../../src/graph/local-server";
+import type { Graph } from "../../src/graph/gateway";
 import { migrate } from "../../src/graph/migrations";
 import { fromValue } from "../../src/import/intake";
 import { importAndDetect } from "../../src/hits/import-and-detect";
 import { runDetection } from "../../src/hits/run.service";
 import type { Dataset } from "../../src/import/dataset";
 import { importDeliveries } from "../../src/import/deliveries";
-import { logger } from "../../src/logger";
 import { generateMunicipality } from "../../seeds/generator/generate";
 import { benchApi } from "./api-client";
+import { freshStore } from "./fresh-store";
 import { writeResultsPart } from "./results-file";
 import { ms, percentile, sample, timed, verdict } from "./timing";
 
@@ -37,17 +33,7 @@ type Page = { patternHits: { totalCount: number; pageInfo: { endCursor: string |
  */
 async function main(): Promise<void> {
   const households = Number(process.argv[2] ?? 10_000);
-  const config = loadConfig();
-  logger.level = "warn";
-  const say = (line: string): void => void process.stdout.write(`${line}\n`);
-  fs.rmSync(path.join(config.dataDir, "neo4j-bench"), { recursive: true, force: true });
-  const server = await startLocalNeo4j({ dataDir: config.dataDir, name: "neo4j-bench", heap: "2g", pageCache: "2g", progress: say });
-  const graph = Graph.connect(server.uri, server.user, server.password, undefined, 600_000);
-  const out: string[] = [];
-  const line = (text = ""): void => {
-    out.push(text);
-    say(text);
-  };
+  const { config, graph, line, out, stop } = await freshStore("neo4j-bench");
   try {
     await migrate(graph);
     const today = todayIn(config.timeZone);
@@ -133,8 +119,7 @@ async function main(): Promise<void> {
     await subjectAccessSection(graph, line);
     writeResultsPart("detectors", out.join("\n"));
   } finally {
-    await graph.close();
-    await server.stop();
+    await stop();
   }
 }
 

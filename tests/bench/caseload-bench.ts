@@ -1,20 +1,15 @@
 import "reflect-metadata";
-import fs from "node:fs";
-import path from "node:path";
 import { Role } from "../../src/access/viewer";
 import { OPEN_HIT } from "../../src/cases/case-rules";
-import { loadConfig } from "../../src/config";
 import { addDays, todayIn } from "../../src/dates";
 import { neoDate } from "../../src/graph/convert";
 import { cypher } from "../../src/graph/cypher";
-import { Graph } from "../../src/graph/gateway";
-import { startLocalNeo4j } from "../../src/graph/local-server";
 import { migrate } from "../../src/graph/migrations";
 import { runDetection } from "../../src/hits/run.service";
 import { importDeliveries } from "../../src/import/deliveries";
-import { logger } from "../../src/logger";
 import { generateMunicipality } from "../../seeds/generator/generate";
 import { benchApi } from "./api-client";
+import { freshStore } from "./fresh-store";
 import { writeResultsPart } from "./results-file";
 import { ms, percentile, sample, timed } from "./timing";
 
@@ -34,17 +29,7 @@ const BUSIEST = { name: "bench-busiest-coordinator", text: "MATCH (p:Professiona
  */
 async function main(): Promise<void> {
   const households = Number(process.argv[2] ?? 100_000);
-  const config = loadConfig();
-  logger.level = "warn";
-  const say = (line: string): void => void process.stdout.write(`${line}\n`);
-  fs.rmSync(path.join(config.dataDir, "neo4j-bench-caseload"), { recursive: true, force: true });
-  const server = await startLocalNeo4j({ dataDir: config.dataDir, name: "neo4j-bench-caseload", heap: "2g", pageCache: "2g", progress: say });
-  const graph = Graph.connect(server.uri, server.user, server.password, undefined, 600_000);
-  const out: string[] = [];
-  const line = (text = ""): void => {
-    out.push(text);
-    say(text);
-  };
+  const { config, graph, line, out, stop } = await freshStore("neo4j-bench-caseload");
   try {
     await migrate(graph);
     const today = todayIn(config.timeZone);
@@ -81,8 +66,7 @@ async function main(): Promise<void> {
     }
     writeResultsPart("caseload", out.join("\n"));
   } finally {
-    await graph.close();
-    await server.stop();
+    await stop();
   }
 }
 
