@@ -99,8 +99,11 @@ describe("opening a case", () => {
 const CASELOAD = `query($mine: Boolean, $n: String, $since: String, $first: Int, $after: String) {
   caseload(mine: $mine, neighbourhood: $n, since: $since, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { household { id } priority priorityExplanation newSince newHitIds hits { kind } case { id status } } } } }`;
-type Entry = { household: { id: string }; priority: number; priorityExplanation: string; newSince: boolean; newHitIds: string[]; hits: { kind: string }[]; case: { id: string } | null };
+    edges { node { household { id } priority priorityExplanation newSince newHitIds hits { kind } case { id status } regisseur { name } } } } }`;
+type Entry = {
+  household: { id: string }; priority: number; priorityExplanation: string; newSince: boolean; newHitIds: string[]; hits: { kind: string }[];
+  case: { id: string } | null; regisseur: { name: string | null } | null;
+};
 type Caseload = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Entry }[] };
 
 describe("the caseload puts families first", () => {
@@ -114,6 +117,7 @@ describe("the caseload puts families first", () => {
     expect(row?.priority).toBe(5);
     expect(row?.priorityExplanation).toBe("2 verschillende patronen (+2) · 1 veiligheidssignaal in het afgelopen jaar (+2) · nieuw vandaag (+1)");
     expect(row?.case).toBeNull();
+    expect(row?.regisseur).toEqual({ name: "Regisseur" }); // it has one, case or not
   });
 
   it("filters by neighbourhood whatever its case, and keeps rows in place while loading more", async () => {

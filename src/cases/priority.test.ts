@@ -17,7 +17,7 @@ describe("a household's priority", () => {
     // 1 pattern + 2 escalation + 2 safety + (1 + 2 half-years × 0.5) no regisseur + 1 recent + 1 overdue
     expect(p.value).toBe(9);
     expect(explainPriority(p, "NL")).toBe(
-      "1 patroon (+1) · escalatie met toegeven (+2) · 2 veiligheidssignalen in het afgelopen jaar (+2) · al 14 maanden geen regisseur (+2) · nieuw sinds 5 dagen (+1) · 1 actie over tijd (+1)",
+      "1 patroon (+1) · escalatie met toegeven (+2) · 2 veiligheidssignalen in het afgelopen jaar (+2) · al 14 maanden geen regisseur (+2) · nieuw, 5 dagen geleden gevonden (+1) · 1 actie over tijd (+1)",
     );
   });
 

@@ -53,7 +53,7 @@ const WORDS: Record<Lang, Record<PartKey, (n: number) => string>> = {
     escalation: () => "escalatie met toegeven",
     safety: (n) => `${plural("NL", n, "veiligheidssignaal", "veiligheidssignalen")} in het afgelopen jaar`,
     noRegisseur: (n) => (n < 1 ? "geen regisseur" : `al ${plural("NL", n, "maand", "maanden")} geen regisseur`),
-    recent: (n) => (n === 0 ? "nieuw vandaag" : `nieuw sinds ${plural("NL", n, "dag", "dagen")}`),
+    recent: (n) => (n === 0 ? "nieuw vandaag" : n === 1 ? "nieuw sinds gisteren" : `nieuw, ${plural("NL", n, "dag", "dagen")} geleden gevonden`),
     overdue: (n) => `${plural("NL", n, "actie", "acties")} over tijd`,
   },
   EN: {
@@ -61,7 +61,7 @@ const WORDS: Record<Lang, Record<PartKey, (n: number) => string>> = {
     escalation: () => "escalation met by concessions",
     safety: (n) => `${plural("EN", n, "safety signal", "safety signals")} in the last year`,
     noRegisseur: (n) => (n < 1 ? "no regisseur" : `no regisseur for ${plural("EN", n, "month", "months")}`),
-    recent: (n) => (n === 0 ? "new today" : `new for ${plural("EN", n, "day", "days")}`),
+    recent: (n) => (n === 0 ? "new today" : n === 1 ? "new since yesterday" : `new, found ${plural("EN", n, "day", "days")} ago`),
     overdue: (n) => `${plural("EN", n, "action", "actions")} overdue`,
   },
 };

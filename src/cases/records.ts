@@ -34,6 +34,8 @@ export const factsRow = z.object({
   hits: z.array(z.object({ id: z.string(), kind: z.string(), firstSeen: z.string(), newAt: text })),
   safetySignals: z.number().int(),
   coordinated: z.boolean(),
+  /** Its open case's regisseur, else a professional coordinating it now. */
+  regisseurId: text,
   caseId: text,
   overdue: z.number().int(),
   caseTouchedAt: text,

@@ -153,6 +153,12 @@ export class CaseloadEntryResolver {
     return e.newHitIds;
   }
 
+  @FieldResolver(() => Professional, { nullable: true, description: "Its regisseur now: its open case's, else the professional coordinating it; null: none." })
+  async regisseur(@Root() e: CaseloadRow, @Ctx() ctx: Context) {
+    const household = (await ctx.loaders.household.load(e.householdId)) as Viewed<HouseholdRecord> | null;
+    return household ? ctx.access.professionalSeenFrom(household.__view, e.facts.regisseurId) : null;
+  }
+
   @FieldResolver(() => Case, { nullable: true, description: "Its open case, if any." })
   async case(@Root() e: CaseloadRow, @Ctx() ctx: Context) {
     return e.facts.caseId ? seeCase(ctx, await caseStore(ctx).byId.load(e.facts.caseId)) : null;

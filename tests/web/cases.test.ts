@@ -62,7 +62,7 @@ describe("a coordinator's case, from the caseload to the printed roll, by keyboa
     const row = page.locator("ol.caseload > li").first();
     expect(await row.innerText()).toMatch(/2 verschillende patronen \(\+2\)/);
     expect(await row.innerText()).toContain("Hulp zonder afstemming");
-    expect(await row.innerText()).toContain("geen casus");
+    expect(await row.innerText()).toContain("geen casus · regisseur: Regisseur");
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(await page.title()).toBe("Werkvoorraad — behangrol");
     await screenshot(page, "caseload");

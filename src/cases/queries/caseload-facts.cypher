@@ -26,9 +26,10 @@ CALL (h) {
   RETURN count(e) AS safetySignals
 }
 CALL (h) {
-  OPTIONAL MATCH (:Professional)-[r:COORDINATES]->(h)
+  OPTIONAL MATCH (p:Professional)-[r:COORDINATES]->(h)
   WHERE r.from <= $today AND (r.to IS NULL OR $today < r.to)
-  RETURN count(r) > 0 AS coordinated
+  WITH p ORDER BY p.id
+  RETURN count(p) > 0 AS coordinated, head(collect(p.id)) AS coordinatorId
 }
 CALL (h) {
   OPTIONAL MATCH (c:Case {householdId: h.id})
@@ -38,4 +39,5 @@ CALL (h) {
   RETURN head(collect(c.id)) AS caseId, head(collect(c.regisseurId)) AS regisseurId, count(a) AS overdue,
          head(collect(toString(c.touchedAt))) AS caseTouchedAt
 }
-RETURN h.id AS id, hits, safetySignals, coordinated OR regisseurId IS NOT NULL AS coordinated, caseId, overdue, caseTouchedAt
+RETURN h.id AS id, hits, safetySignals, coordinated OR regisseurId IS NOT NULL AS coordinated, coalesce(regisseurId, coordinatorId) AS regisseurId,
+       caseId, overdue, caseTouchedAt

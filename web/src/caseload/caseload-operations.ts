@@ -6,6 +6,7 @@ export const CaseloadEntryFields = graphql(`
     priorityExplanation(lang: $lang)
     newSince
     newHitIds
+    regisseur { id name }
     household { id neighbourhood }
     hits { id kind status }
     case { id status regisseur { id name } plan { actions { id overdue } } }

@@ -31,7 +31,7 @@ export function CaseloadRow({ entry }: { entry: FragmentType<typeof CaseloadEntr
       <p className="case-line">
         {e.case ? fill(t.caseload.caseStatus, { status: t.cases.statuses[e.case.status] }) : t.caseload.noCase}
         {" · "}
-        {e.case?.regisseur?.name ? fill(t.caseload.regisseur, { name: e.case.regisseur.name }) : e.case?.regisseur ? "" : t.caseload.noRegisseur}
+        {e.regisseur ? fill(t.caseload.regisseur, { name: e.regisseur.name ?? t.caseload.someone }) : t.caseload.noRegisseur}
         {overdue > 0 && <strong className="overdue"> · {fill(t.caseload.overdue, { count: overdue }, lang)}</strong>}
       </p>
     </li>

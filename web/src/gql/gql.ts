@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n": typeof types.CaseloadEntryFieldsFragmentDoc,
+    "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    regisseur { id name }\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n": typeof types.CaseloadEntryFieldsFragmentDoc,
     "\n  query Caseload($mine: Boolean, $neighbourhood: String, $since: String, $first: Int!, $after: String, $lang: Language!) {\n    caseload(mine: $mine, neighbourhood: $neighbourhood, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CaseloadEntryFields } }\n    }\n  }\n": typeof types.CaseloadDocument,
     "\n  query Neighbourhoods { neighbourhoods }\n": typeof types.NeighbourhoodsDocument,
     "\n  query AgencyStart($agencyId: ID!) {\n    households(agencyId: $agencyId, first: 200) { totalCount edges { node { id neighbourhood } } }\n    cases(mine: true, first: 50) { edges { node { id status plannedOn household { id neighbourhood } } } }\n  }\n": typeof types.AgencyStartDocument,
@@ -46,7 +46,7 @@ type Documents = {
     "\n  query Viewer {\n    viewer { userId name role purpose agency { id name } }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n": types.CaseloadEntryFieldsFragmentDoc,
+    "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    regisseur { id name }\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n": types.CaseloadEntryFieldsFragmentDoc,
     "\n  query Caseload($mine: Boolean, $neighbourhood: String, $since: String, $first: Int!, $after: String, $lang: Language!) {\n    caseload(mine: $mine, neighbourhood: $neighbourhood, since: $since, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CaseloadEntryFields } }\n    }\n  }\n": types.CaseloadDocument,
     "\n  query Neighbourhoods { neighbourhoods }\n": types.NeighbourhoodsDocument,
     "\n  query AgencyStart($agencyId: ID!) {\n    households(agencyId: $agencyId, first: 200) { totalCount edges { node { id neighbourhood } } }\n    cases(mine: true, first: 50) { edges { node { id status plannedOn household { id neighbourhood } } } }\n  }\n": types.AgencyStartDocument,
@@ -95,7 +95,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n"): (typeof documents)["\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n"];
+export function graphql(source: "\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    regisseur { id name }\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n"): (typeof documents)["\n  fragment CaseloadEntryFields on CaseloadEntry {\n    priority\n    priorityExplanation(lang: $lang)\n    newSince\n    newHitIds\n    regisseur { id name }\n    household { id neighbourhood }\n    hits { id kind status }\n    case { id status regisseur { id name } plan { actions { id overdue } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,6 +92,7 @@ export const en: Texts = {
     noCase: "no case",
     caseStatus: "case: {status}",
     regisseur: "regisseur: {name}",
+    someone: "a colleague",
     noRegisseur: "no regisseur",
     overdue: "{count} {count:action|actions} overdue",
     agencyTitle: "Your agency's households",

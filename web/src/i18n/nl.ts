@@ -90,6 +90,7 @@ export const nl = {
     noCase: "geen casus",
     caseStatus: "casus: {status}",
     regisseur: "regisseur: {name}",
+    someone: "een collega",
     noRegisseur: "geen regisseur",
     overdue: "{count} {count:actie|acties} over tijd",
     agencyTitle: "Huishoudens van je organisatie",
