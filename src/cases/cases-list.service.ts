@@ -19,12 +19,12 @@ export async function listCases(
   const limit = pageSize(args.first);
   const [afterAt, afterId] = (ctx.cursors.decode(args.after, SHAPE) ?? [null, null]) as [string | null, string | null];
   const mine = ctx.viewer.role === Role.AGENCY_WORKER ? true : args.mine ?? ctx.viewer.role !== Role.ADMIN;
-  const scope = mine ? [...(await ctx.access.coordinatedHouseholds().catch(() => new Set<string>()))] : null;
+  const scope = mine && ctx.viewer.role === Role.COORDINATOR ? [...(await ctx.access.coordinatedHouseholds())] : mine ? [] : null;
   // an agency worker's cases (invited to, or at the table of) are few, and some it is no longer shown (closed, consent ended):
   // they are all read and filtered, so the count is of what it is shown, not of what exists
   const worker = ctx.viewer.role === Role.AGENCY_WORKER;
   const [row] = await ctx.graph.read(PAGE, {
-    statuses: args.status?.length ? args.status : null, scope: mine && ctx.viewer.role !== Role.COORDINATOR ? [] : scope,
+    statuses: args.status?.length ? args.status : null, scope,
     userId: ctx.viewer.userId, neighbourhood: args.neighbourhood?.trim().toLowerCase() || null,
     afterAt: worker ? null : afterAt, afterId: worker ? null : afterId, limit: worker ? MAX_PAGE : limit + 1,
   });

@@ -14,8 +14,6 @@ const NEIGHBOURHOODS = cypher("cases/queries/neighbourhoods.cypher");
 export const MIN_CASES = 5;
 const MAX_WINDOW_DAYS = 365;
 
-const shift = addDays;
-const between = daysBetween;
 
 /**
  * Before and after a case's first conference, over windows of the same length: from the conference
@@ -24,10 +22,10 @@ const between = daysBetween;
 export async function caseEffect(ctx: Context, c: CaseRecord) {
   const conference = c.conferences[0]?.date;
   if (!conference) return null;
-  const length = Math.min(MAX_WINDOW_DAYS, Math.max(1, between(conference, ctx.today) + 1));
+  const length = Math.min(MAX_WINDOW_DAYS, Math.max(1, daysBetween(conference, ctx.today) + 1));
   const windows = [
-    { name: "before", from: shift(conference, -length), to: conference },
-    { name: "after", from: conference, to: shift(conference, length) },
+    { name: "before", from: addDays(conference, -length), to: conference },
+    { name: "after", from: conference, to: addDays(conference, length) },
   ];
   const rows = await ctx.graph.read(EFFECT, {
     householdId: c.householdId, zrmDomains: Object.values(ZrmDomain),
@@ -64,8 +62,8 @@ function figures(group: string | null, cases: CaseFigures[]) {
   return {
     neighbourhood: group, suppressed: false, cases: cases.length,
     open: cases.filter((c) => c.status !== "CLOSED").length, closed: cases.filter((c) => c.status === "CLOSED").length,
-    daysToConference: median(cases.filter((c) => c.conference).map((c) => between(c.firstSignal, c.conference as string))),
-    daysToPlan: median(planned.filter((c) => c.conference).map((c) => between(c.conference as string, c.planOn as string))),
+    daysToConference: median(cases.filter((c) => c.conference).map((c) => daysBetween(c.firstSignal, c.conference as string))),
+    daysToPlan: median(planned.filter((c) => c.conference).map((c) => daysBetween(c.conference as string, c.planOn as string))),
     withPlan: planned.length,
     // shares only over enough cases: below the threshold a share points at the families too
     stoppedAfterPlan: planned.length >= MIN_CASES ? Math.round((stopped / planned.length) * 1000) / 1000 : null,

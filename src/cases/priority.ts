@@ -25,7 +25,6 @@ export interface Priority { value: number; parts: PriorityPart[] }
 
 export const RULES = { escalation: 2, safety: 2, noRegisseur: 1, perHalfYear: 0.5, noRegisseurMax: 3, recentDays: 30, recent: 1, overdue: 1 } as const;
 
-const days = daysBetween;
 
 export function priority(f: PriorityFacts): Priority {
   const parts: PriorityPart[] = [];
@@ -34,11 +33,11 @@ export function priority(f: PriorityFacts): Priority {
   if (kinds.has("ESCALATION_CONCESSION")) parts.push({ key: "escalation", points: RULES.escalation, count: 1 });
   if (f.safetySignals > 0) parts.push({ key: "safety", points: RULES.safety, count: f.safetySignals });
   if (!f.coordinated && f.oldestHit) {
-    const months = Math.max(0, Math.floor(days(f.oldestHit, f.today) / 30.4375));
+    const months = Math.max(0, Math.floor(daysBetween(f.oldestHit, f.today) / 30.4375));
     const points = Math.min(RULES.noRegisseurMax, RULES.noRegisseur + Math.floor(months / 6) * RULES.perHalfYear);
     parts.push({ key: "noRegisseur", points, count: months });
   }
-  if (f.newestHit && days(f.newestHit, f.today) < RULES.recentDays) parts.push({ key: "recent", points: RULES.recent, count: days(f.newestHit, f.today) });
+  if (f.newestHit && daysBetween(f.newestHit, f.today) < RULES.recentDays) parts.push({ key: "recent", points: RULES.recent, count: daysBetween(f.newestHit, f.today) });
   if (f.overdue > 0) parts.push({ key: "overdue", points: RULES.overdue, count: f.overdue });
   return { value: parts.reduce((sum, p) => sum + p.points, 0), parts };
 }

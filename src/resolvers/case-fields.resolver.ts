@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Float, ID, Resolver, Root } from "type-graphql";
 import { View, type Viewed } from "../access/policy";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
@@ -19,7 +19,6 @@ import { Language, PatternHit } from "../model/pattern.type";
 import { Professional } from "../model/professional.type";
 import type { HouseholdRecord } from "../read/records";
 import { OPEN_HIT } from "../cases/case-rules";
-import { Float, ID } from "type-graphql";
 import { visible } from "./pattern.resolver";
 
 type WithView = { __view: View };

@@ -171,7 +171,6 @@ describe("a coordinator's case, from the caseload to the printed roll, by keyboa
     await page.goBack();
     await page.getByTestId("caseload-count").filter({ hasText: "1 gezin" }).waitFor();
     expect(await page.getByLabel("Wijk", { exact: true }).inputValue()).toBe(s.id("wijk"));
-    expect(today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.context().close();
   });
 
