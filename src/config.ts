@@ -27,6 +27,7 @@ export interface Config {
   };
   /** Key for pseudonyms and cursors; unset in development: a generated one under dataDir. */
   pseudonymKey: string | undefined;
+  bsnKey: string | undefined;
   corsOrigins: string[];
   /** The proxies whose X-Forwarded-For, X-Forwarded-Host and Forwarded headers are believed (Express's `trust proxy` list); empty: nobody's. */
   trustProxy: string[];
@@ -87,6 +88,8 @@ const environment = z.object({
   AUTH_ISSUER: optional(z.string()),
   AUTH_AUDIENCE: optional(z.string()),
   PSEUDONYM_KEY: optional(secret(32)),
+  /** keys the hash a person is found by from a BSN (docs/messages.md); never the pseudonym key, so either can be rotated alone */
+  BSN_KEY: optional(secret(32)),
   CORS_ORIGINS: withDefault(list(), []),
   TRUST_PROXY: withDefault(proxies(), []),
   MAX_BODY_BYTES: withDefault(wholeNumber(1024, 1024 * 1024 * 1024), 10 * 1024 * 1024),
@@ -125,6 +128,7 @@ const environment = z.object({
     } else if (e.OIDC_ISSUER) problem("OIDC_CLIENT_ID", "is required when OIDC_ISSUER is set");
     if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) problem("AUTH_JWT_SECRET", "or AUTH_JWKS_URL is required with NODE_ENV=production");
     if (production && !e.PSEUDONYM_KEY) problem("PSEUDONYM_KEY", "is required with NODE_ENV=production (pseudonyms must survive restarts)");
+    if (production && !e.BSN_KEY) problem("BSN_KEY", "is required with NODE_ENV=production (a person is found by a BSN's keyed hash: a new key loses them all)");
     if (production && e.PLAYGROUND_TOKENS === true) {
       problem("PLAYGROUND_TOKENS", "must be false or unset: development tokens are not allowed with NODE_ENV=production");
     }
@@ -152,6 +156,7 @@ const environment = z.object({
       production,
       auth: { jwtSecret: e.AUTH_JWT_SECRET, jwksUrl: e.AUTH_JWKS_URL, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE },
       pseudonymKey: e.PSEUDONYM_KEY,
+      bsnKey: e.BSN_KEY,
       corsOrigins: e.CORS_ORIGINS,
       trustProxy: e.TRUST_PROXY,
       maxBodyBytes: e.MAX_BODY_BYTES,

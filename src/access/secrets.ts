@@ -6,6 +6,8 @@ import type { Config } from "../config";
 export interface Secrets {
   jwtSecret: string | undefined;
   pseudonymKey: string;
+  /** keys the hash of a BSN (src/access/bsn.ts) */
+  bsnKey: string;
 }
 
 /**
@@ -13,17 +15,20 @@ export interface Secrets {
  * `<dataDir>/dev-secrets.json` (mode 600), so dev tokens and pseudonyms survive restarts.
  */
 export function resolveSecrets(config: Config): Secrets {
-  if (config.production) return { jwtSecret: config.auth.jwtSecret, pseudonymKey: config.pseudonymKey as string };
+  if (config.production) return { jwtSecret: config.auth.jwtSecret, pseudonymKey: config.pseudonymKey as string, bsnKey: config.bsnKey as string };
   const file = path.join(config.dataDir, "dev-secrets.json");
-  let stored: { jwtSecret: string; pseudonymKey: string } | undefined;
+  const generated = (): string => crypto.randomBytes(32).toString("base64url");
+  let stored: { jwtSecret: string; pseudonymKey: string; bsnKey?: string } | undefined;
   if (fs.existsSync(file)) stored = JSON.parse(fs.readFileSync(file, "utf8"));
-  if (!stored) {
-    stored = { jwtSecret: crypto.randomBytes(32).toString("base64url"), pseudonymKey: crypto.randomBytes(32).toString("base64url") };
+  // a file written before the BSN key existed gets one added; the other secrets stay as they were
+  if (!stored || !stored.bsnKey) {
+    stored = { jwtSecret: stored?.jwtSecret ?? generated(), pseudonymKey: stored?.pseudonymKey ?? generated(), bsnKey: generated() };
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(file, JSON.stringify(stored), { mode: 0o600 });
   }
   return {
     jwtSecret: config.auth.jwksUrl ? config.auth.jwtSecret : (config.auth.jwtSecret ?? stored.jwtSecret),
     pseudonymKey: config.pseudonymKey ?? stored.pseudonymKey,
+    bsnKey: config.bsnKey ?? (stored.bsnKey as string),
   };
 }

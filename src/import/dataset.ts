@@ -15,7 +15,11 @@ export interface Dataset {
 
 type Open = string | null | undefined;
 
-export interface AgencyRecord { id: string; name: string; kind: string; domains: string[] }
+export interface AgencyRecord {
+  id: string; name: string; kind: string; domains: string[];
+  /** the codes iJw/iWmo messages name it by (docs/messages.md) */
+  agbCode?: string; cbsCode?: string;
+}
 export interface ProfessionalRecord { id: string; name: string; agencyId: string; role?: string }
 export interface HouseholdRecord { id: string; neighbourhood?: string }
 export interface PersonRecord { id: string; name?: string; birthYear?: number }

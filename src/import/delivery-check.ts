@@ -3,6 +3,7 @@ import type { DeliveryRecords } from "./records";
 import { REF_KINDS, referencesOf, relatedNotAnEscalation, unknownReference, type RefKind, type StoredIds } from "./references";
 import { checkRecordRules, duplicateProblem, keyOf, outcomeBeforeStart } from "./rules";
 import { checkRecordSchema, checkShell } from "./schema-check";
+import { nameByBsn } from "./bsn-names";
 
 /** The ids the import looks up in the database, per kind. */
 export type LookupIds = Record<RefKind | "outcomes" | "consents", string[]>;
@@ -76,9 +77,18 @@ export class DeliveryCheck {
     this.outer.push({ path: kind, message: "appears twice in the delivery; give each kind of record once" });
   }
 
-  /** Checks one record; true when it passed the schema (it is then kept for writing). */
-  add(kind: RecordKind, index: number, record: unknown): boolean {
+  /**
+   * Checks one record; returns it as it is to be written when it passed the schema, else undefined.
+   * A person named by BSN comes back named by the id derived from it (bsn-names.ts).
+   */
+  take(kind: RecordKind, index: number, given: unknown): unknown {
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+    const named = nameByBsn(kind, index, given);
+    if (named.problems.length) {
+      this.schema.push(...named.problems);
+      return undefined;
+    }
+    const record = named.record;
     const problems = checkRecordSchema(kind, index, record);
     const keys = this.keys.get(kind) as Map<string, number>;
     const key = keyOf(kind, record);
@@ -86,7 +96,7 @@ export class DeliveryCheck {
       this.schema.push(...problems);
       // a malformed record's id still counts as delivered: its references are not reported again
       if (key !== undefined && kind !== "memberships" && kind !== "coordinators" && !keys.has(key)) keys.set(own(key), index);
-      return false;
+      return undefined;
     }
     const first = key === undefined ? undefined : keys.get(key);
     if (first !== undefined) this.rules.push(duplicateProblem(kind, index, first));
@@ -98,7 +108,7 @@ export class DeliveryCheck {
       if (!this.keys.get(ref.kind)?.has(ref.id) && !referenced.has(ref.id)) referenced.add(own(ref.id));
     }
     this.remember(kind, index, record as Record<string, unknown>, id as string);
-    return true;
+    return record;
   }
 
   /** `id`: the record's key as kept (its own copy). */

@@ -27,7 +27,7 @@ export function fromValue(input: unknown): Intake {
     for (const kind of RECORD_KINDS) {
       const list = top[kind];
       // a record that fails the schema leaves a hole, so the indices stay true
-      if (Array.isArray(list)) kept[kind] = list.map((record, index) => (check.add(kind, index, record) ? record : undefined));
+      if (Array.isArray(list)) kept[kind] = list.map((record, index) => check.take(kind, index, record));
     }
     return { records: inMemory(kept), dispose: nothingToDispose };
   };
@@ -69,7 +69,7 @@ export function fromFile(file: string, options: FileOptions = {}): Intake {
       await readDeliveryFile(file, {
         shell: (shell) => check.shell(shell),
         repeated: (kind) => check.repeated(kind),
-        record: (kind, index, record) => void ((kept[kind] ??= [])[index] = check.add(kind, index, record) ? record : undefined),
+        record: (kind, index, record) => void ((kept[kind] ??= [])[index] = check.take(kind, index, record)),
       }, reading);
       return { records: inMemory(kept), dispose: nothingToDispose };
     }
@@ -78,7 +78,11 @@ export function fromFile(file: string, options: FileOptions = {}): Intake {
       await readDeliveryFile(file, {
         shell: (shell) => check.shell(shell),
         repeated: (kind) => check.repeated(kind),
-        record: (kind, index, record, text) => (check.add(kind, index, record) ? spool.add(kind, index, record, text) : undefined),
+        record: (kind, index, record, text) => {
+          const taken = check.take(kind, index, record);
+          // a record named by BSN is spooled as taken, never as the text that holds the number
+          return taken === undefined ? undefined : spool.add(kind, index, taken, taken === record ? text : undefined);
+        },
       }, { ...reading, onRead: options.onRead && ((bytes) => options.onRead?.(bytes, size)) });
       await spool.close();
       // bound, not a closure: a closure here would keep the check (every id) alive while the delivery is written

@@ -16,7 +16,7 @@ function props(values: Record<string, unknown>): Record<string, unknown> {
 
 /** One validated record as a row for its kind's UNWIND query. */
 export const ROW: { [K in RecordKind]: (r: never) => WriteRow } = {
-  agencies: (r: AgencyRecord) => ({ id: r.id, props: props({ id: r.id, name: r.name, kind: r.kind, domains: r.domains }) }),
+  agencies: (r: AgencyRecord) => ({ id: r.id, props: props({ id: r.id, name: r.name, kind: r.kind, domains: r.domains, agbCode: r.agbCode, cbsCode: r.cbsCode }) }),
   professionals: (r: ProfessionalRecord) => ({ id: r.id, agencyId: r.agencyId, props: props({ id: r.id, name: r.name, role: r.role }) }),
   households: (r: HouseholdRecord) => ({ id: r.id, props: props({ id: r.id, neighbourhood: r.neighbourhood }) }),
   persons: (r: PersonRecord) => ({ id: r.id, props: props({ id: r.id, name: r.name, birthYear: r.birthYear }) }),

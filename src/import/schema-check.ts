@@ -75,6 +75,16 @@ const EVENT_RULE: Record<string, string> = {
   participantAgencyIds: "is required for a CASE_CONFERENCE (the agencies that took part)",
 };
 
+/** What a record needs exactly one of, where it is not personId or householdId. */
+const ONE_OF: Record<string, string> = { persons: "id or bsn", memberships: "personId or personBsn" };
+/** What a field with a pattern must look like (the value is not repeated: a code may sit beside personal data). */
+const PATTERN: Record<string, string> = {
+  agbCode: "must be an AGB code: 8 digits",
+  cbsCode: "must be a CBS municipality code: 4 digits",
+  bsn: "is not a BSN: it must be 9 digits",
+  personBsn: "is not a BSN: it must be 9 digits",
+};
+
 function describe(e: ErrorObject): ImportProblem | undefined {
   // The branches of a oneOf and the condition of an if/then say nothing a person can act on.
   if (e.keyword === "if" || /\/oneOf\/\d+\//.test(e.schemaPath)) return undefined;
@@ -87,7 +97,7 @@ function describe(e: ErrorObject): ImportProblem | undefined {
       return { path: jsonPath(e.instancePath, field), message: rule ?? "is required" };
     }
     case "oneOf":
-      return { path: at, message: "needs exactly one of personId or householdId" };
+      return { path: at, message: `needs exactly one of ${ONE_OF[e.instancePath.split("/")[1] ?? ""] ?? "personId or householdId (a person may be named by personBsn instead)"}` };
     case "additionalProperties": {
       const field = String(p.additionalProperty);
       const attribute = protectedAttribute(field);
@@ -112,7 +122,7 @@ function describe(e: ErrorObject): ImportProblem | undefined {
     case "maxLength":
       return { path: at, message: `is longer than ${String(p.limit)} characters` };
     case "pattern":
-      return { path: at, message: "must be an id without leading or trailing spaces" };
+      return { path: at, message: PATTERN[e.instancePath.split("/").pop() ?? ""] ?? "must be an id without leading or trailing spaces" };
     case "minItems":
       return { path: at, message: `must list at least ${String(p.limit)}` };
     case "uniqueItems":

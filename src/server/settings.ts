@@ -6,7 +6,7 @@ import type { Config } from "../config";
 import type { AppSettings } from "./app";
 
 /** The app's settings from the configuration and the installation's secrets. */
-export function appSettings(config: Config, secrets: Secrets, playgroundHeaders?: Record<string, string>, developmentTokens?: Record<Role, string>): AppSettings {
+export function appSettings(config: Config, secrets: Pick<Secrets, "jwtSecret" | "pseudonymKey">, playgroundHeaders?: Record<string, string>, developmentTokens?: Record<Role, string>): AppSettings {
   return {
     timeZone: config.timeZone,
     production: config.production,

@@ -12,6 +12,8 @@ export default async function globalSetup(): Promise<void> {
   const missing = browserMissing();
   if (missing) throw new Error(missing);
   process.env.CHROMIUM_PATH = chromiumPath() as string; // found once; every test file's worker inherits it
+  // one BSN key for every worker: a person named by a BSN in one test file is the same person in another process
+  process.env.BSN_KEY ??= "test-bsn-key-of-this-run-0123456789abcdef";
   copyD3ForJest();
   const config = loadConfig();
   fs.rmSync(path.join(config.dataDir, TEST_SERVER_NAME), { recursive: true, force: true });
