@@ -9,6 +9,7 @@ import { EventResolver } from "./resolvers/event.resolver";
 import { HitWorkResolver } from "./resolvers/hit-work.resolver";
 import { HouseholdResolver } from "./resolvers/household.resolver";
 import { ImportResolver } from "./resolvers/import.resolver";
+import { MessagesResolver } from "./resolvers/messages.resolver";
 import { InterventionResolver, OutcomeResolver } from "./resolvers/intervention.resolver";
 import { ConsentResolver, CoordinatorResolver, MembershipResolver, TimelineEntryResolver } from "./resolvers/links.resolver";
 import { AgencyPatternCountResolver, EvidenceResolver, HouseholdPatternsResolver, PatternHitResolver } from "./resolvers/pattern.resolver";
@@ -23,7 +24,7 @@ import {
 
 export const RESOLVERS = [
   HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
-  EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver,
+  EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver, MessagesResolver,
   PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
   AccountabilityResolver, PatternSummaryJudgementResolver, ViewerResolver, CaseResolver, CaseFieldsResolver, CaseChangeResolver,
   CaseConferenceResolver, PlanActionResolver, ConferenceProposalResolver, CaseloadEntryResolver, HouseholdCaseResolver, PatternHitCaseResolver, HitChangeResolver,

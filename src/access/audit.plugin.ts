@@ -14,7 +14,7 @@ import { fieldNames } from "../server/selection";
 const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "detectionRunFinished", "algorithmRegister", "viewer", "neighbourhoods"]);
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
 const UPDATES = new Set(["revokeHousehold", "triageHit", "runDetection"]);
-const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents"]);
+const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents", "personByBsn"]);
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   return new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
@@ -22,7 +22,7 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 
 function actionOf(operation: OperationDefinitionNode, fields: string[]): AuditAction {
   if (operation.operation === "mutation") {
-    return fields.includes("importDataset") ? "import" : fields.some((f) => UPDATES.has(f)) ? "update" : "create";
+    return fields.includes("importDataset") || fields.includes("importMessages") ? "import" : fields.some((f) => UPDATES.has(f)) ? "update" : "create";
   }
   return fields.some((f) => SEARCHES.has(f)) ? "search" : "read";
 }
@@ -74,7 +74,7 @@ export function idsNamed(schema: GraphQLSchema, operation: OperationDefinitionNo
   };
   for (const field of rootFields(operation.selectionSet, fragmentsOf(document))) {
     const definition = mutation.getFields()[field.name.value];
-    if (!definition || field.name.value === "importDataset") continue; // a delivery names its own records, after the check
+    if (!definition || field.name.value === "importDataset" || field.name.value === "importMessages") continue; // a delivery names its own records, after the check
     let args: Record<string, unknown>;
     try {
       args = getArgumentValues(definition, field, coerced.coerced);

@@ -12,12 +12,18 @@ import { ImportStopped } from "../import/writer";
 import { describeRun } from "./describe-run";
 import { PhasedProgress } from "./progress";
 import { logger } from "../logger";
+import { isMessageSource } from "../messages/sources";
+import { importMessageFiles } from "./import-messages";
 
-/** `npm run import -- FILE.json`: exit 0 when written; otherwise every problem and exit 1, nothing written. */
+/**
+ * `npm run import -- FILE.json` (a delivery) or `npm run import -- MESSAGES` (iJw/iWmo 3.2 messages:
+ * a .xml, a folder of them or a .zip): exit 0 when written; otherwise every problem and exit 1,
+ * nothing written.
+ */
 async function main(): Promise<number> {
   const program = new Command("import")
-    .description("Validate a delivery (shared/data-format.md) and write it to the graph, all or nothing.")
-    .argument("<file>", "the delivery, a JSON file")
+    .description("Validate a delivery (shared/data-format.md) or iJw/iWmo 3.2 messages (docs/messages.md) and write them to the graph, all or nothing.")
+    .argument("<file>", "the delivery (a JSON file), or messages: a .xml file, a folder of them, or a .zip")
     .option("--no-progress", "no progress bar")
     .option("--stream", "spool the records to disk whatever the file's size (from 1 MiB they are anyway)")
     .option("--purpose <why>", "why this delivery is imported (for the audit trail)", "import of a delivery from the command line")
@@ -30,6 +36,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${file}: ${why}; nothing was written.\n`);
     return 1;
   };
+  if (isMessageSource(file)) return importMessageFiles(file, config, program.opts<{ progress: boolean; purpose: string }>());
   // a file that is not there (a mistyped path) is said at once, before Neo4j is started
   try {
     if (!(await sizeOf(file))) return refuse("is empty");

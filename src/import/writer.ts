@@ -33,7 +33,16 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Which of the delivery's ids are stored already (the import's lookup): the others are created outright. Absent: all are merged. */
   stored?: StoredIds;
+  /**
+   * Writes that belong to the same delivery but are not records of the format (the bookkeeping of
+   * iJw/iWmo messages): after every record, in the same transaction, or batch by batch after the
+   * records when the delivery is large. Each must be idempotent, as the records' writes are.
+   */
+  also?: ExtraWrite[];
 }
+
+/** One extra write: a query run once per batch of its rows (`$rows`). */
+export interface ExtraWrite { query: CypherQuery; rows: Array<Record<string, unknown>> }
 
 /** An import stopped on request between two batches; importing the same delivery again finishes it. */
 export class ImportStopped extends Error {
@@ -79,11 +88,18 @@ async function* relatedSteps(records: DeliveryRecords, size: number, stored: Sto
   }
 }
 
-function stages(records: DeliveryRecords, size: number, stored: StoredIds | undefined): Stage[] {
-  return RECORD_KINDS.flatMap((kind) => {
-    const stage = kindSteps(kind, records, size, stored);
-    return kind === "events" ? [stage, relatedSteps(records, size, stored)] : [stage];
-  });
+async function* extraSteps(extra: ExtraWrite, size: number): Stage {
+  for (let i = 0; i < extra.rows.length; i += size) yield { query: extra.query, kind: undefined, rows: extra.rows.slice(i, i + size) as WriteRow[] };
+}
+
+function stages(records: DeliveryRecords, size: number, stored: StoredIds | undefined, also: ExtraWrite[] = []): Stage[] {
+  return [
+    ...RECORD_KINDS.flatMap((kind) => {
+      const stage = kindSteps(kind, records, size, stored);
+      return kind === "events" ? [stage, relatedSteps(records, size, stored)] : [stage];
+    }),
+    ...also.map((extra) => extraSteps(extra, size)),
+  ];
 }
 
 /**
@@ -99,12 +115,12 @@ export async function writeRecords(
 ): Promise<KindCount[]> {
   const size = options.batchSize ?? BATCH_SIZE;
   try {
-    return await writePlan(graph, source, records, options, () => stages(records, size, options.stored));
+    return await writePlan(graph, source, records, options, () => stages(records, size, options.stored, options.also));
   } catch (error) {
     // another writer stored one of the new records since the lookup: write again, merging every record (idempotent)
     if (!options.stored || !(error instanceof InternalError && error.databaseCode === CONSTRAINT_FAILED)) throw error;
     logger.info("another import stored one of this delivery's new records first: writing it again, merging every record");
-    return writePlan(graph, source, records, options, () => stages(records, size, undefined));
+    return writePlan(graph, source, records, options, () => stages(records, size, undefined, options.also));
   }
 }
 
@@ -127,7 +143,8 @@ async function writePlan(
     }
   };
 
-  if (total <= singleTransactionLimit) {
+  const extra = (options.also ?? []).reduce((n, e) => n + e.rows.length, 0);
+  if (total + extra <= singleTransactionLimit) {
     // every row made before the transaction begins: it then holds its locks (the agencies, shared with other deliveries) only while Neo4j works
     const steps: Step[] = [];
     for (const stage of plan()) for await (const step of stage) steps.push(step);

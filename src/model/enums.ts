@@ -20,6 +20,10 @@ export enum EndReason {
 export enum EventType {
   SIGNAL = "SIGNAL", REFERRAL = "REFERRAL", CONTACT = "CONTACT", CONTACT_REFUSED = "CONTACT_REFUSED", NO_SHOW = "NO_SHOW",
   ESCALATION = "ESCALATION", CONCESSION = "CONCESSION", CASE_CONFERENCE = "CASE_CONFERENCE",
+  /** a provider asked the municipality to allocate or change help (iJw/iWmo 315, 317) */
+  CARE_REQUEST = "CARE_REQUEST",
+  /** the municipality's answer to such a request (iJw/iWmo 319) */
+  REQUEST_ANSWER = "REQUEST_ANSWER",
 }
 export enum OutcomeResult { ACHIEVED = "ACHIEVED", PARTIAL = "PARTIAL", NOT_ACHIEVED = "NOT_ACHIEVED" }
 export enum ConsentBasis { CONSENT = "CONSENT", LEGAL_TASK = "LEGAL_TASK", VITAL_INTEREST = "VITAL_INTEREST" }

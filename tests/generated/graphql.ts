@@ -51,6 +51,7 @@ export type EndReason =
   | 'RELATIONSHIP_BROKEN';
 
 export type EventType =
+  | 'CARE_REQUEST'
   | 'CASE_CONFERENCE'
   | 'CONCESSION'
   | 'CONTACT'
@@ -58,6 +59,7 @@ export type EventType =
   | 'ESCALATION'
   | 'NO_SHOW'
   | 'REFERRAL'
+  | 'REQUEST_ANSWER'
   | 'SIGNAL';
 
 /** EN, or NL for the Dutch the coordinators work in. */

@@ -94,6 +94,7 @@ export type EndReason =
   | 'RELATIONSHIP_BROKEN';
 
 export type EventType =
+  | 'CARE_REQUEST'
   | 'CASE_CONFERENCE'
   | 'CONCESSION'
   | 'CONTACT'
@@ -101,6 +102,7 @@ export type EventType =
   | 'ESCALATION'
   | 'NO_SHOW'
   | 'REFERRAL'
+  | 'REQUEST_ANSWER'
   | 'SIGNAL';
 
 /** What became of one of the case's open hits. */

@@ -268,6 +268,7 @@ export const en: Texts = {
   eventTypes: {
     SIGNAL: "signal", REFERRAL: "referral", CONTACT: "contact", CONTACT_REFUSED: "contact refused",
     NO_SHOW: "no-show", ESCALATION: "escalation", CONCESSION: "concession", CASE_CONFERENCE: "case conference",
+    CARE_REQUEST: "request for help", REQUEST_ANSWER: "answer to a request",
   },
   results: { ACHIEVED: "achieved", PARTIAL: "partly achieved", NOT_ACHIEVED: "not achieved" },
   endReasons: {

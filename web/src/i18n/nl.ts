@@ -266,6 +266,7 @@ export const nl = {
   eventTypes: {
     SIGNAL: "signaal", REFERRAL: "verwijzing", CONTACT: "contact", CONTACT_REFUSED: "contact geweigerd",
     NO_SHOW: "niet verschenen", ESCALATION: "escalatie", CONCESSION: "toegeven", CASE_CONFERENCE: "casusoverleg",
+    CARE_REQUEST: "verzoek om toewijzing", REQUEST_ANSWER: "antwoord op verzoek",
   },
   results: { ACHIEVED: "bereikt", PARTIAL: "deels bereikt", NOT_ACHIEVED: "niet bereikt" },
   endReasons: {

@@ -16,6 +16,9 @@ export const EVENT_SHAPES: Record<string, string> = {
   ESCALATION: "M0,-7 L7,0 L0,7 L-7,0 Z",
   CONCESSION: "M-5,-5 L5,-5 L5,5 L-5,5 Z",
   CASE_CONFERENCE: "M0,-7 L2,-2 L7,-2 L3,1 L5,7 L0,3 L-5,7 L-3,1 L-7,-2 L-2,-2 Z",
+  // a request (iJw/iWmo 315, 317) points up to the municipality; its answer (319) points back down
+  CARE_REQUEST: "M-5,6 L-5,-1 L-1,-1 L-1,-6 L1,-6 L1,-1 L5,-1 L5,6 Z",
+  REQUEST_ANSWER: "M-5,-6 L5,-6 L5,1 L1,1 L1,6 L-1,6 L-1,1 L-5,1 Z",
   PLAN_OPEN: "M-4,7 L-4,-7 L6,-4 L-4,0",
   PLAN_DONE: "M-4,7 L-4,-7 L6,-4 L-4,0 Z",
 };

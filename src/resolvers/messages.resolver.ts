@@ -1,0 +1,53 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { bsnProblem, installationBsnKey, isBsn } from "../access/bsn";
+import { requireRole } from "../access/guard";
+import { Role } from "../access/viewer";
+import type { Context } from "../context";
+import { BadInputError } from "../errors";
+import { importMessages } from "../messages/import-messages";
+import { ImportResult } from "../model/import-result.type";
+import { Person } from "../model/person.type";
+import type { PersonRecord } from "../read/records";
+
+/** Texts per call: a larger archive is for `npm run import` (streamed), not one request. */
+const MAX_MESSAGES = 5000;
+
+@Resolver()
+export class MessagesResolver {
+  @Mutation(() => ImportResult, {
+    description: "Imports iJw/iWmo 3.2 messages (301, 305, 307, 315, 317, 319; one XML text each), all or nothing: every problem names " +
+      "the message (`messages[3]`) and the element path, and nothing is written. A message received before (same sender and identification) " +
+      "changes nothing. `counts` starts with kind `messages`. See docs/messages.md.",
+  })
+  async importMessages(@Arg("messages", () => [String]) messages: string[], @Ctx() ctx: Context): Promise<ImportResult> {
+    requireRole(ctx, [Role.ADMIN], "Importing");
+    if (messages.length > MAX_MESSAGES) throw new BadInputError(`messages: at most ${MAX_MESSAGES} per call (use npm run import for an archive)`);
+    const { outcome, run, messages: counted } = await importMessages(ctx.graph, messages.map((text, i) => ({ name: `messages[${i}]`, text })), ctx.today, "import");
+    for (const id of outcome.keys?.audit.households ?? []) ctx.access.touchedHouseholds.add(id);
+    for (const id of outcome.keys?.audit.persons ?? []) ctx.access.touchedPersons.add(id);
+    if (run) await ctx.runs.poll();
+    return {
+      ok: outcome.ok,
+      source: outcome.source ?? null,
+      errors: outcome.errors,
+      counts: [{ kind: "messages", received: counted.received, created: counted.created }, ...outcome.counts],
+      received: outcome.counts.reduce((n, c) => n + c.received, 0),
+      created: outcome.counts.reduce((n, c) => n + c.created, 0),
+      detectionRun: run,
+    };
+  }
+
+  @Query(() => Person, {
+    nullable: true,
+    description: "The person a BSN names (for a coordinator with a BSN on the phone), if your role may see them; audited. The BSN is " +
+      "not stored: it is hashed with the installation's key and the person found by that. Refused to analysts.",
+  })
+  async personByBsn(@Arg("bsn", () => String) bsn: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
+    requireRole(ctx, [Role.ADMIN, Role.COORDINATOR, Role.AGENCY_WORKER], "Finding a person by BSN");
+    if (!isBsn(bsn)) throw new BadInputError(`bsn ${bsnProblem(bsn)}`);
+    const id = installationBsnKey().personId(bsn);
+    const found = await ctx.loaders.person.load(id);
+    if (!found) ctx.access.lookedUpInVain("Person", id);
+    return found;
+  }
+}

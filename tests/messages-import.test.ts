@@ -1,0 +1,189 @@
+import { installationBsnKey } from "../src/access/bsn";
+import { cypher } from "../src/graph/cypher";
+import type { Graph } from "../src/graph/gateway";
+import { detectForHousehold } from "../src/detectors/detect.service";
+import { importDataset } from "../src/import/import.service";
+import { ownHouseholdId } from "../src/messages/mapping";
+import { TODAY, testGraph, uniquePrefix } from "./support/graph";
+import { removeByPrefix } from "./support/snapshot";
+import { allocation, answer, bsnFor, example, importTexts, parties, request, started, stopped, xml } from "./support/messages";
+
+let graph: Graph;
+const prefixes: string[] = [];
+beforeAll(() => (graph = testGraph()));
+afterAll(async () => {
+  for (const p of prefixes) await removeByPrefix(graph, p);
+  await graph.close();
+});
+
+const HELP = cypher("../tests/support/help-of-person.cypher");
+const COUNT = cypher("../tests/support/message-nodes.cypher");
+const helpOf = async (bsn: string) => graph.read(HELP, { personId: installationBsnKey().personId(bsn) });
+/** What messages of a municipality left in the store: nothing, for a refused import. */
+const written = async (cbs: string) => (await graph.read(COUNT, { cbs }))[0];
+
+describe("the standard's example messages", () => {
+  it("the valid ones import, a repeat changes nothing, and the invalid JW315 is refused with its path", async () => {
+    const valid = ["ijw/JW301.xml", "iwmo/WMO301.xml", "iwmo/WMO315.xml", "iwmo/WMO317.xml", "iwmo/WMO319.xml"].map(example);
+    const first = await importTexts(graph, valid);
+    expect(first.outcome.errors).toEqual([]);
+    expect(first.messages).toEqual({ received: 5, created: 5, repeated: 0 });
+    const again = await importTexts(graph, valid);
+    expect(again.outcome.ok).toBe(true);
+    expect(again.messages).toEqual({ received: 5, created: 0, repeated: 5 });
+
+    const refused = await importTexts(graph, [example("ijw/JW315.xml")]);
+    expect(refused.outcome.ok).toBe(false);
+    expect(refused.outcome.errors).toContainEqual({
+      path: "JW315.xml: /Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/ToewijzingEinddatum", message: "2027-06-31 is not a date",
+    });
+    // JW317 passes the XSD but asks for a product to end (2024-02-28) before it begins (2026-11-01)
+    const backwards = await importTexts(graph, [example("ijw/JW317.xml")]);
+    expect(backwards.outcome.errors).toContainEqual({
+      path: "JW317.xml: /Bericht/Client/Verzoek/NieuweProducten/NieuwProduct/Einddatum", message: "2024-02-28 is before its GewensteIngangsdatum 2026-11-01",
+    });
+  });
+
+  it("JW305 and JW307 land on the right person's roll once their allocation is known, and not before", async () => {
+    const unknown = await importTexts(graph, [example("ijw/JW305.xml")]);
+    expect(unknown.outcome.errors).toContainEqual({
+      path: "JW305.xml: /Bericht/Client/StartProducten/StartProduct[1]/ToewijzingNummer",
+      message: "refers to allocation 300201 of municipality 0363, which is unknown here: import its iJw 301 first (or with it)",
+    });
+    // the allocation municipality 0363 would have sent to provider 65656055 (the examples do not form one chain)
+    const common = { cbs: "0363", agb: "65656055", bsn: "999900006", dated: "2026-04-01", birthDate: "2010-02-14" };
+    const allocations = [allocation({ ...common, number: "300201", from: "2026-04-01" }), allocation({ ...common, number: "300202", from: "2026-04-01" })].map((m) => xml(m));
+    const result = await importTexts(graph, [...allocations, example("ijw/JW305.xml"), example("ijw/JW307.xml")]);
+    expect(result.outcome.errors).toEqual([]);
+    const help = (await helpOf("999900006")).filter((h) => h.agency === "agb-65656055" && h.domain === "JEUGD");
+    expect(help).toEqual([
+      expect.objectContaining({ id: "ijw-0363-toewijzing-300201", start: "2026-04-03", end: "2026-07-17", endReason: "COMPLETED", endReasonCode: 31, professional: "agb-65656055-team" }),
+      expect.objectContaining({ id: "ijw-0363-toewijzing-300202", start: "2026-04-15", end: "2026-07-17", endReason: "COMPLETED", endReasonCode: 31 }),
+    ]);
+  });
+});
+
+describe("what the messages say about a family", () => {
+  it("finds CARE_AVOIDANCE when youth and Wmo care keep being ended by the client", async () => {
+    const p = uniquePrefix("avoid");
+    prefixes.push(p);
+    const { cbs, agb } = parties();
+    const [mother, son] = [bsnFor(`${p}mother`), bsnFor(`${p}son`)];
+    // the BRP: a mother and her son, by BSN
+    const brp = await importDataset(graph, {
+      source: `${p}brp`, households: [{ id: `${p}h`, neighbourhood: "Centrum" }],
+      persons: [{ bsn: mother, birthYear: 1985 }, { bsn: son, birthYear: 2012 }],
+      memberships: [{ personBsn: mother, householdId: `${p}h`, role: "PARENT", from: "2012-01-01" }, { personBsn: son, householdId: `${p}h`, role: "CHILD", from: "2012-05-01" }],
+    }, TODAY);
+    expect(brp.errors).toEqual([]);
+    const ended = (who: string, standard: "iJw" | "iWmo", provider: string, number: string, start: string, end: string) => {
+      const o = { standard, cbs, agb: provider, bsn: who };
+      return [
+        allocation({ ...o, dated: start, number, from: start }),
+        started({ ...o, dated: start, number, start }),
+        stopped({ ...o, dated: end, number, start, end, reason: standard === "iJw" ? "32" : "21" }),
+      ].map((m) => xml(m));
+    };
+    const texts = [
+      ...ended(son, "iJw", agb(1), "1", "2025-01-06", "2025-03-01"),
+      ...ended(mother, "iWmo", agb(2), "2", "2025-02-03", "2025-04-15"),
+      ...ended(son, "iJw", agb(3), "3", "2025-05-05", "2025-07-01"),
+    ];
+    const result = await importTexts(graph, texts);
+    expect(result.outcome.errors).toEqual([]);
+    expect(result.run?.households).toBe(1);
+    const hits = await detectForHousehold(graph, `${p}h`, { asOf: TODAY, from: null, to: null });
+    const avoidance = hits.find((h) => h.kind === "CARE_AVOIDANCE");
+    expect(avoidance?.score).toBe(3);
+    expect(avoidance?.evidence.filter((e) => e.interventionId).map((e) => e.interventionId).sort())
+      .toEqual([`ijw-${cbs}-toewijzing-1`, `ijw-${cbs}-toewijzing-3`, `iwmo-${cbs}-toewijzing-2`]);
+  });
+
+  it("gives a client the BRP has not delivered a household of their own, and raises a signal for an allocation that never started", async () => {
+    const { cbs, agb } = parties();
+    const bsn = bsnFor(`own-${cbs}`);
+    const o = { standard: "iWmo" as const, cbs, agb: agb(1), bsn, birthDate: "1950-06-01" };
+    const result = await importTexts(graph, [xml(allocation({ ...o, dated: "2026-09-01", number: "77", from: "2026-09-07" }), "Jansen")]);
+    expect(result.outcome.errors).toEqual([]);
+    const personId = installationBsnKey().personId(bsn);
+    const hits = await detectForHousehold(graph, ownHouseholdId(personId), { asOf: TODAY, from: null, to: null });
+    // 2026-09-07 + 5 working days = 2026-09-14: no 305 by then, no help in WMO within 60 days after
+    const missed = hits.find((h) => h.kind === "MISSED_SIGNAL");
+    expect(missed?.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ eventId: `iwmo-${cbs}-toewijzing-77-niet-gestart`, date: "2026-09-14", domain: "WMO" })]));
+    const [stored] = await graph.read(cypher("../tests/support/person-and-household.cypher"), { personId });
+    expect(stored).toMatchObject({ name: "Jansen", birthYear: 1950, ownHousehold: true });
+  });
+
+  it("counts a switch of provider as a new face: each provider's team is the professional of its help", async () => {
+    const { cbs, agb } = parties();
+    const bsn = bsnFor(`switch-${cbs}`);
+    const o = { cbs, bsn };
+    const result = await importTexts(graph, [
+      allocation({ ...o, agb: agb(1), dated: "2025-01-06", number: "1", from: "2025-01-06" }),
+      started({ ...o, agb: agb(1), dated: "2025-01-06", number: "1", start: "2025-01-06" }),
+      stopped({ ...o, agb: agb(1), dated: "2025-03-03", number: "1", start: "2025-01-06", end: "2025-03-03", reason: "38" }),
+      allocation({ ...o, agb: agb(2), dated: "2025-03-03", number: "2", from: "2025-03-03" }),
+      started({ ...o, agb: agb(2), dated: "2025-03-04", number: "2", start: "2025-03-04" }),
+    ].map((m) => xml(m)));
+    expect(result.outcome.errors).toEqual([]);
+    const help = await helpOf(bsn);
+    expect(help.map((h) => [h.professional, h.endReason, h.endReasonCode])).toEqual([
+      [`agb-${agb(1)}-team`, "OTHER", 38], [`agb-${agb(2)}-team`, null, null],
+    ]);
+  });
+
+  it("keeps requests and answers as dated events on the client", async () => {
+    const { cbs, agb } = parties();
+    const bsn = bsnFor(`request-${cbs}`);
+    const o = { cbs, agb: agb(1), bsn };
+    const result = await importTexts(graph, [
+      request({ ...o, dated: "2026-10-01", reference: "R1", from: "2026-10-15", referrer: "02" }),
+      answer({ ...o, dated: "2026-10-06", reference: "R1", answer: "1", rejection: "3" }),
+    ].map((m) => xml(m)));
+    expect(result.outcome.errors).toEqual([]);
+    const events = await graph.read(cypher("../tests/support/events-of-person.cypher"), { personId: installationBsnKey().personId(bsn) });
+    expect(events).toEqual([
+      expect.objectContaining({ type: "CARE_REQUEST", date: "2026-10-01", description: expect.stringMatching(/verzoek om toewijzing: Jeugdhulp ambulant; verwijzer: huisarts/) }),
+      expect.objectContaining({ type: "REQUEST_ANSWER", date: "2026-10-06", description: "antwoord op verzoek R1: verzoek afgewezen; reden: geen contract" }),
+    ]);
+  });
+});
+
+describe("a bad message is refused with its path, and nothing is written", () => {
+  const { cbs, agb } = parties();
+  const bsn = bsnFor(`bad-${cbs}`);
+  const o = { cbs, agb: agb(1), bsn, dated: "2026-05-01" };
+  const good = () => xml(allocation({ ...o, number: "1", from: "2026-05-04" }));
+  const cases: Array<[string, () => string, string, RegExp]> = [
+    ["not well-formed", () => good().replace("</jw301:Header>", ""), "line", /not well-formed XML/],
+    ["with a DOCTYPE", () => good().replace("?>", '?><!DOCTYPE x [<!ENTITY a "b">]>'), "line", /DOCTYPE/],
+    ["of release 3.1", () => good().replaceAll("3_2", "3_1"), "/Bericht", /behangrol reads release 3.2/],
+    ["a return message", () => good().replaceAll("jw301", "jw302"), "/Bericht", /302, which behangrol does not read/],
+    ["failing the XSD", () => good().replace(/<jw301:Ingangsdatum>[^<]*</, "<jw301:Ingangsdatum>2026-06-31<"), "/Bericht/Client/ToegewezenProducten/ToegewezenProduct/Ingangsdatum", /^2026-06-31 is not a date$/],
+    ["with a BSN failing the elfproef", () => good().replace(`>${bsn}<`, `>${bsn.slice(0, 8)}${(Number(bsn[8]) + 1) % 10}<`), "/Bericht/Client/Bsn", /^is not a valid BSN: it fails the elfproef$/],
+    ["with its end before its start", () => xml(allocation({ ...o, number: "1", from: "2026-05-04", to: "2026-05-01" })), "/Bericht/Client/ToegewezenProducten/ToegewezenProduct/Einddatum", /2026-05-01 is before the allocation's Ingangsdatum 2026-05-04/],
+    ["dated in the future", () => xml(allocation({ ...o, dated: "2027-01-01", number: "1", from: "2026-05-04" })), "/Bericht/Header/BerichtIdentificatie/Dagtekening", /after today/],
+    ["with a code outside its list", () => xml(stopped({ ...o, number: "1", start: "2026-05-04", end: "2026-06-01", reason: "21" })), "/Bericht/Client/StopProducten/StopProduct/RedenBeeindiging", /not one of the codes \{'02', '20', '31', '32'/],
+    ["naming an unknown allocation", () => xml(started({ ...o, number: "404", start: "2026-05-04" })), "/Bericht/Client/StartProducten/StartProduct/ToewijzingNummer", /unknown here/],
+    ["answering an unknown request", () => xml(answer({ ...o, reference: "nope", answer: "2" })), "/Bericht/Antwoord/ReferentieAanbieder", /unknown here/],
+    ["with the wrong BerichtCode", () => good().replace(">436<", ">414<"), "/Bericht/Header/BerichtCode", /pattern '436'/],
+  ];
+  it.each(cases)("%s", async (_, text, path, message) => {
+    const result = await importTexts(graph, [good(), text()]);
+    expect(result.outcome.ok).toBe(false);
+    expect(result.outcome.errors).toContainEqual({ path: expect.stringMatching(new RegExp(`^m1\\.xml: ${path.replace(/[[\]]/g, "\\$&")}`)), message: expect.stringMatching(message) });
+    expect(JSON.stringify(result.outcome.errors)).not.toContain(bsn);
+    expect(await written(cbs)).toEqual({ messages: 0, allocations: 0, agencies: 0 });
+  });
+
+  it("refuses a 307 that ends before its start, and the same identification with other content", async () => {
+    const first = await importTexts(graph, [good(), xml(started({ ...o, id: "s1", number: "1", start: "2026-05-06", from: "2026-05-04" }))]);
+    expect(first.outcome.errors).toEqual([]);
+    const before = await written(cbs);
+    const early = await importTexts(graph, [xml(stopped({ ...o, number: "1", start: "2026-05-04", end: "2026-05-05", reason: "31" }))]);
+    expect(early.outcome.errors).toEqual([{ path: "m0.xml: /Bericht/Client/StopProducten/StopProduct/Einddatum", message: "2026-05-05 is before allocation 1 started (2026-05-06)" }]);
+    const reused = await importTexts(graph, [xml(started({ ...o, id: "s1", number: "1", start: "2026-05-07", from: "2026-05-04" }))]);
+    expect(reused.outcome.errors).toEqual([{ path: "m0.xml: /Bericht/Header/BerichtIdentificatie/Identificatie", message: "iJw 305 s1 from " + agb(1) + " was received before with other content: an identification is used once per message type and sender (TR056)" }]);
+    expect(await written(cbs)).toEqual(before);
+  });
+});
