@@ -5,10 +5,10 @@
 import http from "node:http";
 import { Role } from "../src/access/viewer";
 import { RequestGraph } from "../src/graph/gateway";
-import { logger } from "../src/logger";
 import { storiesApi } from "./support/stories-api";
 import { signToken } from "../src/access/tokens";
 import { TEST_SECRET, tokenFor, type As } from "./support/tokens";
+import { logged } from "./support/logged";
 
 const { api } = storiesApi();
 const COORDINATOR: As = { role: Role.COORDINATOR, user: "pr-regie-2" };
@@ -17,21 +17,6 @@ const code = (res: unknown) => (res as { errors?: { extensions?: Record<string, 
 const AUDIT = `query($userId: String) { auditEvents(userId: $userId, first: 20) { edges { node { operation purpose households persons } } } }`;
 type Entry = { operation: string | null; purpose: string | null; households: string[]; persons: string[] };
 const entriesOf = async (userId: string) => ((await api.raw(AUDIT, { userId })).data?.auditEvents as { edges: { node: Entry }[] }).edges.map((e) => e.node);
-
-/** Everything the logger writes while `act` runs, as text. */
-async function logged(act: () => Promise<unknown>): Promise<string> {
-  const lines: string[] = [];
-  const spy = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
-  const level = logger.level;
-  logger.level = "info";
-  try {
-    await act();
-  } finally {
-    logger.level = level;
-    spy.mockRestore();
-  }
-  return lines.join("");
-}
 
 describe("the cost check fails closed", () => {
   it("refuses an operation over the cost limit when a variable it cannot price is null", async () => {

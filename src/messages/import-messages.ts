@@ -44,9 +44,18 @@ export const asImportProblem = (p: MessageProblem): ImportProblem => ({ path: `$
  */
 export async function importMessages(
   graph: Graph, texts: AsyncIterable<MessageText> | Iterable<MessageText>, today: string, trigger: string,
-  options: WriteOptions & { onRead?: (count: number) => void; onDetect?: RunRequest["onProgress"]; bsn?: BsnKey } = {},
+  options: WriteOptions & {
+    onRead?: (count: number) => void; onDetect?: RunRequest["onProgress"]; bsn?: BsnKey;
+    /** how long each phase took: read (and checked), looked up, chained and mapped, written and detected */
+    onPhase?: (phase: "read" | "lookup" | "chain" | "write", ms: number) => void;
+  } = {},
 ): Promise<MessagesOutcome> {
-  const { onRead, bsn = installationBsnKey(), ...writeOptions } = options;
+  const { onRead, onPhase, bsn = installationBsnKey(), ...writeOptions } = options;
+  let phaseStart = Date.now();
+  const phase = (name: "read" | "lookup" | "chain" | "write"): void => {
+    onPhase?.(name, Date.now() - phaseStart);
+    phaseStart = Date.now();
+  };
   const reader = new MessageReader(today);
   for await (const text of texts) {
     if (options.signal?.aborted) break;
@@ -55,6 +64,7 @@ export async function importMessages(
   }
   if (options.signal?.aborted) throw new ImportStopped(0, reader.count, "stopped while reading the messages, before anything was written");
   await reader.finish();
+  phase("read");
   const counts = (created: number, repeated: number): MessagesOutcome["messages"] => ({ received: reader.count, created, repeated });
   const refuse = (problems: MessageProblem[]): MessagesOutcome => ({
     outcome: { ok: false, source: undefined, errors: capped(problems), counts: [], keys: undefined }, run: null, messages: counts(0, 0),
@@ -64,6 +74,7 @@ export async function importMessages(
 
   const due = await dueAllocations(graph, today);
   const stored = await lookUp(graph, reader.received, due, bsn);
+  phase("lookup");
   const chained = chain(reader.received, stored.chain, bsn);
   if (chained.problems.length) return refuse(chained.problems);
   if (!chained.fresh.length && !due.some((a) => !chained.allocations.has(a.key))) {
@@ -71,6 +82,7 @@ export async function importMessages(
   }
 
   const mapped = mapMessages(chained, stored.known, due.filter((a) => !chained.allocations.has(a.key)), today, bsn);
+  phase("chain");
   const source = `iJw/iWmo-berichten ${crypto.createHash("sha256").update(chained.fresh.map((r) => r.key).sort().join("\n")).digest("hex").slice(0, 16)}`;
   const result = await importAndDetect(graph, fromValue({ ...mapped.dataset, source }), today, trigger, {
     ...writeOptions,
@@ -82,6 +94,7 @@ export async function importMessages(
       { query: ALSO.messages, rows: mapped.messages },
     ],
   });
+  phase("write");
   if (!result.outcome.ok) {
     // the rules above should have caught it: say which record could not be written, as the delivery check saw it
     return { ...result, outcome: { ...result.outcome, errors: result.outcome.errors.map((e) => ({ path: `(mapped) ${e.path}`, message: e.message })) }, messages: counts(0, 0) };

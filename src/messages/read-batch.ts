@@ -10,10 +10,15 @@ import { validateAgainstXsd } from "./xsd-check";
 /** One message as it arrives: a name to say where (a file name, `messages[3]`) and its text. */
 export interface MessageText { name: string; text: string }
 
-/** Messages of one standard and type validated against the XSD in one call (xmllint-wasm starts once per call). */
-export const XSD_BATCH = 500;
+/** Messages of one standard and type validated against the XSD in one call (a run costs 100-200 ms to start). */
+export const XSD_BATCH = 5000;
+/** Messages waiting for the XSD, all types together: the largest group goes when there are more (bounds the texts held). */
+const PENDING_AT_MOST = 15_000;
+/** XSD runs at the same time: each is a worker thread of its own, while this thread goes on reading. */
+const RUNS_AT_ONCE = 2;
 
-interface Pending { name: string; text: string; root: XmlElement; kind: Kind }
+/** A message waiting for the XSD: its text (for the XSD), its facts read already (the tree is let go). */
+interface Pending { index: number; name: string; text: string; kind: Kind; message: Message; clientName: string | undefined }
 
 /**
  * Reads messages as they come: well-formedness and the namespace at once, then the XSD by batches
@@ -22,9 +27,14 @@ interface Pending { name: string; text: string; root: XmlElement; kind: Kind }
  * read in the memory of its facts.
  */
 export class MessageReader {
+  /** after finish(): the messages that passed, and every problem, in the order the messages came */
   readonly received: Received[] = [];
   readonly problems: MessageProblem[] = [];
   private readonly pending = new Map<string, Pending[]>();
+  private waiting = 0;
+  private readonly arrived: Array<{ index: number; received: Received }> = [];
+  private readonly said: Array<{ index: number; problem: MessageProblem }> = [];
+  private readonly running = new Set<Promise<void>>();
   count = 0;
 
   constructor(private readonly today: string) {}
@@ -33,30 +43,49 @@ export class MessageReader {
     this.count++;
     const parsed = parseXml(m.text);
     if (!parsed.ok) {
-      this.problems.push({ file: m.name, path: parsed.line === undefined ? "(message)" : `line ${parsed.line}`, message: parsed.message });
+      this.said.push({ index: this.count, problem: { file: m.name, path: parsed.line === undefined ? "(message)" : `line ${parsed.line}`, message: parsed.message } });
       return;
     }
     const kind = kindOf(parsed.root);
     if ("message" in kind) {
-      this.problems.push({ file: m.name, ...kind });
+      this.said.push({ index: this.count, problem: { file: m.name, ...kind } });
       return;
     }
     const group = `${kind.standard}|${kind.type}`;
     const list = this.pending.get(group) ?? [];
-    list.push({ name: m.name, text: m.text, root: parsed.root, kind });
+    // facts are read now, while the tree is at hand; they count only if the XSD accepts the message
+    const message = readMessage(parsed.root, kind);
+    list.push({ index: this.count, name: m.name, text: m.text, kind, message, clientName: nameOf(parsed.root, message).clientName });
     this.pending.set(group, list);
-    if (list.length >= XSD_BATCH) await this.flush(group);
+    this.waiting++;
+    if (list.length >= XSD_BATCH) await this.start(group);
+    else if (this.waiting >= PENDING_AT_MOST) await this.start([...this.pending].sort((a, b) => b[1].length - a[1].length)[0]?.[0] as string);
   }
 
   /** Validates what is still waiting; call once all messages are added. */
   async finish(): Promise<void> {
-    for (const group of [...this.pending.keys()]) await this.flush(group);
+    for (const group of [...this.pending.keys()]) await this.start(group);
+    await Promise.all(this.running);
+    // runs end in any order: the messages and problems go back into the order they came in
+    const order = (a: { index: number }, b: { index: number }): number => a.index - b.index;
+    this.received.length = 0;
+    for (const a of this.arrived.sort(order)) this.received.push(a.received); // not a spread: it may be half a million
+    this.problems.length = 0;
+    for (const a of this.said.sort(order)) this.problems.push(a.problem);
   }
 
-  private async flush(group: string): Promise<void> {
+  /** Starts a group's XSD run once fewer than RUNS_AT_ONCE are under way (a run that fails fails the read). */
+  private async start(group: string): Promise<void> {
     const list = this.pending.get(group) ?? [];
     this.pending.delete(group);
+    this.waiting -= list.length;
     if (!list.length) return;
+    while (this.running.size >= RUNS_AT_ONCE) await Promise.race(this.running);
+    const run: Promise<void> = this.flush(list).finally(() => this.running.delete(run));
+    this.running.add(run);
+  }
+
+  private async flush(list: Pending[]): Promise<void> {
     const { standard, type } = (list[0] as Pending).kind;
     const invalid = new Map<string, Array<{ line: number | undefined; element: string | undefined; message: string }>>();
     for (const p of await validateAgainstXsd(standard, type, list.map((l) => ({ name: l.name, text: l.text })))) {
@@ -65,21 +94,26 @@ export class MessageReader {
     for (const p of list) {
       const found = invalid.get(p.name);
       if (found) {
+        // an invalid message is parsed again, to turn xmllint's line into an element path
+        const parsed = parseXml(p.text);
+        const root = parsed.ok ? parsed.root : undefined;
         for (const f of found) {
-          const element = f.line === undefined ? undefined : elementOnLine(p.root, f.line, f.element);
-          this.problems.push({ file: p.name, path: element ? pathOf(element) : f.line === undefined ? "(message)" : `line ${f.line}`, message: element ? notADate(element, f.message) ?? f.message : f.message });
+          const element = f.line === undefined || !root ? undefined : elementOnLine(root, f.line, f.element);
+          this.said.push({ index: p.index, problem: { file: p.name, path: element ? pathOf(element) : f.line === undefined ? "(message)" : `line ${f.line}`, message: element ? notADate(element, f.message) ?? f.message : f.message } });
         }
         continue;
       }
-      const message = readMessage(p.root, p.kind);
-      const ruled = checkMessage(message, this.today);
+      const ruled = checkMessage(p.message, this.today);
       if (ruled.length) {
-        for (const r of ruled) this.problems.push({ file: p.name, ...r });
+        for (const r of ruled) this.said.push({ index: p.index, problem: { file: p.name, ...r } });
         continue;
       }
-      this.received.push({
-        file: p.name, message, key: messageKey(message), hash: crypto.createHash("sha256").update(p.text).digest("base64url"),
-        ...nameOf(p.root, message),
+      this.arrived.push({
+        index: p.index,
+        received: {
+          file: p.name, message: p.message, key: messageKey(p.message), hash: crypto.createHash("sha256").update(p.text).digest("base64url"),
+          ...(p.clientName ? { clientName: p.clientName } : {}),
+        },
       });
     }
   }

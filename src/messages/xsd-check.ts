@@ -14,25 +14,43 @@ export interface XsdProblem {
 }
 
 /**
- * Most files one xmllint run is given. libxml2 in xmllint-wasm 5.3 corrupts its memory when a run
- * gets too many files (about 2,800 short-named 7 kB messages hang forever at full CPU, longer names
- * fail sooner with "memory access out of bounds"), so a larger batch is split well below that.
+ * Messages one xmllint run validates, as one document: a wrapper element (in a namespace of our
+ * own, declared by a generated wrapper XSD that imports the message's XSD) holding the messages one
+ * after the other, each validated against the standard's own definition of its root. One document
+ * instead of one file per message takes the per-file cost away:
  *
- * Speed, measured 2026-12-06 with composed iJw 301s (2.2 kB, two products), Node 20, on the 2-core
- * build machine while another process kept it busy (load 3.7-4.6), messages a second:
- *   batch of 1: 7 | 100: 390-425 | 1000: 2,450-2,600 | 5000 (five runs): 2,450-2,530
- *   5000 as two concurrent calls of 2,500 (two worker threads): 2,700-3,650
- * A run costs about 90-190 ms before the first message (worker, WebAssembly, compiling the XSD),
- * then about 0.1-0.2 ms a message parsing and 0.1 ms validating it: one core does not reach 10,000.
+ * Speed, measured 2026-12-06 with composed iJw 301s (2.2 kB, two products), Node 20, 2-core machine:
+ *   one file per message (xmllint-wasm 5.3): 1,000 per run 2,450-2,600/s, 5,000 as two concurrent runs 2,700-3,650/s
+ *     (a run costs 90-190 ms before the first message, then 0.2-0.3 ms a message; and libxml2 in
+ *     xmllint-wasm corrupts its memory from about 2,800 files in one run)
+ *   one wrapped document: 500 in 167 ms, 2,000 in 240 ms (0.05 ms a message after the run's start)
+ * tests/bench/RESULTS.md has the import's speed as a whole.
  */
-export const FILES_PER_RUN = 1000;
+export const MESSAGES_PER_RUN = 5000;
 
 const FOLDER: Record<Standard, { dir: string; prefix: string }> = {
   iJw: { dir: "ijw-3.2", prefix: "JW" },
   iWmo: { dir: "iwmo-3.2", prefix: "WMO" },
 };
 
-interface Schema { main: XMLFileInfo; imports: XMLFileInfo[]; known: Known }
+interface Schema { wrapper: XMLFileInfo; main: XMLFileInfo; imports: XMLFileInfo[]; known: Known }
+
+/** The namespace of the wrapper element several messages are validated in (ours, not the standard's). */
+const WRAPPER_NAMESPACE = "urn:behangrol:berichten";
+
+/** A schema for one document holding messages of one type: `b:Berichten` with any number of the message's root. */
+function wrapperFor(standard: Standard, type: MessageType, main: string): XMLFileInfo {
+  const namespace = `http://www.istandaarden.nl/${standard === "iJw" ? "ijw" : "iwmo"}/3_2/${standard === "iJw" ? "jw" : "wmo"}${type}/schema`;
+  return {
+    fileName: "berichten.xsd",
+    contents: `<?xml version="1.0" encoding="UTF-8"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:m="${namespace}" targetNamespace="${WRAPPER_NAMESPACE}" elementFormDefault="qualified">
+  <xs:import namespace="${namespace}" schemaLocation="${main}"/>
+  <xs:element name="Berichten"><xs:complexType><xs:sequence><xs:element ref="m:Bericht" minOccurs="0" maxOccurs="unbounded"/></xs:sequence></xs:complexType></xs:element>
+</xs:schema>
+`,
+  };
+}
 const schemas = new Map<string, Schema>();
 
 /** The message XSD and the basisschema it imports, read from standards/ once per process. */
@@ -44,15 +62,15 @@ function schemaFor(standard: Standard, type: MessageType): Schema {
     const read = (file: string): XMLFileInfo => ({ fileName: file, contents: fs.readFileSync(path.join(projectRoot, "standards", dir, file), "utf8") });
     const main = read(`${prefix}${type}.xsd`);
     const imports = [read("basisschema.xsd")];
-    schema = { main, imports, known: knownValues([main, ...imports]) };
+    schema = { wrapper: wrapperFor(standard, type, main.fileName), main, imports, known: knownValues([main, ...imports]) };
     schemas.set(key, schema);
   }
   return schema;
 }
 
 /**
- * Validates messages of one standard and type against the standard's XSD, FILES_PER_RUN to one
- * xmllint run (one worker, one schema compilation). Returns a problem per broken rule of each
+ * Validates messages of one standard and type against the standard's XSD, MESSAGES_PER_RUN to one
+ * xmllint run (one worker, one schema compilation, one wrapped document). Returns a problem per broken rule of each
  * invalid message, in the messages' order; an empty list when all are valid. The problems say
  * which element and which rule (facet, type, what was expected) but never quote the message:
  * xmllint's own words carry its values (a BSN, a name), see xsd-errors.ts.
@@ -64,13 +82,76 @@ export async function validateAgainstXsd(
 ): Promise<XsdProblem[]> {
   const schema = schemaFor(standard, type);
   const problems: XsdProblem[] = [];
-  for (let start = 0; start < messages.length; start += FILES_PER_RUN) {
-    problems.push(...(await run(schema, messages.slice(start, start + FILES_PER_RUN))));
+  for (let start = 0; start < messages.length; start += MESSAGES_PER_RUN) {
+    problems.push(...(await run(schema, messages.slice(start, start + MESSAGES_PER_RUN))));
   }
   return problems;
 }
 
+/** A message's XML declaration (the wrapper has its own); what follows it keeps its lines. */
+const DECLARATION = /^\uFEFF?<\?xml[^>]*\?>/;
+
 async function run(schema: Schema, messages: ReadonlyArray<{ name: string; text: string }>): Promise<XsdProblem[]> {
+  // xmllint names the file at the start of its output lines; a random name per run means a value
+  // that holds a line break cannot pass for a line of xmllint's own
+  const fileName = "m" + crypto.randomBytes(6).toString("hex");
+  // each message starts on a line of its own: its first line is the wrapper's line starts[i]
+  const starts: number[] = [];
+  let line = 2;
+  const parts = messages.map((m) => {
+    const text = m.text.replace(DECLARATION, "");
+    starts.push(line);
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) line++;
+    line++;
+    return text;
+  });
+  const contents = `<b:Berichten xmlns:b="${WRAPPER_NAMESPACE}">\n${parts.join("\n")}\n</b:Berichten>\n`;
+  let output: string;
+  try {
+    output = (await validateXML({ xml: [{ fileName, contents }], schema: [schema.wrapper], preload: [schema.main, ...schema.imports] })).rawOutput;
+  } catch (error) {
+    // its message is xmllint's output, which may quote a message: only the exit code goes on
+    const code = (error as { code?: unknown }).code;
+    throw new Error(`xmllint did not finish${typeof code === "number" ? ` (exit code ${code})` : ""}`);
+  }
+  const messageAt = (wrapperLine: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= wrapperLine) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const found = new Map<number, XsdProblem[]>();
+  let failed = false;
+  let wrapperTrouble = false;
+  for (const out of output.split("\n")) {
+    const at = /^(m[0-9a-f]{12}):(\d+): (.*)$/.exec(out);
+    if (at && at[1] === fileName) {
+      const wrapperLine = Number(at[2]);
+      const i = messageAt(wrapperLine);
+      const described = describe(at[3] as string, schema.known);
+      if (described && (described.element === undefined || described.element === "Berichten" || !(at[3] as string).startsWith("Schemas validity"))) wrapperTrouble = true;
+      if (described) {
+        const message = messages[i] as { name: string };
+        found.set(i, [...(found.get(i) ?? []), { name: message.name, line: wrapperLine - (starts[i] as number) + 1, ...described }]);
+      }
+      continue;
+    }
+    if (out === `${fileName} fails to validate`) failed = true;
+  }
+  // A problem of the document rather than of one message (a parser error stops the rest unread, text
+  // between messages, something the wrapper itself refuses), or a failure said nowhere: the messages
+  // are validated again as files of their own, so none passes unread and each problem is its own.
+  const problems = [...found.keys()].sort((a, b) => a - b).flatMap((i) => found.get(i) ?? []);
+  if (wrapperTrouble || (failed && !problems.length)) return runEach(schema, messages);
+  return problems;
+}
+
+/** The messages as files of their own, one xmllint run: slower, but no message can disturb another. */
+async function runEach(schema: Schema, messages: ReadonlyArray<{ name: string; text: string }>): Promise<XsdProblem[]> {
   // xmllint names each file at the start of its output lines; a random stem per run means a value
   // that holds a line break cannot pass for a line of xmllint's own
   const stem = "m" + crypto.randomBytes(6).toString("hex");
@@ -111,6 +192,7 @@ async function run(schema: Schema, messages: ReadonlyArray<{ name: string; text:
   }
   return [...found.keys()].sort((a, b) => a - b).flatMap((i) => found.get(i) ?? []);
 }
+
 
 // ---- xmllint's words, without the message's values --------------------------------------------
 // libxml2 quotes the value it refused ("The value '12345678' is not accepted by the pattern

@@ -17,6 +17,7 @@ export default async function globalSetup(): Promise<void> {
   copyD3ForJest();
   const config = loadConfig();
   fs.rmSync(path.join(config.dataDir, TEST_SERVER_NAME), { recursive: true, force: true });
+  fs.rmSync(path.join(config.dataDir, "test-cbs-codes"), { recursive: true, force: true }); // tests/support/messages.ts: the codes a run gives out
   const started = Date.now();
   const server = await startLocalNeo4j({
     dataDir: config.dataDir,

@@ -1,6 +1,7 @@
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../../src/config";
+import { loadConfig, projectRoot } from "../../src/config";
 import type { Graph } from "../../src/graph/gateway";
 import { composeMessage } from "../../src/messages/compose";
 import type { At, Message, Standard } from "../../src/messages/facts";
@@ -15,22 +16,37 @@ export function example(file: string): { name: string; text: string } {
   return { name: path.basename(file), text: fs.readFileSync(path.join(projectRoot, "tests", "fixtures", "messages", file), "utf8") };
 }
 
-let counter = 0;
-/** A CBS code (4 digits) and AGB codes (8 digits) no other test of this run uses. */
+/** Where the CBS codes given out in this run are reserved (global-setup empties it). */
+export const RESERVED_CODES = path.join(loadConfig().dataDir, "test-cbs-codes");
+
+/**
+ * A CBS code (4 digits) and AGB codes (8 digits, starting with it) no other test of this run uses:
+ * each code is reserved by making a folder of its name (atomic, across the run's worker processes).
+ */
 export function parties(): { cbs: string; agb: (n: number) => string } {
-  const base = 1000 + ((process.pid * 37 + counter++ * 7919) % 8000);
-  return { cbs: String(base), agb: (n: number) => `${base}${String(n).padStart(4, "0")}` };
+  fs.mkdirSync(RESERVED_CODES, { recursive: true });
+  for (;;) {
+    const cbs = String(crypto.randomInt(1000, 10_000));
+    try {
+      fs.mkdirSync(path.join(RESERVED_CODES, cbs));
+    } catch {
+      continue; // taken: another
+    }
+    return { cbs, agb: (n: number) => `${cbs}${String(n).padStart(4, "0")}` };
+  }
 }
 export const bsnFor = (seed: string): string => syntheticBsn(`${seed}-${process.pid}`);
 
 interface Common { standard?: Standard; cbs: string; agb: string; bsn: string; dated: string; id?: string; birthDate?: string }
+/** Message identifications of this file: unique in the run, as TR056 asks of a sender. */
+const run = crypto.randomBytes(3).toString("hex");
 let ids = 0;
 const header = (o: Common, type: Message["type"]) => {
   const fromMunicipality = type === "301" || type === "319";
   return {
     standard: o.standard ?? "iJw", type, code: at(""),
     sender: at(fromMunicipality ? o.cbs : o.agb), receiver: at(fromMunicipality ? o.agb : o.cbs),
-    id: at(o.id ?? String(++ids)), dated: at(o.dated),
+    id: at(o.id ?? `${run}${++ids}`), dated: at(o.dated),
   };
 };
 const client = (o: Common) => ({ bsn: at(o.bsn), birthDate: at(o.birthDate ?? "2012-03-04") });

@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { installationBsnKey } from "../src/access/bsn";
+import { Role } from "../src/access/viewer";
+import { cypher } from "../src/graph/cypher";
+import { apiSuite, codeOf, dataOf } from "./support/api-suite";
+import { logged } from "./support/logged";
+import { allocation, bsnFor, importTexts, parties, started, stopped, xml } from "./support/messages";
+
+const suite = apiSuite();
+const IMPORT = `mutation($messages: [String!]!) { importMessages(messages: $messages) { ok errors { path message } counts { kind received created } detectionRun { households } } }`;
+const BY_BSN = `query($bsn: String!) { personByBsn(bsn: $bsn) { id name interventions { domain start end endReason } } }`;
+const AUDIT = `query($personId: ID) { auditEvents(personId: $personId, first: 5) { edges { node { action operation persons } } } }`;
+const ALL_PROPERTIES = cypher("../tests/support/all-properties.cypher");
+
+type Imported = { ok: boolean; errors: { path: string; message: string }[]; counts: { kind: string; received: number; created: number }[] };
+
+describe("importMessages over HTTP", () => {
+  const { cbs, agb } = parties();
+  const bsn = bsnFor(`api-${cbs}`);
+  const o = { cbs, agb: agb(1), bsn, birthDate: "2011-01-01" };
+  const texts = [
+    xml(allocation({ ...o, dated: "2026-03-02", number: "1", from: "2026-03-02" }), "Wit"),
+    xml(started({ ...o, dated: "2026-03-04", number: "1", start: "2026-03-04" })),
+    xml(stopped({ ...o, dated: "2026-06-01", number: "1", start: "2026-03-04", end: "2026-06-01", reason: "32" })),
+  ];
+
+  it("imports messages for an ADMIN, counts them first, and finds the person by BSN afterwards", async () => {
+    const result = dataOf<Imported>(await suite.raw(IMPORT, { messages: texts }), "importMessages");
+    expect(result.errors).toEqual([]);
+    expect(result.counts[0]).toEqual({ kind: "messages", received: 3, created: 3 });
+    expect(result.counts.find((c) => c.kind === "interventions")).toEqual({ kind: "interventions", received: 1, created: 1 });
+    const person = dataOf<{ id: string; name: string; interventions: unknown[] }>(await suite.raw(BY_BSN, { bsn }), "personByBsn");
+    expect(person).toEqual({
+      id: installationBsnKey().personId(bsn), name: "Wit",
+      interventions: [{ domain: "JEUGD", start: "2026-03-04", end: "2026-06-01", endReason: "CLIENT_WITHDREW" }],
+    });
+    // the lookup is on the audit trail, under the person's id: never the number
+    const audit = dataOf<{ edges: { node: { action: string; operation: string | null; persons: string[] } }[] }>(
+      await suite.raw(AUDIT, { personId: person.id }), "auditEvents");
+    expect(audit.edges.map((e) => e.node.action)).toContain("search");
+    expect(JSON.stringify(audit)).not.toContain(bsn);
+  });
+
+  it("says which message and element a problem is in, and writes nothing", async () => {
+    const broken = texts[1]?.replace("2026-03-04</jw305:Begindatum>", "2026-02-30</jw305:Begindatum>") as string;
+    const result = dataOf<Imported>(await suite.raw(IMPORT, { messages: [texts[0], broken] }), "importMessages");
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([{ path: "messages[1]: /Bericht/Client/StartProducten/StartProduct/Begindatum", message: "2026-02-30 is not a date" }]);
+    expect(result.counts).toEqual([{ kind: "messages", received: 2, created: 0 }]);
+  });
+
+  it("is refused to any role but ADMIN, and personByBsn to an ANALYST", async () => {
+    expect(codeOf(await suite.raw(IMPORT, { messages: texts }, { role: Role.COORDINATOR, user: "pr-x" }))).toBe("FORBIDDEN");
+    expect(codeOf(await suite.raw(BY_BSN, { bsn }, { role: Role.ANALYST }))).toBe("FORBIDDEN");
+  });
+
+  it("refuses a BSN that is not one without repeating it, in the answer and in the log", async () => {
+    const wrong = `${bsn.slice(0, 8)}${(Number(bsn[8]) + 1) % 10}`;
+    let res: Awaited<ReturnType<typeof suite.raw>> | undefined;
+    const log = await logged(async () => {
+      res = await suite.raw(BY_BSN, { bsn: wrong });
+    });
+    expect(codeOf(res as NonNullable<typeof res>)).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(res)).not.toContain(wrong);
+    expect(log).not.toContain(wrong);
+  });
+
+  it("leaves no BSN anywhere in the store: not on a node, not on a relationship, not in the audit trail", async () => {
+    const rows = await suite.graph.read(ALL_PROPERTIES);
+    const everything = JSON.stringify(rows);
+    expect(everything.length).toBeGreaterThan(1000);
+    expect(everything).not.toContain(bsn);
+    expect(everything).toContain(installationBsnKey().personId(bsn));
+  });
+});
+
+describe("hostile messages (property-based)", () => {
+  const { cbs, agb } = parties();
+  const bsn = bsnFor(`hostile-${cbs}`);
+  const good = xml(allocation({ cbs, agb: agb(1), bsn, dated: "2026-03-02", number: "1", from: "2026-03-02" }), "Geheimnaam");
+
+  it("any change to a message is imported whole or refused whole, never with a BSN or a name in what is said", async () => {
+    // a change: a piece cut out, a piece put in, or an element's text replaced by anything
+    const edit = fc.oneof(
+      fc.tuple(fc.nat(good.length), fc.nat(200)).map(([at, n]) => (t: string) => t.slice(0, at) + t.slice(at + n)),
+      fc.tuple(fc.nat(good.length), fc.string({ maxLength: 40, unit: "binary" })).map(([at, s]) => (t: string) => t.slice(0, at) + s + t.slice(at)),
+      fc.tuple(fc.nat(40), fc.string({ maxLength: 30 })).map(([k, s]) => (t: string) => {
+        let seen = 0;
+        return t.replace(/>([^<]+)</g, (whole, _text: string) => (seen++ === k ? `>${s.replace(/[<&]/g, "")}<` : whole));
+      }),
+    );
+    await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 3 }), async (edits) => {
+      const text = edits.reduce((t, e) => e(t), good);
+      const result = await importTexts(suite.graph, [text]);
+      const said = JSON.stringify(result.outcome.errors);
+      expect(said).not.toContain(bsn);
+      expect(said).not.toContain("Geheimnaam");
+      if (!result.outcome.ok) {
+        expect(result.outcome.errors.length).toBeGreaterThan(0);
+        expect(result.messages.created).toBe(0);
+        for (const e of result.outcome.errors) expect(e.path).toMatch(/^m0\.xml: /);
+      }
+    }), { numRuns: 60, seed: 23 });
+  });
+});
