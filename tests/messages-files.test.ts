@@ -1,0 +1,119 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import yazl from "yazl";
+import { installationBsnKey } from "../src/access/bsn";
+import { cypher } from "../src/graph/cypher";
+import type { Graph } from "../src/graph/gateway";
+import { ImportStopped } from "../src/import/writer";
+import { importMessages } from "../src/messages/import-messages";
+import { messagesAt, type Listed } from "../src/messages/sources";
+import { TODAY, testGraph } from "./support/graph";
+import { allocation, bsnFor, parties, started, stopped, xml } from "./support/messages";
+
+let graph: Graph;
+let dir: string;
+beforeAll(() => {
+  graph = testGraph();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "behangrol-messages-test-"));
+});
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await graph.close();
+});
+
+const HELP = cypher("../tests/support/help-of-person.cypher");
+const COUNT = cypher("../tests/support/message-nodes.cypher");
+
+/** A client's youth care as three messages: allocated, started, stopped by the client. */
+function care(cbs: string, agb: string, bsn: string, number: string): string[] {
+  const o = { cbs, agb, bsn };
+  return [
+    xml(allocation({ ...o, dated: "2025-02-03", number, from: "2025-02-03" })),
+    xml(started({ ...o, dated: "2025-02-04", number, start: "2025-02-04" })),
+    xml(stopped({ ...o, dated: "2025-05-01", number, start: "2025-02-04", end: "2025-05-01", reason: "32" })),
+  ];
+}
+
+function zipOf(file: string, entries: Array<[string, string]>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const zip = new yazl.ZipFile();
+    for (const [name, text] of entries) zip.addBuffer(Buffer.from(text), name);
+    zip.end();
+    zip.outputStream.pipe(fs.createWriteStream(file)).on("close", () => resolve()).on("error", reject);
+  });
+}
+
+describe("npm run import reads messages from a folder or a .zip", () => {
+  it("a folder with subfolders, in name order, skipping files that are not .xml", async () => {
+    const { cbs, agb } = parties();
+    const bsn = bsnFor(`folder-${cbs}`);
+    const folder = path.join(dir, "archief");
+    fs.mkdirSync(path.join(folder, "2025", "02"), { recursive: true });
+    const [a, s, e] = care(cbs, agb(1), bsn, "10");
+    fs.writeFileSync(path.join(folder, "2025", "02", "JW301-1.xml"), a as string);
+    fs.writeFileSync(path.join(folder, "2025", "02", "JW305-1.xml"), s as string);
+    fs.writeFileSync(path.join(folder, "2025", "JW307-1.XML"), e as string);
+    fs.writeFileSync(path.join(folder, "LEESMIJ.txt"), "not a message");
+    const listed: Listed = { count: 0, skipped: 0 };
+    const result = await importMessages(graph, messagesAt(folder, listed), TODAY, "test");
+    expect(result.outcome.errors).toEqual([]);
+    expect(listed).toEqual({ count: 3, skipped: 1 });
+    const names: string[] = [];
+    for await (const m of messagesAt(folder)) names.push(m.name);
+    expect(names).toEqual(["2025/02/JW301-1.xml", "2025/02/JW305-1.xml", "2025/JW307-1.XML"]);
+    expect(await graph.read(HELP, { personId: installationBsnKey().personId(bsn) })).toEqual([
+      expect.objectContaining({ start: "2025-02-04", end: "2025-05-01", endReason: "CLIENT_WITHDREW", endReasonCode: 32 }),
+    ]);
+  });
+
+  it("a .zip, entry by entry, naming a bad entry by its path inside the archive", async () => {
+    const { cbs, agb } = parties();
+    const bsn = bsnFor(`zip-${cbs}`);
+    const [a, s, e] = care(cbs, agb(1), bsn, "20");
+    const file = path.join(dir, "berichten.zip");
+    await zipOf(file, [["nov/JW301.xml", a as string], ["nov/JW305.xml", s as string], ["nov/JW307.xml", (e as string).replace(">32<", ">99<")], ["nov/readme.md", "x"]]);
+    const refused = await importMessages(graph, messagesAt(file), TODAY, "test");
+    expect(refused.outcome.ok).toBe(false);
+    expect(refused.outcome.errors).toEqual([expect.objectContaining({ path: "nov/JW307.xml: /Bericht/Client/StopProducten/StopProduct/RedenBeeindiging" })]);
+    expect((await graph.read(COUNT, { cbs }))[0]).toEqual({ messages: 0, allocations: 0, agencies: 0 });
+
+    await zipOf(file, [["nov/JW301.xml", a as string], ["nov/JW305.xml", s as string], ["nov/JW307.xml", e as string]]);
+    const imported = await importMessages(graph, messagesAt(file), TODAY, "test");
+    expect(imported.outcome.errors).toEqual([]);
+    expect(imported.messages).toEqual({ received: 3, created: 3, repeated: 0 });
+  });
+
+  it("says a path that is not there, and a file that is not a zip", async () => {
+    await expect(importMessages(graph, messagesAt(path.join(dir, "nergens")), TODAY, "test")).rejects.toThrow("no such file or folder");
+    const fake = path.join(dir, "kapot.zip");
+    fs.writeFileSync(fake, "PK not really");
+    await expect(importMessages(graph, messagesAt(fake), TODAY, "test")).rejects.toThrow("is not a readable .zip");
+  });
+});
+
+describe("a large import of messages", () => {
+  it("stopped between batches, is finished by importing the same messages again, and ends as an uninterrupted one would", async () => {
+    const { cbs, agb } = parties();
+    const texts = Array.from({ length: 8 }, (_, i) => care(cbs, agb(i % 3), bsnFor(`resume-${cbs}-${i}`), String(100 + i))).flat()
+      .map((text, i) => ({ name: `m${i}.xml`, text }));
+    const stop = new AbortController();
+    const small = { batchSize: 4, singleTransactionLimit: 10, signal: stop.signal };
+    let batches = 0;
+    await expect(importMessages(graph, texts, TODAY, "test", { ...small, onProgress: () => ++batches === 2 && stop.abort() })).rejects.toBeInstanceOf(ImportStopped);
+    const half = (await graph.read(COUNT, { cbs }))[0];
+    expect(half?.messages).toBe(0); // a message counts as received only once all it says is written
+
+    const finished = await importMessages(graph, texts, TODAY, "test", { batchSize: 4, singleTransactionLimit: 10 });
+    expect(finished.outcome.errors).toEqual([]);
+    expect(finished.messages).toEqual({ received: 24, created: 24, repeated: 0 });
+    const again = await importMessages(graph, texts, TODAY, "test");
+    expect(again.messages).toEqual({ received: 24, created: 0, repeated: 24 });
+    expect((await graph.read(COUNT, { cbs }))[0]).toEqual({ messages: 24, allocations: 8, agencies: 4 });
+    for (let i = 0; i < 8; i++) {
+      expect(await graph.read(HELP, { personId: installationBsnKey().personId(bsnFor(`resume-${cbs}-${i}`)) })).toEqual([
+        expect.objectContaining({ id: `ijw-${cbs}-toewijzing-${100 + i}`, start: "2025-02-04", end: "2025-05-01", endReason: "CLIENT_WITHDREW" }),
+      ]);
+    }
+  });
+});
