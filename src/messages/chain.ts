@@ -1,4 +1,3 @@
-import type { BsnKey } from "../access/bsn";
 import { START_MESSAGE_TERM_WORKING_DAYS } from "./code-lists";
 import type { At, Message, Standard } from "./facts";
 import { addWorkingDays } from "./working-days";
@@ -13,6 +12,8 @@ export interface Received {
   hash: string;
   /** the client's name as the message gives it (kept for a person new to the graph; never in a problem) */
   clientName?: string;
+  /** the id of the person the client's BSN names (its keyed hash, worked out once); none for a 319 */
+  personId?: string;
 }
 
 /** A problem with the message it is in. */
@@ -80,7 +81,7 @@ export interface Chained {
  * end before its start; a 319 must answer a request that is known. Problems name the message and
  * path, never the BSN (a client is compared by the id its BSN hashes to).
  */
-export function chain(received: Received[], stored: Stored, bsn: BsnKey): Chained {
+export function chain(received: Received[], stored: Stored): Chained {
   const problems: MessageProblem[] = [];
   const say = (r: Received, at: At | { path: string }, message: string): void => void problems.push({ file: r.file, path: at.path, message });
   const seen = new Map<string, Received>();
@@ -97,7 +98,7 @@ export function chain(received: Received[], stored: Stored, bsn: BsnKey): Chaine
 
   const allocations = new Map<string, AllocationState>();
   const current = (key: string): AllocationState | undefined => allocations.get(key) ?? stored.allocations.get(key);
-  const personOf = (r: Received): string | undefined => (r.message.client ? bsn.personId(r.message.client.bsn.value) : undefined);
+  const personOf = (r: Received): string | undefined => r.personId;
   const byDate = (a: Received, b: Received): number => (a.message.header.dated.value < b.message.header.dated.value ? -1 : a.message.header.dated.value > b.message.header.dated.value ? 1 : 0);
   const ofType = (type: Message["type"]): Received[] => fresh.filter((r) => r.message.type === type).sort(byDate);
 
@@ -187,7 +188,7 @@ export function chain(received: Received[], stored: Stored, bsn: BsnKey): Chaine
     const m = r.message;
     if (m.type !== "319") continue;
     const id = requestEventId(m.header.standard, municipalityOf(m), providerOf(m), m.answer.reference.value);
-    const person = personOf(r) ?? requestPerson(fresh, id, bsn) ?? stored.requests.get(id) ?? undefined;
+    const person = personOf(r) ?? requestPerson(fresh, id) ?? stored.requests.get(id) ?? undefined;
     if (!requests.has(id) && !stored.requests.has(id)) {
       say(r, m.answer.reference, `answers request ${m.answer.reference.value} of provider ${providerOf(m)}, which is unknown here: import its 315 or 317 first (or with it)`);
     } else if (person) answered.set(id, person);
@@ -196,13 +197,13 @@ export function chain(received: Received[], stored: Stored, bsn: BsnKey): Chaine
 }
 
 /** The person a request in this batch is about. */
-function requestPerson(fresh: Received[], id: string, bsn: BsnKey): string | undefined {
+function requestPerson(fresh: Received[], id: string): string | undefined {
   for (const r of fresh) {
     const m = r.message;
     const match =
       (m.type === "315" && m.requested.some((q) => requestEventId(m.header.standard, municipalityOf(m), providerOf(m), q.reference.value) === id)) ||
       (m.type === "317" && requestEventId(m.header.standard, municipalityOf(m), providerOf(m), m.request.reference.value) === id);
-    if (match && m.client) return bsn.personId(m.client.bsn.value);
+    if (match && r.personId) return r.personId;
   }
   return undefined;
 }

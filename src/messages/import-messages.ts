@@ -56,7 +56,7 @@ export async function importMessages(
     onPhase?.(name, Date.now() - phaseStart);
     phaseStart = Date.now();
   };
-  const reader = new MessageReader(today);
+  const reader = new MessageReader(today, bsn);
   for await (const text of texts) {
     if (options.signal?.aborted) break;
     await reader.add(text);
@@ -73,15 +73,15 @@ export async function importMessages(
   if (!reader.count) return refuse([{ file: "(import)", path: "(messages)", message: "holds no messages" }]);
 
   const due = await dueAllocations(graph, today);
-  const stored = await lookUp(graph, reader.received, due, bsn);
+  const stored = await lookUp(graph, reader.received, due);
   phase("lookup");
-  const chained = chain(reader.received, stored.chain, bsn);
+  const chained = chain(reader.received, stored.chain);
   if (chained.problems.length) return refuse(chained.problems);
   if (!chained.fresh.length && !due.some((a) => !chained.allocations.has(a.key))) {
     return { outcome: { ok: true, source: undefined, errors: [], counts: [], keys: undefined }, run: null, messages: counts(0, chained.repeated) };
   }
 
-  const mapped = mapMessages(chained, stored.known, due.filter((a) => !chained.allocations.has(a.key)), today, bsn);
+  const mapped = mapMessages(chained, stored.known, due.filter((a) => !chained.allocations.has(a.key)), today);
   phase("chain");
   const source = `iJw/iWmo-berichten ${crypto.createHash("sha256").update(chained.fresh.map((r) => r.key).sort().join("\n")).digest("hex").slice(0, 16)}`;
   const result = await importAndDetect(graph, fromValue({ ...mapped.dataset, source }), today, trigger, {
@@ -108,7 +108,7 @@ function capped(problems: MessageProblem[]): ImportProblem[] {
   return shown;
 }
 
-async function lookUp(graph: Graph, received: Received[], due: AllocationState[], bsn: BsnKey): Promise<{ chain: Stored; known: Known }> {
+async function lookUp(graph: Graph, received: Received[], due: AllocationState[]): Promise<{ chain: Stored; known: Known }> {
   const keys = {
     messages: new Set<string>(), allocations: new Set<string>(), requests: new Set<string>(),
     agbCodes: new Set<string>(), cbsCodes: new Set<string>(), persons: new Set<string>(), professionals: new Set<string>(),
@@ -120,7 +120,7 @@ async function lookUp(graph: Graph, received: Received[], due: AllocationState[]
     keys.cbsCodes.add(municipality);
     keys.agbCodes.add(provider);
     keys.professionals.add(`agb-${provider}-team`);
-    if (m.client) keys.persons.add(bsn.personId(m.client.bsn.value));
+    if (r.personId) keys.persons.add(r.personId);
     const allocation = (n: string): string => `${m.header.standard}|${municipality}|${n}`;
     if (m.type === "301") for (const a of m.allocated) keys.allocations.add(allocation(a.number.value));
     if (m.type === "305") for (const s of m.started) keys.allocations.add(allocation(s.number.value));

@@ -1,4 +1,3 @@
-import type { BsnKey } from "../access/bsn";
 import type { AgencyRecord, Dataset, EventRecord, HouseholdRecord, InterventionRecord, MembershipRecord, PersonRecord, ProfessionalRecord } from "../import/dataset";
 import { codes } from "./codes";
 import { START_MESSAGE_TERM_WORKING_DAYS } from "./code-lists";
@@ -47,7 +46,7 @@ const labelOf = (standard: Standard, p: Product): string => productLabel(standar
  * face), a started allocation as an intervention in JEUGD or WMO, requests and answers as events,
  * an allocation not started within the term as a signal. A client without a household gets one.
  */
-export function mapMessages(chained: Chained, known: Known, due: AllocationState[], today: string, bsn: BsnKey): Mapped {
+export function mapMessages(chained: Chained, known: Known, due: AllocationState[], today: string): Mapped {
   const agencies = new Map<string, AgencyRecord>();
   const professionals = new Map<string, ProfessionalRecord>();
   const persons = new Map<string, PersonRecord>();
@@ -84,7 +83,7 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
 
   // the clients: new persons, and a household of their own where no delivery placed them in one
   const firstSeen = new Map<string, Received>();
-  for (const r of chained.fresh) if (r.message.client) firstSeen.set(bsn.personId(r.message.client.bsn.value), firstSeen.get(bsn.personId(r.message.client.bsn.value)) ?? r);
+  for (const r of chained.fresh) if (r.personId && !firstSeen.has(r.personId)) firstSeen.set(r.personId, r);
   for (const [personId, r] of firstSeen) {
     if (known.persons.has(personId)) {
       if (known.persons.get(personId)) continue;
@@ -94,7 +93,7 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
     }
     const householdId = ownHouseholdId(personId);
     households.set(householdId, { id: householdId });
-    const from = r.message.client?.birthDate?.value ?? earliestDate(chained, personId, bsn);
+    const from = r.message.client?.birthDate?.value ?? earliestDate(chained, personId);
     memberships.set(personId, { personId, householdId, role: r.message.header.standard === "iJw" ? "CHILD" : "OTHER", from });
   }
 
@@ -133,7 +132,7 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
         const earlier = events.get(id);
         const what = labelOf(std, q.product);
         events.set(id, {
-          id, type: "CARE_REQUEST", date: m.header.dated.value, agencyId: provider(prov, std), personId: bsn.personId(m.client.bsn.value), domain: DOMAIN[std],
+          id, type: "CARE_REQUEST", date: m.header.dated.value, agencyId: provider(prov, std), personId: r.personId as string, domain: DOMAIN[std],
           description: earlier ? `${earlier.description ?? ""}; ${what}` : `verzoek om toewijzing: ${what}${referrer ? `; verwijzer: ${referrer.toLowerCase()}` : ""}`,
           targetAgencyId: municipality(mun, std),
         });
@@ -143,7 +142,7 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
       const reason = m.request.reason ? codes.requestReason(m.request.reason.value) : undefined;
       const wanted = m.request.newProducts.map((p) => labelOf(std, p.product));
       events.set(id, {
-        id, type: "CARE_REQUEST", date: m.header.dated.value, agencyId: provider(prov, std), personId: bsn.personId(m.client.bsn.value), domain: DOMAIN[std],
+        id, type: "CARE_REQUEST", date: m.header.dated.value, agencyId: provider(prov, std), personId: r.personId as string, domain: DOMAIN[std],
         description: `verzoek om wijziging${reason ? ` (${reason.toLowerCase()})` : ""}${wanted.length ? `: ${wanted.join(", ")}` : ""}`,
         targetAgencyId: municipality(mun, std),
       });
@@ -176,10 +175,10 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
 }
 
 /** For a client whose messages give no birth date: the earliest date any of them names. */
-function earliestDate(chained: Chained, personId: string, bsn: BsnKey): string {
+function earliestDate(chained: Chained, personId: string): string {
   let earliest = "9999-12-31";
   for (const r of chained.fresh) {
-    if (!r.message.client || bsn.personId(r.message.client.bsn.value) !== personId) continue;
+    if (r.personId !== personId) continue;
     if (r.message.header.dated.value < earliest) earliest = r.message.header.dated.value;
   }
   for (const a of chained.allocations.values()) if (a.personId === personId && a.from < earliest) earliest = a.from;

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { installationBsnKey, type BsnKey } from "../access/bsn";
 import type { MessageProblem, Received } from "./chain";
 import { messageKey } from "./chain";
 import type { Message } from "./facts";
@@ -37,7 +38,8 @@ export class MessageReader {
   private readonly running = new Set<Promise<void>>();
   count = 0;
 
-  constructor(private readonly today: string) {}
+  /** `bsn`: the key a client's BSN is hashed with (the installation's, unless a test gives one) */
+  constructor(private readonly today: string, private readonly bsn: BsnKey = installationBsnKey()) {}
 
   async add(m: MessageText): Promise<void> {
     this.count++;
@@ -113,6 +115,7 @@ export class MessageReader {
         received: {
           file: p.name, message: p.message, key: messageKey(p.message), hash: crypto.createHash("sha256").update(p.text).digest("base64url"),
           ...(p.clientName ? { clientName: p.clientName } : {}),
+          ...(p.message.client ? { personId: this.bsn.personId(p.message.client.bsn.value) } : {}),
         },
       });
     }
