@@ -128,7 +128,6 @@ const environment = z.object({
     } else if (e.OIDC_ISSUER) problem("OIDC_CLIENT_ID", "is required when OIDC_ISSUER is set");
     if (production && !e.AUTH_JWT_SECRET && !e.AUTH_JWKS_URL) problem("AUTH_JWT_SECRET", "or AUTH_JWKS_URL is required with NODE_ENV=production");
     if (production && !e.PSEUDONYM_KEY) problem("PSEUDONYM_KEY", "is required with NODE_ENV=production (pseudonyms must survive restarts)");
-    if (production && !e.BSN_KEY) problem("BSN_KEY", "is required with NODE_ENV=production (a person is found by a BSN's keyed hash: a new key loses them all)");
     if (production && e.PLAYGROUND_TOKENS === true) {
       problem("PLAYGROUND_TOKENS", "must be false or unset: development tokens are not allowed with NODE_ENV=production");
     }

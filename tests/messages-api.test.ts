@@ -8,7 +8,7 @@ import { allocation, bsnFor, importTexts, parties, started, stopped, xml } from 
 
 const suite = apiSuite();
 const IMPORT = `mutation($messages: [String!]!) { importMessages(messages: $messages) { ok errors { path message } counts { kind received created } detectionRun { households } } }`;
-const BY_BSN = `query($bsn: String!) { personByBsn(bsn: $bsn) { id name interventions { domain start end endReason } } }`;
+const BY_BSN = `query($bsn: String!) { personByBsn(bsn: $bsn) { id name interventions { domain start end endReason } memberships { household { madeFromMessages } } } }`;
 const AUDIT = `query($personId: ID) { auditEvents(personId: $personId, first: 5) { edges { node { action operation persons } } } }`;
 const ALL_PROPERTIES = cypher("../tests/support/all-properties.cypher");
 
@@ -33,6 +33,8 @@ describe("importMessages over HTTP", () => {
     expect(person).toEqual({
       id: installationBsnKey().personId(bsn), name: "Wit",
       interventions: [{ domain: "JEUGD", start: "2026-03-04", end: "2026-06-01", endReason: "CLIENT_WITHDREW" }],
+      // no delivery placed this client in a household: the one made for them says so
+      memberships: [{ household: { madeFromMessages: true } }],
     });
     // the lookup is on the audit trail, under the person's id: never the number
     const audit = dataOf<{ edges: { node: { action: string; operation: string | null; persons: string[] } }[] }>(

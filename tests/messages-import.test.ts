@@ -111,7 +111,7 @@ describe("what the messages say about a family", () => {
     const missed = hits.find((h) => h.kind === "MISSED_SIGNAL");
     expect(missed?.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ eventId: `iwmo-${cbs}-toewijzing-77-niet-gestart`, date: "2026-09-14", domain: "WMO" })]));
     const [stored] = await graph.read(cypher("../tests/support/person-and-household.cypher"), { personId });
-    expect(stored).toMatchObject({ name: "Jansen", birthYear: 1950, ownHousehold: true });
+    expect(stored).toMatchObject({ name: "Jansen", birthYear: 1950, madeFromMessages: true });
   });
 
   it("counts a switch of provider as a new face: each provider's team is the professional of its help", async () => {

@@ -56,8 +56,19 @@ function base32(bytes: Buffer): string {
 
 let installation: BsnKey | undefined;
 
+/** Naming a person by BSN where the installation has no BSN key (production without BSN_KEY). */
+export class NoBsnKeyError extends Error {
+  constructor() {
+    super("BSN_KEY is not set: with NODE_ENV=production persons cannot be named by BSN (iJw/iWmo messages, bsn in a delivery, personByBsn) until it is; set it once and never change it");
+  }
+}
+
 /** The installation's BSN key: `BSN_KEY`, or (outside production) the one generated under the data folder. */
 export function installationBsnKey(): BsnKey {
-  installation ??= new BsnKey(resolveSecrets(loadConfig()).bsnKey);
+  if (!installation) {
+    const key = resolveSecrets(loadConfig()).bsnKey;
+    if (!key) throw new NoBsnKeyError();
+    installation = new BsnKey(key);
+  }
   return installation;
 }

@@ -6,8 +6,8 @@ import type { Config } from "../config";
 export interface Secrets {
   jwtSecret: string | undefined;
   pseudonymKey: string;
-  /** keys the hash of a BSN (src/access/bsn.ts) */
-  bsnKey: string;
+  /** keys the hash of a BSN (src/access/bsn.ts); in production only when BSN_KEY is set */
+  bsnKey: string | undefined;
 }
 
 /**
@@ -15,7 +15,7 @@ export interface Secrets {
  * `<dataDir>/dev-secrets.json` (mode 600), so dev tokens and pseudonyms survive restarts.
  */
 export function resolveSecrets(config: Config): Secrets {
-  if (config.production) return { jwtSecret: config.auth.jwtSecret, pseudonymKey: config.pseudonymKey as string, bsnKey: config.bsnKey as string };
+  if (config.production) return { jwtSecret: config.auth.jwtSecret, pseudonymKey: config.pseudonymKey as string, bsnKey: config.bsnKey };
   const file = path.join(config.dataDir, "dev-secrets.json");
   const generated = (): string => crypto.randomBytes(32).toString("base64url");
   let stored: { jwtSecret: string; pseudonymKey: string; bsnKey?: string } | undefined;

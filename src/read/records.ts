@@ -1,5 +1,9 @@
 /** Records as the read queries return them: properties plus the ids of what they link to. */
-export interface HouseholdRecord { id: string; neighbourhood: string | null }
+export interface HouseholdRecord {
+  id: string; neighbourhood: string | null;
+  /** made for a client iJw/iWmo messages name and no delivery placed in a household (docs/messages.md) */
+  madeFromMessages?: boolean | null;
+}
 export interface PersonRecord { id: string; name: string | null; birthYear: number | null }
 export interface AgencyRecord { id: string; name: string; kind: string; domains: string[] }
 export interface ProfessionalRecord { id: string; name: string | null; role: string | null; agencyId: string }

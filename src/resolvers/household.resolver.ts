@@ -57,6 +57,14 @@ export class HouseholdResolver {
     return found;
   }
 
+  @FieldResolver(() => Boolean, {
+    description: "True for a household behangrol made for one client that iJw/iWmo messages name and no delivery (the BRP) placed in a " +
+      "household: the client may well live with others it does not know of (docs/messages.md).",
+  })
+  madeFromMessages(@Root() h: HouseholdRecord): boolean {
+    return h.madeFromMessages === true;
+  }
+
   @FieldResolver(() => ID, { description: "The delivery's id; a stable pseudonym for roles that see pseudonyms." })
   id(@Root() h: HouseholdRecord, @Ctx() ctx: Context): string {
     return ctx.access.publicId("Household", h);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { bsnProblem, installationBsnKey, isBsn } from "../access/bsn";
+import { GraphQLError } from "graphql";
+import { bsnProblem, installationBsnKey, isBsn, NoBsnKeyError, type BsnKey } from "../access/bsn";
 import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
@@ -8,6 +9,16 @@ import { importMessages } from "../messages/import-messages";
 import { ImportResult } from "../model/import-result.type";
 import { Person } from "../model/person.type";
 import type { PersonRecord } from "../read/records";
+
+/** The installation's BSN key, or the refusal a client can read when it has none (production without BSN_KEY). */
+function bsnKey(): BsnKey {
+  try {
+    return installationBsnKey();
+  } catch (error) {
+    if (error instanceof NoBsnKeyError) throw new GraphQLError(error.message, { extensions: { code: "NOT_CONFIGURED" } });
+    throw error;
+  }
+}
 
 /** Texts per call: a larger archive is for `npm run import` (streamed), not one request. */
 const MAX_MESSAGES = 5000;
@@ -22,7 +33,7 @@ export class MessagesResolver {
   async importMessages(@Arg("messages", () => [String]) messages: string[], @Ctx() ctx: Context): Promise<ImportResult> {
     requireRole(ctx, [Role.ADMIN], "Importing");
     if (messages.length > MAX_MESSAGES) throw new BadInputError(`messages: at most ${MAX_MESSAGES} per call (use npm run import for an archive)`);
-    const { outcome, run, messages: counted } = await importMessages(ctx.graph, messages.map((text, i) => ({ name: `messages[${i}]`, text })), ctx.today, "import");
+    const { outcome, run, messages: counted } = await importMessages(ctx.graph, messages.map((text, i) => ({ name: `messages[${i}]`, text })), ctx.today, "import", { bsn: bsnKey() });
     for (const id of outcome.keys?.audit.households ?? []) ctx.access.touchedHouseholds.add(id);
     for (const id of outcome.keys?.audit.persons ?? []) ctx.access.touchedPersons.add(id);
     if (run) await ctx.runs.poll();
@@ -45,7 +56,7 @@ export class MessagesResolver {
   async personByBsn(@Arg("bsn", () => String) bsn: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
     requireRole(ctx, [Role.ADMIN, Role.COORDINATOR, Role.AGENCY_WORKER], "Finding a person by BSN");
     if (!isBsn(bsn)) throw new BadInputError(`bsn ${bsnProblem(bsn)}`);
-    const id = installationBsnKey().personId(bsn);
+    const id = bsnKey().personId(bsn);
     const found = await ctx.loaders.person.load(id);
     if (!found) ctx.access.lookedUpInVain("Person", id);
     return found;

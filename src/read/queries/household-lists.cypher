@@ -76,4 +76,4 @@ CALL (h) {
   WITH c ORDER BY c.from, c.id
   RETURN collect({row: c {.id, .basis, .purpose, from: toString(c.from), to: toString(c.to), householdId: h.id, agencyIds: [(c)-[:COVERS]->(a:Agency) | a.id]}}) AS consents
 }
-RETURN id AS key, h {.id, .neighbourhood} AS household, memberships, interventions, events, coordinators, consents
+RETURN id AS key, h {.id, .neighbourhood, .madeFromMessages} AS household, memberships, interventions, events, coordinators, consents

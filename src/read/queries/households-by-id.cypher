@@ -1,4 +1,4 @@
 // name: households-by-id — households for a DataLoader batch
 UNWIND $ids AS id
 MATCH (h:Household {id: id})
-RETURN h {.id, .neighbourhood} AS row
+RETURN h {.id, .neighbourhood, .madeFromMessages} AS row
