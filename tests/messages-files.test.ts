@@ -81,7 +81,7 @@ describe("npm run import reads messages from a folder or a .zip", () => {
     await zipOf(file, [["nov/JW301.xml", a as string], ["nov/JW305.xml", s as string], ["nov/JW307.xml", e as string]]);
     const imported = await importMessages(graph, messagesAt(file), TODAY, "test");
     expect(imported.outcome.errors).toEqual([]);
-    expect(imported.messages).toEqual({ received: 3, created: 3, repeated: 0 });
+    expect(imported.messages).toEqual({ received: 3, created: 3, repeated: 0, skipped: 0 });
   });
 
   it("says a path that is not there, and a file that is not a zip", async () => {
@@ -106,9 +106,9 @@ describe("a large import of messages", () => {
 
     const finished = await importMessages(graph, texts, TODAY, "test", { batchSize: 4, singleTransactionLimit: 10 });
     expect(finished.outcome.errors).toEqual([]);
-    expect(finished.messages).toEqual({ received: 24, created: 24, repeated: 0 });
+    expect(finished.messages).toEqual({ received: 24, created: 24, repeated: 0, skipped: 0 });
     const again = await importMessages(graph, texts, TODAY, "test");
-    expect(again.messages).toEqual({ received: 24, created: 0, repeated: 24 });
+    expect(again.messages).toEqual({ received: 24, created: 0, repeated: 24, skipped: 0 });
     expect((await graph.read(COUNT, { cbs }))[0]).toEqual({ messages: 24, allocations: 8, agencies: 4 });
     for (let i = 0; i < 8; i++) {
       expect(await graph.read(HELP, { personId: installationBsnKey().personId(bsnFor(`resume-${cbs}-${i}`)) })).toEqual([

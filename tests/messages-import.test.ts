@@ -27,10 +27,10 @@ describe("the standard's example messages", () => {
     const valid = ["ijw/JW301.xml", "iwmo/WMO301.xml", "iwmo/WMO315.xml", "iwmo/WMO317.xml", "iwmo/WMO319.xml"].map(example);
     const first = await importTexts(graph, valid);
     expect(first.outcome.errors).toEqual([]);
-    expect(first.messages).toEqual({ received: 5, created: 5, repeated: 0 });
+    expect(first.messages).toEqual({ received: 5, created: 5, repeated: 0, skipped: 0 });
     const again = await importTexts(graph, valid);
     expect(again.outcome.ok).toBe(true);
-    expect(again.messages).toEqual({ received: 5, created: 0, repeated: 5 });
+    expect(again.messages).toEqual({ received: 5, created: 0, repeated: 5, skipped: 0 });
 
     const refused = await importTexts(graph, [example("ijw/JW315.xml")]);
     expect(refused.outcome.ok).toBe(false);
@@ -132,6 +132,38 @@ describe("what the messages say about a family", () => {
     ]);
   });
 
+  it("withdraws a stop or a start sent with StatusAanlevering 3, counts a late allocation's term from its receipt, and keeps care with its provider", async () => {
+    const { cbs, agb } = parties();
+    const bsn = bsnFor(`withdraw-${cbs}`);
+    const o = { cbs, agb: agb(1), bsn };
+    const first = await importTexts(graph, [
+      allocation({ ...o, dated: "2026-02-02", number: "1", from: "2026-02-02" }),
+      started({ ...o, dated: "2026-02-03", number: "1", start: "2026-02-03" }),
+      stopped({ ...o, dated: "2026-03-02", number: "1", start: "2026-02-03", end: "2026-03-02", reason: "32" }),
+      // sent on 1 April for care from 5 January: the term runs from its receipt (OP271)
+      allocation({ ...o, dated: "2026-04-01", number: "2", from: "2026-01-05" }),
+    ].map((m) => xml(m)));
+    expect(first.outcome.errors).toEqual([]);
+    const personId = installationBsnKey().personId(bsn);
+    const signals = async () => (await graph.read(cypher("../tests/support/events-of-person.cypher"), { personId })).filter((e) => e.type === "SIGNAL");
+    expect(await signals()).toEqual([expect.objectContaining({ date: "2026-04-08" })]);
+
+    const withdrawStop = stopped({ ...o, dated: "2026-03-05", number: "1", start: "2026-02-03", end: "2026-03-02", reason: "32" });
+    if (withdrawStop.type === "307") withdrawStop.stopped[0]!.status = { value: "3", path: "" };
+    const late = started({ ...o, dated: "2026-04-20", number: "2", start: "2026-01-05" });
+    expect((await importTexts(graph, [withdrawStop, late].map((m) => xml(m)))).outcome.errors).toEqual([]);
+    expect((await helpOf(bsn)).map((h) => [h.id, h.end, h.endReason])).toEqual([[`ijw-${cbs}-toewijzing-2`, null, null], [`ijw-${cbs}-toewijzing-1`, null, null]]);
+    expect(await signals()).toEqual([]); // the care did start: the signal is withdrawn
+
+    const withdrawStart = started({ ...o, dated: "2026-04-21", number: "2", start: "2026-01-05" });
+    if (withdrawStart.type === "305") withdrawStart.started[0]!.status = { value: "3", path: "" };
+    const moved = allocation({ ...o, agb: agb(2), dated: "2026-04-22", number: "1", from: "2026-02-02" });
+    const refused = await importTexts(graph, [xml(withdrawStart), xml(moved)]);
+    expect(refused.outcome.errors).toEqual([{ path: "m1.xml: /Bericht/Client/ToegewezenProducten/ToegewezenProduct/ToewijzingNummer", message: `changes allocation 1 to another provider, but its care started at ${agb(1)}: a new provider gets a new allocation` }]);
+    expect((await importTexts(graph, [xml(withdrawStart)])).outcome.errors).toEqual([]);
+    expect((await helpOf(bsn)).map((h) => h.id)).toEqual([`ijw-${cbs}-toewijzing-1`]);
+  });
+
   it("keeps requests and answers as dated events on the client", async () => {
     const { cbs, agb } = parties();
     const bsn = bsnFor(`request-${cbs}`);
@@ -144,7 +176,7 @@ describe("what the messages say about a family", () => {
     const events = await graph.read(cypher("../tests/support/events-of-person.cypher"), { personId: installationBsnKey().personId(bsn) });
     expect(events).toEqual([
       expect.objectContaining({ type: "CARE_REQUEST", date: "2026-10-01", description: expect.stringMatching(/verzoek om toewijzing: Jeugdhulp ambulant; verwijzer: huisarts/) }),
-      expect.objectContaining({ type: "REQUEST_ANSWER", date: "2026-10-06", description: "antwoord op verzoek R1: verzoek afgewezen; reden: geen contract" }),
+      expect.objectContaining({ type: "REQUEST_ANSWER", date: "2026-10-06", description: "antwoord op verzoek: verzoek afgewezen; reden: geen contract" }),
     ]);
   });
 });
@@ -158,7 +190,6 @@ describe("a bad message is refused with its path, and nothing is written", () =>
     ["not well-formed", () => good().replace("</jw301:Header>", ""), "line", /not well-formed XML/],
     ["with a DOCTYPE", () => good().replace("?>", '?><!DOCTYPE x [<!ENTITY a "b">]>'), "line", /DOCTYPE/],
     ["of release 3.1", () => good().replaceAll("3_2", "3_1"), "/Bericht", /behangrol reads release 3.2/],
-    ["a return message", () => good().replaceAll("jw301", "jw302"), "/Bericht", /302, which behangrol does not read/],
     ["failing the XSD", () => good().replace(/<jw301:Ingangsdatum>[^<]*</, "<jw301:Ingangsdatum>2026-06-31<"), "/Bericht/Client/ToegewezenProducten/ToegewezenProduct/Ingangsdatum", /^2026-06-31 is not a date$/],
     ["with a BSN failing the elfproef", () => good().replace(`>${bsn}<`, `>${bsn.slice(0, 8)}${(Number(bsn[8]) + 1) % 10}<`), "/Bericht/Client/Bsn", /^is not a valid BSN: it fails the elfproef$/],
     ["with its end before its start", () => xml(allocation({ ...o, number: "1", from: "2026-05-04", to: "2026-05-01" })), "/Bericht/Client/ToegewezenProducten/ToegewezenProduct/Einddatum", /2026-05-01 is before the allocation's Ingangsdatum 2026-05-04/],
@@ -174,6 +205,32 @@ describe("a bad message is refused with its path, and nothing is written", () =>
     expect(result.outcome.errors).toContainEqual({ path: expect.stringMatching(new RegExp(`^m1\\.xml: ${path.replace(/[[\]]/g, "\\$&")}`)), message: expect.stringMatching(message) });
     expect(JSON.stringify(result.outcome.errors)).not.toContain(bsn);
     expect(await written(cbs)).toEqual({ messages: 0, allocations: 0, agencies: 0 });
+  });
+
+  it("refuses a message far wider or deeper than any message, at once, and reads one with a BOM and no declaration", async () => {
+    const wide = good().replace("<jw301:ToegewezenProducten>", `<jw301:ToegewezenProducten>${"<jw301:ToegewezenProduct/>".repeat(25_000)}`);
+    const deep = good().replace("<jw301:Header>", `<jw301:Header>${"<x>".repeat(40)}${"</x>".repeat(40)}`);
+    const started = Date.now();
+    const result = await importTexts(graph, [wide, deep]);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.outcome.errors).toEqual([
+      { path: "m0.xml: line 1", message: "has more than 20000 elements or is nested deeper than 32: not a message" },
+      { path: "m1.xml: line 1", message: "has more than 20000 elements or is nested deeper than 32: not a message" },
+    ].map((e) => ({ ...e, path: expect.stringMatching(/^m[01]\.xml: line \d+$/) })));
+    const { cbs: other, agb: otherAgb } = parties();
+    const bom = `\uFEFF${xml(allocation({ ...o, cbs: other, agb: otherAgb(1), number: "1", from: "2026-05-04" })).replace(/^<\?xml[^>]*\?>\s*/, "")}`;
+    expect((await importTexts(graph, [bom])).outcome.errors).toEqual([]);
+  });
+
+  it("skips a message of a type it does not read (a return message), and refuses an import of only such messages", async () => {
+    const ret = good().replaceAll("jw301", "jw302");
+    const only = await importTexts(graph, [ret]);
+    expect(only.outcome.errors).toEqual([{ path: "(import): (messages)", message: "holds no message of a type behangrol reads (301, 305, 307, 315, 317, 319)" }]);
+    const { cbs: other, agb: otherAgb } = parties();
+    const mixed = await importTexts(graph, [xml(allocation({ ...o, cbs: other, agb: otherAgb(1), number: "1", from: "2026-05-04" })), ret]);
+    expect(mixed.outcome.errors).toEqual([]);
+    expect(mixed.messages).toEqual({ received: 2, created: 1, repeated: 0, skipped: 1 });
+    expect([...mixed.skipped]).toEqual([["iJw 302", 1]]);
   });
 
   it("refuses a 307 that ends before its start, and the same identification with other content", async () => {

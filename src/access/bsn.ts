@@ -30,6 +30,14 @@ export class BsnKey {
     this.key = Buffer.from(key, "utf8");
   }
 
+  /**
+   * A keyed digest of a text that holds a BSN (a message): a plain hash of it could be undone by
+   * trying every BSN against the rest of the message, which the graph largely holds.
+   */
+  digest(text: string): string {
+    return crypto.createHmac("sha256", this.key).update(`text:${text}`).digest("base64url");
+  }
+
   /** The id of the person a (valid) BSN names: `p-b-` and 26 characters of the keyed hash (130 bits). */
   personId(bsn: string): string {
     const digest = crypto.createHmac("sha256", this.key).update(`bsn:${bsn}`).digest();

@@ -50,6 +50,10 @@ export async function importMessageFiles(target: string, config: Config, opts: {
       persons: outcome.keys?.audit.persons ?? [], households: outcome.keys?.audit.households ?? [],
     });
     if (listed.skipped) process.stderr.write(`${target}: ${listed.skipped} file(s) that are not .xml were skipped.\n`);
+    if (messages.skipped) {
+      const types = [...result.skipped].map(([type, n]) => `${n} ${type}`).join(", ");
+      process.stderr.write(`${target}: ${messages.skipped} message(s) of types behangrol does not read were skipped (${types}).\n`);
+    }
     if (!outcome.ok) {
       process.stderr.write(`${target}: ${outcome.errors.length} problem(s) in ${messages.received} message(s); nothing was written.\n`);
       for (const e of outcome.errors) process.stderr.write(`  ${e.path}: ${e.message}\n`);

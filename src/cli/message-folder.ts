@@ -40,4 +40,16 @@ export class MessageFolder {
   *outcomes(): Generator<Dataset> {
     yield* this.later;
   }
+
+  /**
+   * The same outcomes as one JSON delivery beside the folder (`DIR.outcomes.json`), for when the
+   * messages are imported later by hand; its path, or undefined when there are none.
+   */
+  writeOutcomes(): string | undefined {
+    const outcomes = this.later.flatMap((d) => d.outcomes ?? []);
+    if (!outcomes.length) return undefined;
+    const file = `${this.dir.replace(/[\\/]+$/, "")}.outcomes.json`;
+    fs.writeFileSync(file, JSON.stringify({ source: `${path.basename(this.dir)}-outcomes`, outcomes }));
+    return file;
+  }
 }

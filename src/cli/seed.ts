@@ -70,7 +70,10 @@ async function main(): Promise<void> {
       const took = (Date.now() - read) / 1000;
       process.stdout.write(`Imported ${messages.created} messages in ${took.toFixed(1)}s (${Math.round(messages.received / took)} messages/s).\n`);
       await importDeliveries(connection.graph, writer.outcomes(), today);
-    } else if (writer) process.stdout.write(`Import them with: npm run import -- ${opts.messages}\n`);
+    } else if (writer) {
+      const outcomes = writer.writeOutcomes();
+      process.stdout.write(`Import them with: npm run import -- ${opts.messages}${outcomes ? ` && npm run import -- ${outcomes} (the outcomes of that help)` : ""}\n`);
+    }
     if (opts.detect) {
       const run = await runDetection(connection.graph, { today: todayIn(config.timeZone), trigger: "seed", householdIds: null, onProgress: progress.of("detecting", "patterns") });
       progress.stop();

@@ -1,5 +1,5 @@
 import { START_MESSAGE_TERM_WORKING_DAYS } from "./code-lists";
-import type { At, Message, Standard } from "./facts";
+import { WITHDRAWN, type At, type Message, type Standard } from "./facts";
 import { addWorkingDays } from "./working-days";
 
 /** One message as read, with where it came from (a file name, or `messages[3]` for the mutation). */
@@ -40,7 +40,7 @@ export interface AllocationState {
   end: string | null;
   reason: string | null;
   started: boolean;
-  /** the day the term for a start message (OP271) passes */
+  /** the day the term for a start message passes (OP271: five working days from the start, or from receipt for an allocation sent afterwards) */
   signalDate: string;
   /** whether a not-started signal stands for it */
   signalled: boolean;
@@ -49,7 +49,7 @@ export interface AllocationState {
 export const allocationKey = (standard: Standard, municipality: string, number: string): string => `${standard}|${municipality}|${number}`;
 /** TR056: a message's Identificatie is unique per message type for its sender. */
 export const messageKey = (m: Message): string => `${m.header.standard}|${m.type}|${m.header.sender.value}|${m.header.id.value}`;
-/** The id of the request (315/317) a provider made under a reference, as an event. */
+/** The id of the request (315/317) a provider made under a reference (by then a keyed digest of it: read-batch.ts), as an event. */
 export const requestEventId = (standard: Standard, municipality: string, provider: string, reference: string): string =>
   `${standard.toLowerCase()}-${municipality}-verzoek-${provider}-${reference}`;
 
@@ -72,6 +72,8 @@ export interface Chained {
   problems: MessageProblem[];
   /** request event id → the person a 319 answering it is about */
   answered: Map<string, string>;
+  /** allocations that had started and whose start message this batch withdrew */
+  unstarted: Set<string>;
 }
 
 /**
@@ -115,12 +117,22 @@ export function chain(received: Received[], stored: Stored): Chained {
       }
       // OP033x1: of two allocations for one number, the most recent (by allocation date) leads
       if (was && (was.allocatedOn > a.allocatedOn.value || (was.allocatedOn === a.allocatedOn.value && was.dated > m.header.dated.value))) continue;
+      // care that started stays with its provider and its start: a change cannot move it (however the archive was split)
+      if (was?.started && was.provider !== providerOf(m)) {
+        say(r, a.number, `changes allocation ${a.number.value} to another provider, but its care started at ${was.provider}: a new provider gets a new allocation`);
+        continue;
+      }
+      if (was?.started && was.start !== null && a.from.value > was.start) {
+        say(r, a.from, `${a.from.value} is after the care of allocation ${a.number.value} started (${was.start})`);
+        continue;
+      }
       allocations.set(key, {
         key, standard: m.header.standard, municipality: municipalityOf(m), number: a.number.value, provider: providerOf(m), personId,
         category: a.product.category.value, code: a.product.code?.value ?? null, allocatedOn: a.allocatedOn.value, dated: m.header.dated.value,
         from: a.from.value, to: a.to?.value ?? null,
         start: was?.start ?? null, startDated: was?.startDated ?? null, end: was?.end ?? null, reason: was?.reason ?? null,
-        started: was?.started ?? false, signalDate: addWorkingDays(a.from.value, START_MESSAGE_TERM_WORKING_DAYS), signalled: was?.signalled ?? false,
+        started: was?.started ?? false, signalled: was?.signalled ?? false,
+        signalDate: addWorkingDays(a.from.value > m.header.dated.value ? a.from.value : m.header.dated.value, START_MESSAGE_TERM_WORKING_DAYS),
       });
     }
   }
@@ -144,6 +156,8 @@ export function chain(received: Received[], stored: Stored): Chained {
     }
     return a;
   };
+  /** allocations whose start was withdrawn: their interventions go */
+  const unstarted = new Set<string>();
   const change = (a: AllocationState, to: Partial<AllocationState>): void => void allocations.set(a.key, { ...a, ...to });
 
   for (const r of ofType("305")) {
@@ -152,7 +166,12 @@ export function chain(received: Received[], stored: Stored): Chained {
     for (const s of m.started) {
       const a = allocationFor(r, s.number);
       if (!a) continue;
-      if (s.start.value < a.from) say(r, s.start, `${s.start.value} is before allocation ${a.number} begins (${a.from})`);
+      // StatusAanlevering 3: the earlier start message is withdrawn (the care has not started after all)
+      if (s.status?.value === WITHDRAWN) {
+        if (a.started) unstarted.add(a.key);
+        change(a, { start: null, started: false, startDated: null, end: null, reason: null });
+      }
+      else if (s.start.value < a.from) say(r, s.start, `${s.start.value} is before allocation ${a.number} begins (${a.from})`);
       else if (a.end !== null && s.start.value > a.end) say(r, s.start, `${s.start.value} is after allocation ${a.number} stopped (${a.end})`);
       // a second 305 for one allocation corrects the first (the start is what the latest says)
       else change(a, { start: s.start.value, started: true, startDated: a.startDated ?? m.header.dated.value });
@@ -164,6 +183,10 @@ export function chain(received: Received[], stored: Stored): Chained {
     for (const s of m.stopped) {
       const a = allocationFor(r, s.number);
       if (!a) continue;
+      if (s.status?.value === WITHDRAWN) {
+        change(a, { end: null, reason: null }); // the earlier stop message is withdrawn: the care runs on
+        continue;
+      }
       const start = a.start ?? s.start?.value ?? null;
       if (start === null) {
         say(r, s.number, `stops allocation ${a.number}, which has not started: no 305 and no Begindatum`);
@@ -178,34 +201,23 @@ export function chain(received: Received[], stored: Stored): Chained {
   }
 
   const answered = new Map<string, string>();
-  const requests = new Set<string>();
+  /** the requests of this batch, and whom each is about */
+  const requests = new Map<string, string | undefined>();
   for (const r of fresh) {
     const m = r.message;
-    if (m.type === "315") for (const q of m.requested) requests.add(requestEventId(m.header.standard, municipalityOf(m), providerOf(m), q.reference.value));
-    if (m.type === "317") requests.add(requestEventId(m.header.standard, municipalityOf(m), providerOf(m), m.request.reference.value));
+    if (m.type === "315") for (const q of m.requested) requests.set(requestEventId(m.header.standard, municipalityOf(m), providerOf(m), q.reference.value), r.personId);
+    if (m.type === "317") requests.set(requestEventId(m.header.standard, municipalityOf(m), providerOf(m), m.request.reference.value), r.personId);
   }
   for (const r of ofType("319")) {
     const m = r.message;
     if (m.type !== "319") continue;
     const id = requestEventId(m.header.standard, municipalityOf(m), providerOf(m), m.answer.reference.value);
-    const person = personOf(r) ?? requestPerson(fresh, id) ?? stored.requests.get(id) ?? undefined;
+    const person = personOf(r) ?? requests.get(id) ?? stored.requests.get(id) ?? undefined;
     if (!requests.has(id) && !stored.requests.has(id)) {
-      say(r, m.answer.reference, `answers request ${m.answer.reference.value} of provider ${providerOf(m)}, which is unknown here: import its 315 or 317 first (or with it)`);
+      say(r, m.answer.reference, `answers a request of provider ${providerOf(m)} that is unknown here: import its 315 or 317 first (or with it)`);
     } else if (person) answered.set(id, person);
   }
-  return { allocations, fresh, repeated, problems, answered };
-}
-
-/** The person a request in this batch is about. */
-function requestPerson(fresh: Received[], id: string): string | undefined {
-  for (const r of fresh) {
-    const m = r.message;
-    const match =
-      (m.type === "315" && m.requested.some((q) => requestEventId(m.header.standard, municipalityOf(m), providerOf(m), q.reference.value) === id)) ||
-      (m.type === "317" && requestEventId(m.header.standard, municipalityOf(m), providerOf(m), m.request.reference.value) === id);
-    if (match && r.personId) return r.personId;
-  }
-  return undefined;
+  return { allocations, fresh, repeated, problems, answered, unstarted };
 }
 
 export { municipalityOf, providerOf };

@@ -107,7 +107,7 @@ export function composeMessage(message: Message, extras: ComposeExtras = {}): st
         if (s.product) product(w, 4, s.product);
         w.leaf(4, "ToewijzingIngangsdatum", s.allocationFrom?.value);
         w.leaf(4, "Begindatum", s.start.value);
-        w.leaf(4, "StatusAanlevering", FIRST_DELIVERY);
+        w.leaf(4, "StatusAanlevering", s.status?.value ?? FIRST_DELIVERY);
         w.close(3, "StartProduct");
       }
       w.close(2, "StartProducten");
@@ -125,7 +125,7 @@ export function composeMessage(message: Message, extras: ComposeExtras = {}): st
         w.leaf(4, "Begindatum", s.start.value);
         w.leaf(4, "RedenBeeindiging", s.reason.value);
         w.leaf(4, "Einddatum", s.end.value);
-        w.leaf(4, "StatusAanlevering", FIRST_DELIVERY);
+        w.leaf(4, "StatusAanlevering", s.status?.value ?? FIRST_DELIVERY);
         w.close(3, "StopProduct");
       }
       w.close(2, "StopProducten");

@@ -42,11 +42,14 @@ export interface Allocated {
   reference?: At;
 }
 
+/** StatusAanlevering (COD467): 1 first delivery, 2 changed, 3 withdrawn (the earlier 305 or 307 no longer holds). */
+export const WITHDRAWN = "3";
+
 /** 305: a product started (StartProduct). */
-export interface Started { number: At; product?: Product; allocationFrom?: At; start: At }
+export interface Started { number: At; product?: Product; allocationFrom?: At; start: At; status?: At }
 
 /** 307: a product stopped (StopProduct). */
-export interface Stopped { number: At; product?: Product; allocationFrom?: At; start?: At; end: At; reason: At }
+export interface Stopped { number: At; product?: Product; allocationFrom?: At; start?: At; end: At; reason: At; status?: At }
 
 /** 315: a requested product (AangevraagdProduct), with who referred. */
 export interface Requested {

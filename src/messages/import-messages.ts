@@ -8,7 +8,7 @@ import type { ImportProblem } from "../import/dataset";
 import { fromValue } from "../import/intake";
 import { ImportStopped, type WriteOptions } from "../import/writer";
 import type { RunRequest } from "../hits/run.service";
-import { chain, requestEventId, type AllocationState, type MessageProblem, type Received, type Stored } from "./chain";
+import { allocationKey, chain, municipalityOf, providerOf, requestEventId, type AllocationState, type MessageProblem, type Received, type Stored } from "./chain";
 import { interventionId, mapMessages, type Known } from "./mapping";
 import { MessageReader, type MessageText } from "./read-batch";
 
@@ -19,6 +19,7 @@ const ALSO = {
   messages: cypher("messages/queries/upsert-messages.cypher"),
   ownHouseholds: cypher("messages/queries/mark-own-households.cypher"),
   withdrawn: cypher("messages/queries/withdraw-signals.cypher"),
+  withdrawnInterventions: cypher("messages/queries/withdraw-interventions.cypher"),
 };
 /** Keys per lookup: a folder of a million messages is looked up in pieces. */
 const LOOKUP_CHUNK = 20_000;
@@ -28,8 +29,10 @@ export const MAX_PROBLEMS = 1000;
 const DUE_LIMIT = 100_000;
 
 export interface MessagesOutcome extends ImportAndDetect {
-  /** messages read; new ones; repeats of messages received before (they change nothing) */
-  messages: { received: number; created: number; repeated: number };
+  /** messages read; new ones; repeats of messages received before (they change nothing); of types not read (return messages, claims: skipped) */
+  messages: { received: number; created: number; repeated: number; skipped: number };
+  /** the skipped ones per standard and type ("iJw 302") */
+  skipped: Map<string, number>;
 }
 
 /** A message problem as the import reports it: `JW307.xml: /Bericht/Client/…/Einddatum` and what. */
@@ -65,12 +68,13 @@ export async function importMessages(
   if (options.signal?.aborted) throw new ImportStopped(0, reader.count, "stopped while reading the messages, before anything was written");
   await reader.finish();
   phase("read");
-  const counts = (created: number, repeated: number): MessagesOutcome["messages"] => ({ received: reader.count, created, repeated });
+  const skipped = [...reader.skipped.values()].reduce((n, k) => n + k, 0);
+  const counts = (created: number, repeated: number): MessagesOutcome["messages"] => ({ received: reader.count, created, repeated, skipped });
   const refuse = (problems: MessageProblem[]): MessagesOutcome => ({
-    outcome: { ok: false, source: undefined, errors: capped(problems), counts: [], keys: undefined }, run: null, messages: counts(0, 0),
+    outcome: { ok: false, source: undefined, errors: capped(problems), counts: [], keys: undefined }, run: null, messages: counts(0, 0), skipped: reader.skipped,
   });
   if (reader.problems.length) return refuse(reader.problems);
-  if (!reader.count) return refuse([{ file: "(import)", path: "(messages)", message: "holds no messages" }]);
+  if (reader.count === skipped) return refuse([{ file: "(import)", path: "(messages)", message: skipped ? "holds no message of a type behangrol reads (301, 305, 307, 315, 317, 319)" : "holds no messages" }]);
 
   const due = await dueAllocations(graph, today);
   const stored = await lookUp(graph, reader.received, due);
@@ -78,7 +82,7 @@ export async function importMessages(
   const chained = chain(reader.received, stored.chain);
   if (chained.problems.length) return refuse(chained.problems);
   if (!chained.fresh.length && !due.some((a) => !chained.allocations.has(a.key))) {
-    return { outcome: { ok: true, source: undefined, errors: [], counts: [], keys: undefined }, run: null, messages: counts(0, chained.repeated) };
+    return { outcome: { ok: true, source: undefined, errors: [], counts: [], keys: undefined }, run: null, messages: counts(0, chained.repeated), skipped: reader.skipped };
   }
 
   const mapped = mapMessages(chained, stored.known, due.filter((a) => !chained.allocations.has(a.key)), today);
@@ -90,6 +94,7 @@ export async function importMessages(
       { query: ALSO.allocations, rows: mapped.allocations.map((a) => ({ key: a.key, interventionId: a.started ? interventionId(a) : null, props: a })) },
       { query: ALSO.ownHouseholds, rows: mapped.ownHouseholds.map((id) => ({ id })) },
       { query: ALSO.withdrawn, rows: mapped.withdrawnSignals.map((id) => ({ id })) },
+      { query: ALSO.withdrawnInterventions, rows: mapped.withdrawnInterventions.map((id) => ({ id })) },
       // last: a message counts as received only once all it says is written (an interrupted import is finished by importing again)
       { query: ALSO.messages, rows: mapped.messages },
     ],
@@ -97,9 +102,9 @@ export async function importMessages(
   phase("write");
   if (!result.outcome.ok) {
     // the rules above should have caught it: say which record could not be written, as the delivery check saw it
-    return { ...result, outcome: { ...result.outcome, errors: result.outcome.errors.map((e) => ({ path: `(mapped) ${e.path}`, message: e.message })) }, messages: counts(0, 0) };
+    return { ...result, outcome: { ...result.outcome, errors: result.outcome.errors.map((e) => ({ path: `(mapped) ${e.path}`, message: e.message })) }, messages: counts(0, 0), skipped: reader.skipped };
   }
-  return { ...result, messages: counts(chained.fresh.length, chained.repeated) };
+  return { ...result, messages: counts(chained.fresh.length, chained.repeated), skipped: reader.skipped };
 }
 
 function capped(problems: MessageProblem[]): ImportProblem[] {
@@ -116,12 +121,12 @@ async function lookUp(graph: Graph, received: Received[], due: AllocationState[]
   for (const r of received) {
     const m = r.message;
     keys.messages.add(r.key);
-    const [municipality, provider] = m.type === "301" || m.type === "319" ? [m.header.sender.value, m.header.receiver.value] : [m.header.receiver.value, m.header.sender.value];
+    const [municipality, provider] = [municipalityOf(m), providerOf(m)];
     keys.cbsCodes.add(municipality);
     keys.agbCodes.add(provider);
     keys.professionals.add(`agb-${provider}-team`);
     if (r.personId) keys.persons.add(r.personId);
-    const allocation = (n: string): string => `${m.header.standard}|${municipality}|${n}`;
+    const allocation = (n: string): string => allocationKey(m.header.standard, municipality, n);
     if (m.type === "301") for (const a of m.allocated) keys.allocations.add(allocation(a.number.value));
     if (m.type === "305") for (const s of m.started) keys.allocations.add(allocation(s.number.value));
     if (m.type === "307") for (const s of m.stopped) keys.allocations.add(allocation(s.number.value));

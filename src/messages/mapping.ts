@@ -22,8 +22,10 @@ export interface Mapped {
   messages: Array<{ key: string; hash: string; type: string; standard: string; dated: string }>;
   /** households made for a client the BRP has not delivered: marked as such */
   ownHouseholds: string[];
-  /** not-started signals that no longer hold (the care did start within the term, after all) */
+  /** not-started signals that no longer hold (the care started after all) */
   withdrawnSignals: string[];
+  /** interventions whose start message was withdrawn: the care did not start */
+  withdrawnInterventions: string[];
 }
 
 const DOMAIN: Record<Standard, "JEUGD" | "WMO"> = { iJw: "JEUGD", iWmo: "WMO" };
@@ -55,6 +57,8 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
   const interventions: InterventionRecord[] = [];
   const events = new Map<string, EventRecord>();
   const withdrawnSignals: string[] = [];
+  /** interventions of allocations whose start message was withdrawn (StatusAanlevering 3), or that never had one */
+  const withdrawnInterventions: string[] = [];
 
   const municipality = (code: string, standard: Standard): string => {
     const id = known.municipalities.get(code) ?? `gemeente-${code}`;
@@ -109,8 +113,9 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
         ...(a.reason ? { endReason: codes.endReason(a.standard, a.reason) ?? "OTHER", endReasonCode: Number(a.reason) } : {}),
       });
     }
-    // OP271: a start message within five working days; none by the time the term passed is a signal, dated then
-    const late = a.signalDate < today && (!a.started || (a.startDated !== null && a.startDated > a.signalDate));
+    // OP271: a start message within five working days; none by the time the term passed is a signal, dated then (withdrawn once care starts)
+    const late = a.signalDate < today && !a.started;
+    if (!a.started && chained.unstarted.has(a.key)) withdrawnInterventions.push(interventionId(a));
     if (late) {
       events.set(notStartedSignalId(a), {
         id: notStartedSignalId(a), type: "SIGNAL", date: a.signalDate, agencyId: by, personId: a.personId, domain,
@@ -155,7 +160,7 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
       const id = `${slug(std)}-${mun}-antwoord-${prov}-${m.answer.reference.value}-${m.header.id.value}`;
       events.set(id, {
         id, type: "REQUEST_ANSWER", date: m.header.dated.value, agencyId: municipality(mun, std), personId, domain: DOMAIN[std],
-        description: `antwoord op verzoek ${m.answer.reference.value}: ${answer.toLowerCase()}${rejection ? `; reden: ${rejection.toLowerCase()}` : ""}`,
+        description: `antwoord op verzoek: ${answer.toLowerCase()}${rejection ? `; reden: ${rejection.toLowerCase()}` : ""}`,
         targetAgencyId: provider(prov, std),
       });
     }
@@ -171,6 +176,7 @@ export function mapMessages(chained: Chained, known: Known, due: AllocationState
     messages: chained.fresh.map((r) => ({ key: r.key, hash: r.hash, type: r.message.type, standard: r.message.header.standard, dated: r.message.header.dated.value })),
     ownHouseholds: [...households.keys()],
     withdrawnSignals,
+    withdrawnInterventions,
   };
 }
 

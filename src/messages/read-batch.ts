@@ -1,8 +1,7 @@
-import crypto from "node:crypto";
 import { installationBsnKey, type BsnKey } from "../access/bsn";
 import type { MessageProblem, Received } from "./chain";
 import { messageKey } from "./chain";
-import type { Message } from "./facts";
+import type { At, Message } from "./facts";
 import { kindOf, readMessage, type Kind } from "./read-message";
 import { child, elementOnLine, parseXml, pathOf, textOf, type XmlElement } from "./read-xml";
 import { checkMessage } from "./rules";
@@ -13,8 +12,9 @@ export interface MessageText { name: string; text: string }
 
 /** Messages of one standard and type validated against the XSD in one call (a run costs 100-200 ms to start). */
 export const XSD_BATCH = 5000;
-/** Messages waiting for the XSD, all types together: the largest group goes when there are more (bounds the texts held). */
+/** Messages (and their text) waiting for the XSD, all types together: the largest group goes when there are more (bounds the texts held). */
 const PENDING_AT_MOST = 15_000;
+const PENDING_BYTES_AT_MOST = 64 * 1024 * 1024;
 /** XSD runs at the same time: each is a worker thread of its own, while this thread goes on reading. */
 const RUNS_AT_ONCE = 2;
 
@@ -33,10 +33,13 @@ export class MessageReader {
   readonly problems: MessageProblem[] = [];
   private readonly pending = new Map<string, Pending[]>();
   private waiting = 0;
+  private waitingBytes = 0;
   private readonly arrived: Array<{ index: number; received: Received }> = [];
   private readonly said: Array<{ index: number; problem: MessageProblem }> = [];
   private readonly running = new Set<Promise<void>>();
   count = 0;
+  /** messages of types behangrol does not read, per standard and type ("iJw 302") */
+  readonly skipped = new Map<string, number>();
 
   /** `bsn`: the key a client's BSN is hashed with (the installation's, unless a test gives one) */
   constructor(private readonly today: string, private readonly bsn: BsnKey = installationBsnKey()) {}
@@ -49,6 +52,10 @@ export class MessageReader {
       return;
     }
     const kind = kindOf(parsed.root);
+    if ("skipped" in kind) {
+      this.skipped.set(kind.skipped, (this.skipped.get(kind.skipped) ?? 0) + 1);
+      return;
+    }
     if ("message" in kind) {
       this.said.push({ index: this.count, problem: { file: m.name, ...kind } });
       return;
@@ -60,8 +67,9 @@ export class MessageReader {
     list.push({ index: this.count, name: m.name, text: m.text, kind, message, clientName: nameOf(parsed.root, message).clientName });
     this.pending.set(group, list);
     this.waiting++;
+    this.waitingBytes += m.text.length;
     if (list.length >= XSD_BATCH) await this.start(group);
-    else if (this.waiting >= PENDING_AT_MOST) await this.start([...this.pending].sort((a, b) => b[1].length - a[1].length)[0]?.[0] as string);
+    else if (this.waiting >= PENDING_AT_MOST || this.waitingBytes >= PENDING_BYTES_AT_MOST) await this.start([...this.pending].sort((a, b) => b[1].length - a[1].length)[0]?.[0] as string);
   }
 
   /** Validates what is still waiting; call once all messages are added. */
@@ -81,20 +89,26 @@ export class MessageReader {
     const list = this.pending.get(group) ?? [];
     this.pending.delete(group);
     this.waiting -= list.length;
+    for (const p of list) this.waitingBytes -= p.text.length;
     if (!list.length) return;
     while (this.running.size >= RUNS_AT_ONCE) await Promise.race(this.running);
     const run: Promise<void> = this.flush(list).finally(() => this.running.delete(run));
     this.running.add(run);
   }
 
+  private digestReferences(m: Message): void {
+    for (const at of referencesOf(m)) at.value = this.bsn.digest(`reference:${at.value}`).slice(0, 16);
+  }
+
   private async flush(list: Pending[]): Promise<void> {
     const { standard, type } = (list[0] as Pending).kind;
     const invalid = new Map<string, Array<{ line: number | undefined; element: string | undefined; message: string }>>();
-    for (const p of await validateAgainstXsd(standard, type, list.map((l) => ({ name: l.name, text: l.text })))) {
+    // named by their place in the list: two entries of a zip may have the same name
+    for (const p of await validateAgainstXsd(standard, type, list.map((l, i) => ({ name: String(i), text: l.text })))) {
       invalid.set(p.name, [...(invalid.get(p.name) ?? []), p]);
     }
-    for (const p of list) {
-      const found = invalid.get(p.name);
+    for (const [i, p] of list.entries()) {
+      const found = invalid.get(String(i));
       if (found) {
         // an invalid message is parsed again, to turn xmllint's line into an element path
         const parsed = parseXml(p.text);
@@ -110,10 +124,11 @@ export class MessageReader {
         for (const r of ruled) this.said.push({ index: p.index, problem: { file: p.name, ...r } });
         continue;
       }
+      this.digestReferences(p.message);
       this.arrived.push({
         index: p.index,
         received: {
-          file: p.name, message: p.message, key: messageKey(p.message), hash: crypto.createHash("sha256").update(p.text).digest("base64url"),
+          file: p.name, message: p.message, key: messageKey(p.message), hash: this.bsn.digest(sameText(p.text)),
           ...(p.clientName ? { clientName: p.clientName } : {}),
           ...(p.message.client ? { personId: this.bsn.personId(p.message.client.bsn.value) } : {}),
         },
@@ -121,6 +136,18 @@ export class MessageReader {
     }
   }
 }
+
+/** A provider's reference (ReferentieAanbieder) is free text, "a name or a number": kept only as a keyed digest. */
+function referencesOf(m: Message): At[] {
+  if (m.type === "315") return m.requested.map((q) => q.reference);
+  if (m.type === "317") return [m.request.reference];
+  if (m.type === "319") return [m.answer.reference];
+  if (m.type === "301") return m.allocated.flatMap((a) => (a.reference ? [a.reference] : []));
+  return [];
+}
+
+/** A message's text as compared for a repeat: the same message exported again with a BOM or other line ends is the same. */
+const sameText = (text: string): string => text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 
 /**
  * A date the XSD refused, said as the rules say it (`2026-06-31 is not a date`): a date of care is

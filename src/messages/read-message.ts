@@ -6,9 +6,11 @@ const NAMESPACE = /^http:\/\/www\.istandaarden\.nl\/(ijw|iwmo)\/(\d+)_(\d+)\/(jw
 
 export interface Kind { standard: Standard; type: MessageType }
 export interface Problem { path: string; message: string }
+/** A message of release 3.2 of a type behangrol does not read (a return message, a claim): skipped, and counted. */
+export interface Skipped { skipped: string }
 
 /** The standard and type a message's root says it is, or why it is not one behangrol reads. */
-export function kindOf(root: XmlElement): Kind | Problem {
+export function kindOf(root: XmlElement): Kind | Problem | Skipped {
   const at = `/${root.name}`;
   const m = NAMESPACE.exec(root.ns);
   if (root.name !== "Bericht" || !m) return { path: at, message: "is not an iJw or iWmo message (its root must be Bericht in an iStandaarden namespace)" };
@@ -16,9 +18,8 @@ export function kindOf(root: XmlElement): Kind | Problem {
   const standard: Standard = family === "ijw" ? "iJw" : "iWmo";
   if ((family === "ijw") !== (prefix === "jw")) return { path: at, message: "has a namespace that mixes iJw and iWmo" };
   if (`${major}.${minor}` !== "3.2") return { path: at, message: `is ${standard} ${major}.${minor}; behangrol reads release 3.2` };
-  if (!(MESSAGE_TYPES as readonly string[]).includes(type)) {
-    return { path: at, message: `is a ${standard} ${type}, which behangrol does not read (it reads ${MESSAGE_TYPES.join(", ")})` };
-  }
+  // an archive holds the return messages (302, 306, ...) and claims (323) too: they say nothing behangrol uses
+  if (!(MESSAGE_TYPES as readonly string[]).includes(type)) return { skipped: `${standard} ${type}` };
   return { standard, type: type as MessageType };
 }
 
@@ -82,6 +83,7 @@ export function readMessage(root: XmlElement, kind: Kind): Message {
         started: childrenNamed(child(c, "StartProducten"), "StartProduct").map((p) => ({
           number: field(p, "ToewijzingNummer"), ...optProduct(p),
           ...opt("allocationFrom", optional(p, "ToewijzingIngangsdatum")), start: field(p, "Begindatum"),
+          ...opt("status", optional(p, "StatusAanlevering")),
         })),
       };
     case "307":
@@ -90,7 +92,7 @@ export function readMessage(root: XmlElement, kind: Kind): Message {
         stopped: childrenNamed(child(c, "StopProducten"), "StopProduct").map((p) => ({
           number: field(p, "ToewijzingNummer"), ...optProduct(p),
           ...opt("allocationFrom", optional(p, "ToewijzingIngangsdatum")), ...opt("start", optional(p, "Begindatum")),
-          end: field(p, "Einddatum"), reason: field(p, "RedenBeeindiging"),
+          end: field(p, "Einddatum"), reason: field(p, "RedenBeeindiging"), ...opt("status", optional(p, "StatusAanlevering")),
         })),
       };
     case "315":

@@ -26,10 +26,11 @@ export function checkMessage(m: Message, today: string): Problem[] {
   const [municipality, provider] = fromMunicipality ? [header.sender, header.receiver] : [header.receiver, header.sender];
   if (!MUNICIPALITY.test(municipality.value)) say(municipality, `must be a municipality's CBS code (4 digits): a ${m.type} goes ${fromMunicipality ? "from" : "to"} the municipality`);
   if (!PROVIDER.test(provider.value)) say(provider, `must be a provider's AGB code (8 digits): a ${m.type} goes ${fromMunicipality ? "to" : "from"} the provider`);
-  const date = (at: At | undefined): string | undefined => {
+  /** A date of care may be repeated in a problem (not personal); only in the shape of one, and never a birth date. */
+  const date = (at: At | undefined, personal = false): string | undefined => {
     if (!at) return undefined;
     if (!isDate(at.value)) {
-      say(at, `${at.value.length > 12 ? "this value" : JSON.stringify(at.value)} is not a date`);
+      say(at, !personal && /^\d{4}-\d{2}-\d{2}$/.test(at.value) ? `${at.value} is not a date` : "is not a date (YYYY-MM-DD)");
       return undefined;
     }
     return at.value;
@@ -43,7 +44,8 @@ export function checkMessage(m: Message, today: string): Problem[] {
 
   if (m.client) {
     if (!isBsn(m.client.bsn.value)) say(m.client.bsn, bsnProblem(m.client.bsn.value));
-    date(m.client.birthDate);
+    const born = date(m.client.birthDate, true);
+    if (born && m.client.birthDate && (born < "1900-01-01" || born > today)) say(m.client.birthDate, "must lie between 1900 and today (the value is not repeated: it is personal)");
   }
   const product = (p: Product | undefined): void => {
     if (p && !codes.productCategory(standard, p.category.value)) say(p.category, `is not a product category of ${codes.productList(standard)}`);

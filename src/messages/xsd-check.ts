@@ -27,6 +27,10 @@ export interface XsdProblem {
  * tests/bench/RESULTS.md has the import's speed as a whole.
  */
 export const MESSAGES_PER_RUN = 5000;
+/** And at most this much text in one run (a run holds its document whole). */
+export const BYTES_PER_RUN = 32 * 1024 * 1024;
+/** Files of one run when the messages are checked one file each: libxml2 in xmllint-wasm 5.3 corrupts its memory from about 2,800. */
+const FILES_PER_RUN = 1000;
 
 const FOLDER: Record<Standard, { dir: string; prefix: string }> = {
   iJw: { dir: "ijw-3.2", prefix: "JW" },
@@ -73,7 +77,7 @@ function schemaFor(standard: Standard, type: MessageType): Schema {
  * xmllint run (one worker, one schema compilation, one wrapped document). Returns a problem per broken rule of each
  * invalid message, in the messages' order; an empty list when all are valid. The problems say
  * which element and which rule (facet, type, what was expected) but never quote the message:
- * xmllint's own words carry its values (a BSN, a name), see xsd-errors.ts.
+ * xmllint's own words carry its values (a BSN, a name), see "xmllint's words" below.
  */
 export async function validateAgainstXsd(
   standard: Standard,
@@ -82,14 +86,19 @@ export async function validateAgainstXsd(
 ): Promise<XsdProblem[]> {
   const schema = schemaFor(standard, type);
   const problems: XsdProblem[] = [];
-  for (let start = 0; start < messages.length; start += MESSAGES_PER_RUN) {
-    problems.push(...(await run(schema, messages.slice(start, start + MESSAGES_PER_RUN))));
+  for (let start = 0; start < messages.length;) {
+    let end = start;
+    for (let bytes = 0; end < messages.length && end - start < MESSAGES_PER_RUN && (end === start || bytes + (messages[end]?.text.length ?? 0) <= BYTES_PER_RUN); end++) {
+      bytes += messages[end]?.text.length ?? 0;
+    }
+    problems.push(...(await run(schema, messages.slice(start, end))));
+    start = end;
   }
   return problems;
 }
 
 /** A message's XML declaration (the wrapper has its own); what follows it keeps its lines. */
-const DECLARATION = /^\uFEFF?<\?xml[^>]*\?>/;
+const DECLARATION = /^\uFEFF?(<\?xml[^>]*\?>)?/;
 
 async function run(schema: Schema, messages: ReadonlyArray<{ name: string; text: string }>): Promise<XsdProblem[]> {
   // xmllint names the file at the start of its output lines; a random name per run means a value
@@ -146,7 +155,11 @@ async function run(schema: Schema, messages: ReadonlyArray<{ name: string; text:
   // between messages, something the wrapper itself refuses), or a failure said nowhere: the messages
   // are validated again as files of their own, so none passes unread and each problem is its own.
   const problems = [...found.keys()].sort((a, b) => a - b).flatMap((i) => found.get(i) ?? []);
-  if (wrapperTrouble || (failed && !problems.length)) return runEach(schema, messages);
+  if (wrapperTrouble || (failed && !problems.length)) {
+    const each: XsdProblem[] = [];
+    for (let start = 0; start < messages.length; start += FILES_PER_RUN) each.push(...(await runEach(schema, messages.slice(start, start + FILES_PER_RUN))));
+    return each;
+  }
   return problems;
 }
 

@@ -27,8 +27,8 @@ const MAX_MESSAGES = 5000;
 export class MessagesResolver {
   @Mutation(() => ImportResult, {
     description: "Imports iJw/iWmo 3.2 messages (301, 305, 307, 315, 317, 319; one XML text each), all or nothing: every problem names " +
-      "the message (`messages[3]`) and the element path, and nothing is written. A message received before (same sender and identification) " +
-      "changes nothing. `counts` starts with kind `messages`. See docs/messages.md.",
+      "the message (`messages[3]`) and the element path, and nothing is written. A message received before (same type, sender and identification) " +
+      "changes nothing; messages of other types (return messages, claims) are skipped. `counts` starts with kind `messages` (then `skipped messages`, if any). See docs/messages.md.",
   })
   async importMessages(@Arg("messages", () => [String]) messages: string[], @Ctx() ctx: Context): Promise<ImportResult> {
     requireRole(ctx, [Role.ADMIN], "Importing");
@@ -41,7 +41,11 @@ export class MessagesResolver {
       ok: outcome.ok,
       source: outcome.source ?? null,
       errors: outcome.errors,
-      counts: [{ kind: "messages", received: counted.received, created: counted.created }, ...outcome.counts],
+      counts: [
+        { kind: "messages", received: counted.received, created: counted.created },
+        ...(counted.skipped ? [{ kind: "skipped messages", received: counted.skipped, created: 0 }] : []),
+        ...outcome.counts,
+      ],
       received: outcome.counts.reduce((n, c) => n + c.received, 0),
       created: outcome.counts.reduce((n, c) => n + c.created, 0),
       detectionRun: run,
