@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +9,8 @@ import type { Graph } from "../src/graph/gateway";
 import { ImportStopped } from "../src/import/writer";
 import { importMessages } from "../src/messages/import-messages";
 import { messagesAt, type Listed } from "../src/messages/sources";
+import { projectRoot } from "../src/config";
+import { CONNECTION_FILE } from "./support/connection";
 import { TODAY, testGraph } from "./support/graph";
 import { allocation, bsnFor, parties, started, stopped, xml } from "./support/messages";
 
@@ -89,6 +92,42 @@ describe("npm run import reads messages from a folder or a .zip", () => {
     const fake = path.join(dir, "kapot.zip");
     fs.writeFileSync(fake, "PK not really");
     await expect(importMessages(graph, messagesAt(fake), TODAY, "test")).rejects.toThrow("is not a readable .zip");
+  });
+});
+
+describe("npm run import -- FOLDER", () => {
+  const cli = (target: string) => {
+    const { uri, password } = JSON.parse(fs.readFileSync(CONNECTION_FILE, "utf8")) as Record<string, string>;
+    return spawnSync(process.execPath, [path.join(projectRoot, "dist/src/cli/import.js"), target, "--no-progress"], {
+      env: { PATH: process.env.PATH, NEO4J_URI: uri, NEO4J_PASSWORD: password, BEHANGROL_DATA_DIR: dir, LOG_LEVEL: "error", BSN_KEY: process.env.BSN_KEY },
+      encoding: "utf8", timeout: 120_000,
+    });
+  };
+
+  it("imports a folder of messages, says what it skipped, and refuses a bad one with its path and exit 1", () => {
+    const { cbs, agb } = parties();
+    const folder = path.join(dir, "cli");
+    fs.mkdirSync(folder);
+    const [a, s, e] = care(cbs, agb(1), bsnFor(`cli-${cbs}`), "30");
+    fs.writeFileSync(path.join(folder, "1.xml"), a as string);
+    fs.writeFileSync(path.join(folder, "2.xml"), s as string);
+    fs.writeFileSync(path.join(folder, "3.xml"), (e as string).replace("<jw307:Einddatum>2025-05-01", "<jw307:Einddatum>2025-04-31"));
+    fs.writeFileSync(path.join(folder, "4.xml"), (a as string).replaceAll("jw301", "jw302"));
+    const refused = cli(folder);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("3.xml: /Bericht/Client/StopProducten/StopProduct/Einddatum: 2025-04-31 is not a date");
+    expect(refused.stderr).toContain("nothing was written");
+    fs.writeFileSync(path.join(folder, "3.xml"), e as string);
+    const done = cli(folder);
+    expect(done.stderr).toContain("1 message(s) of types behangrol does not read were skipped (1 iJw 302)");
+    expect(done.status).toBe(0);
+    expect(done.stdout).toMatch(/^Imported 4 message\(s\) from .*: 3 new, 0 received before/);
+  });
+
+  it("says at once that a folder is not there, and exits 1", () => {
+    const run = cli(path.join(dir, "nergens"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/nergens: cannot be read.*nothing was written/);
   });
 });
 
