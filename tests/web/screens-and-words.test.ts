@@ -95,7 +95,10 @@ describe("a phone (390 × 844)", () => {
         await page.locator(ready).first().waitFor();
         await page.waitForLoadState("networkidle");
         expect({ where, role: as.role, width: await fits(page) }).toEqual({ where, role: as.role, width: expect.any(Number) });
-        expect({ where, role: as.role, fits: (await fits(page)) <= 390 }).toEqual({ where, role: as.role, fits: true });
+        // what sticks out, if anything: the element and the start of its text, so a failure says what to fix
+        const wide = await page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > 391 && !e.closest("svg"))
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent ?? "").slice(0, 60)}`).slice(-3));
+        expect({ where, role: as.role, fits: (await fits(page)) <= 390, wide: (await fits(page)) <= 390 ? [] : wide }).toEqual({ where, role: as.role, fits: true, wide: [] });
         await screenshot(page, `phone-${name}-${as.role.toLowerCase()}`);
       }
       await page.context().close();
