@@ -15,7 +15,8 @@ function bsnKey(): BsnKey {
   try {
     return installationBsnKey();
   } catch (error) {
-    if (error instanceof NoBsnKeyError) throw new GraphQLError(error.message, { extensions: { code: "NOT_CONFIGURED" } });
+    // FORBIDDEN, a code of the contract: this installation does not let anyone name a person by BSN (yet)
+    if (error instanceof NoBsnKeyError) throw new GraphQLError(error.message, { extensions: { code: "FORBIDDEN" } });
     throw error;
   }
 }
