@@ -4,6 +4,7 @@ import { Role } from "../src/access/viewer";
 import { cypher } from "../src/graph/cypher";
 import { apiSuite, codeOf, dataOf } from "./support/api-suite";
 import { logged } from "./support/logged";
+import { tokenFor } from "./support/tokens";
 import { allocation, bsnFor, importTexts, parties, started, stopped, xml } from "./support/messages";
 
 const suite = apiSuite();
@@ -54,6 +55,16 @@ describe("importMessages over HTTP", () => {
   it("is refused to any role but ADMIN, and personByBsn to an ANALYST", async () => {
     expect(codeOf(await suite.raw(IMPORT, { messages: texts }, { role: Role.COORDINATOR, user: "pr-x" }))).toBe("FORBIDDEN");
     expect(codeOf(await suite.raw(BY_BSN, { bsn }, { role: Role.ANALYST }))).toBe("FORBIDDEN");
+  });
+
+  it("refuses personByBsn over GET: a BSN does not go in an address, where proxies and access logs keep it", async () => {
+    const res = await fetch(`${suite.api.url}/graphql?query=${encodeURIComponent(`{ personByBsn(bsn: "${bsn}") { id } }`)}`, {
+      headers: { accept: "application/json", "apollo-require-preflight": "true", authorization: `Bearer ${await tokenFor({ role: Role.ADMIN })}`, "x-purpose": "testing" },
+    });
+    expect(res.status).toBe(400);
+    const body = await res.text();
+    expect(JSON.parse(body).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(body).not.toContain(bsn);
   });
 
   it("refuses a BSN that is not one without repeating it, in the answer and in the log", async () => {

@@ -26,6 +26,7 @@ import { createLoaders } from "../read/loaders";
 import { Cursors } from "../read/paging";
 import { buildBehangrolSchema } from "../schema";
 import { appErrors, notFound, refuseRepeatedFields } from "./body-errors";
+import { noBsnInUrls } from "./no-bsn-in-urls";
 import { databaseGate } from "./database-gate";
 import { costPlugin } from "./cost";
 import { serveSubscriptions, type ContextFor } from "./websocket";
@@ -134,6 +135,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     });
   }
   app.use("/graphql", countRefusals());
+  app.use("/graphql", noBsnInUrls());
   app.use("/graphql", databaseGate(graph));
   app.use(
     "/graphql",
