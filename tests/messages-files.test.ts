@@ -87,6 +87,28 @@ describe("npm run import reads messages from a folder or a .zip", () => {
     expect(imported.messages).toEqual({ received: 3, created: 3, repeated: 0, skipped: 0 });
   });
 
+  it("sets aside, when asked, the messages of allocations that begin before the archive, and applies them once their 301 comes", async () => {
+    const { cbs, agb } = parties();
+    const bsn = bsnFor(`aside-${cbs}`);
+    const [a, s, e] = care(cbs, agb(1), bsn, "40");
+    const [a2, s2] = care(cbs, agb(1), bsnFor(`aside2-${cbs}`), "41");
+    const late = [{ name: "s.xml", text: s as string }, { name: "e.xml", text: e as string }, { name: "a2.xml", text: a2 as string }, { name: "s2.xml", text: s2 as string }];
+    const refused = await importMessages(graph, late, TODAY, "test");
+    expect(refused.outcome.ok).toBe(false);
+    const aside = await importMessages(graph, late, TODAY, "test", { setAsideUnknown: true });
+    expect(aside.outcome.errors).toEqual([]);
+    expect(aside.messages).toEqual({ received: 4, created: 2, repeated: 0, skipped: 0 });
+    expect(aside.setAside).toEqual([
+      { path: "s.xml: /Bericht/Client/StartProducten/StartProduct/ToewijzingNummer", message: `refers to allocation 40 of municipality ${cbs}, which is unknown here: set aside` },
+      { path: "e.xml: /Bericht/Client/StopProducten/StopProduct/ToewijzingNummer", message: `refers to allocation 40 of municipality ${cbs}, which is unknown here: set aside` },
+    ]);
+    const personId = installationBsnKey().personId(bsn);
+    expect(await graph.read(HELP, { personId })).toEqual([]);
+    const completed = await importMessages(graph, [{ name: "a.xml", text: a as string }, ...late], TODAY, "test");
+    expect(completed.messages).toEqual({ received: 5, created: 3, repeated: 2, skipped: 0 });
+    expect(await graph.read(HELP, { personId })).toEqual([expect.objectContaining({ start: "2025-02-04", end: "2025-05-01", endReason: "CLIENT_WITHDREW" })]);
+  });
+
   it("says a path that is not there, and a file that is not a zip", async () => {
     await expect(importMessages(graph, messagesAt(path.join(dir, "nergens")), TODAY, "test")).rejects.toThrow("no such file or folder");
     const fake = path.join(dir, "kapot.zip");

@@ -11,11 +11,11 @@ import { describeRun } from "./describe-run";
 import { PhasedProgress } from "./progress";
 
 /**
- * `npm run import -- MESSAGES`: iJw/iWmo 3.2 messages from a .xml, a folder (streamed, in name
- * order) or a .zip. Exit 0 when written (or when every message was received before), 1 with every
+ * `npm run import -- MESSAGES [--set-aside-unknown]`: iJw/iWmo 3.2 messages from a .xml, a folder
+ * (streamed, in name order) or a .zip. Exit 0 when written (or when every message was received before), 1 with every
  * problem and nothing written, 3 when stopped (importing the same messages again finishes it).
  */
-export async function importMessageFiles(target: string, config: Config, opts: { progress: boolean; purpose: string }): Promise<number> {
+export async function importMessageFiles(target: string, config: Config, opts: { progress: boolean; purpose: string; setAsideUnknown?: boolean }): Promise<number> {
   if (!fs.existsSync(target)) {
     process.stderr.write(`${target}: cannot be read: no such file or folder; nothing was written.\n`);
     return 1;
@@ -32,7 +32,7 @@ export async function importMessageFiles(target: string, config: Config, opts: {
     let result: Awaited<ReturnType<typeof importMessages>>;
     try {
       result = await importMessages(connection.graph, messagesAt(target, listed), todayIn(config.timeZone), "import", {
-        signal: stop.signal,
+        signal: stop.signal, setAsideUnknown: opts.setAsideUnknown === true,
         onRead: (n) => n % 500 === 0 && progress.show("reading", n, Math.max(n, listed.count), "messages"),
         onProgress: progress.of("importing", "records"), onDetect: progress.of("detecting", "patterns"),
       });
@@ -58,6 +58,10 @@ export async function importMessageFiles(target: string, config: Config, opts: {
       process.stderr.write(`${target}: ${outcome.errors.length} problem(s) in ${messages.received} message(s); nothing was written.\n`);
       for (const e of outcome.errors) process.stderr.write(`  ${e.path}: ${e.message}\n`);
       return 1;
+    }
+    if (result.setAside.length) {
+      process.stderr.write(`${target}: ${result.setAside.length} message(s) set aside, not applied (import them again once their 301 or request is in):\n`);
+      for (const e of result.setAside) process.stderr.write(`  ${e.path}: ${e.message}\n`);
     }
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(`Imported ${messages.received} message(s) from ${target}: ${messages.created} new, ${messages.repeated} received before (${Math.round(messages.received / Math.max(seconds, 0.001))} messages/s).\n`);

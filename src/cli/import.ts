@@ -26,6 +26,7 @@ async function main(): Promise<number> {
     .argument("<file>", "the delivery (a JSON file), or messages: a .xml file, a folder of them, or a .zip")
     .option("--no-progress", "no progress bar")
     .option("--stream", "spool the records to disk whatever the file's size (from 1 MiB they are anyway)")
+    .option("--set-aside-unknown", "messages: set aside (rather than refuse) 305s, 307s and 319s whose allocation or request is not known yet, for an archive that begins after some allocations were sent; each is listed, and applied when imported again with its 301")
     .option("--purpose <why>", "why this delivery is imported (for the audit trail)", "import of a delivery from the command line")
     .parse();
   const file = program.args[0] as string;
@@ -36,7 +37,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${file}: ${why}; nothing was written.\n`);
     return 1;
   };
-  if (isMessageSource(file)) return importMessageFiles(file, config, program.opts<{ progress: boolean; purpose: string }>());
+  if (isMessageSource(file)) return importMessageFiles(file, config, program.opts<{ progress: boolean; purpose: string; setAsideUnknown?: boolean }>());
   // a file that is not there (a mistyped path) is said at once, before Neo4j is started
   try {
     if (!(await sizeOf(file))) return refuse("is empty");

@@ -74,6 +74,8 @@ export interface Chained {
   answered: Map<string, string>;
   /** allocations that had started and whose start message this batch withdrew */
   unstarted: Set<string>;
+  /** messages set aside (setAsideUnknown): what each refers to that is not known */
+  setAside: MessageProblem[];
 }
 
 /**
@@ -83,11 +85,11 @@ export interface Chained {
  * end before its start; a 319 must answer a request that is known. Problems name the message and
  * path, never the BSN (a client is compared by the id its BSN hashes to).
  */
-export function chain(received: Received[], stored: Stored): Chained {
+export function chain(received: Received[], stored: Stored, options: { setAsideUnknown?: boolean } = {}): Chained {
   const problems: MessageProblem[] = [];
   const say = (r: Received, at: At | { path: string }, message: string): void => void problems.push({ file: r.file, path: at.path, message });
   const seen = new Map<string, Received>();
-  const fresh: Received[] = [];
+  let fresh: Received[] = [];
   let repeated = 0;
   for (const r of received) {
     const before = stored.messages.get(r.key) ?? seen.get(r.key)?.hash;
@@ -96,6 +98,15 @@ export function chain(received: Received[], stored: Stored): Chained {
       fresh.push(r);
     } else if (before === r.hash) repeated++;
     else say(r, r.message.header.id, `${r.message.header.standard} ${r.message.type} ${r.message.header.id.value} from ${r.message.header.sender.value} was received before with other content: an identification is used once per message type and sender (TR056)`);
+  }
+  // An archive that begins after some allocations were sent: their 305s, 307s and 319s may be set
+  // aside (not applied, not marked received: importing them with their 301 or request later applies them).
+  const setAside: MessageProblem[] = [];
+  if (options.setAsideUnknown) {
+    const unknown = unknownReferences(fresh, stored);
+    for (const [r, at, what] of unknown) setAside.push({ file: r.file, path: at.path, message: `${what}: set aside` });
+    const aside = new Set(unknown.map(([r]) => r));
+    fresh = fresh.filter((r) => !aside.has(r));
   }
 
   const allocations = new Map<string, AllocationState>();
@@ -217,7 +228,30 @@ export function chain(received: Received[], stored: Stored): Chained {
       say(r, m.answer.reference, `answers a request of provider ${providerOf(m)} that is unknown here: import its 315 or 317 first (or with it)`);
     } else if (person) answered.set(id, person);
   }
-  return { allocations, fresh, repeated, problems, answered, unstarted };
+  return { allocations, fresh, repeated, problems, answered, unstarted, setAside };
+}
+
+/** The 305s, 307s and 319s of a batch that name an allocation or a request neither the batch nor the store knows. */
+function unknownReferences(fresh: Received[], stored: Stored): Array<[Received, At, string]> {
+  const allocations = new Set(stored.allocations.keys());
+  const requests = new Set(stored.requests.keys());
+  for (const r of fresh) {
+    const m = r.message;
+    if (m.type === "301") for (const a of m.allocated) allocations.add(allocationKey(m.header.standard, municipalityOf(m), a.number.value));
+    if (m.type === "315") for (const q of m.requested) requests.add(requestEventId(m.header.standard, municipalityOf(m), providerOf(m), q.reference.value));
+    if (m.type === "317") requests.add(requestEventId(m.header.standard, municipalityOf(m), providerOf(m), m.request.reference.value));
+  }
+  const unknown: Array<[Received, At, string]> = [];
+  for (const r of fresh) {
+    const m = r.message;
+    const numbers = m.type === "305" ? m.started.map((s) => s.number) : m.type === "307" ? m.stopped.map((s) => s.number) : [];
+    const missing = numbers.find((n) => !allocations.has(allocationKey(m.header.standard, municipalityOf(m), n.value)));
+    if (missing) unknown.push([r, missing, `refers to allocation ${missing.value} of municipality ${municipalityOf(m)}, which is unknown here`]);
+    if (m.type === "319" && !requests.has(requestEventId(m.header.standard, municipalityOf(m), providerOf(m), m.answer.reference.value))) {
+      unknown.push([r, m.answer.reference, `answers a request of provider ${providerOf(m)} that is unknown here`]);
+    }
+  }
+  return unknown;
 }
 
 export { municipalityOf, providerOf };

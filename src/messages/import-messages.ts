@@ -33,6 +33,8 @@ export interface MessagesOutcome extends ImportAndDetect {
   messages: { received: number; created: number; repeated: number; skipped: number };
   /** the skipped ones per standard and type ("iJw 302") */
   skipped: Map<string, number>;
+  /** messages set aside (setAsideUnknown), with what they refer to: not applied, not received */
+  setAside: ImportProblem[];
 }
 
 /** A message problem as the import reports it: `JW307.xml: /Bericht/Client/…/Einddatum` and what. */
@@ -51,9 +53,11 @@ export async function importMessages(
     onRead?: (count: number) => void; onDetect?: RunRequest["onProgress"]; bsn?: BsnKey;
     /** how long each phase took: read (and checked), looked up, chained and mapped, written and detected */
     onPhase?: (phase: "read" | "lookup" | "chain" | "write", ms: number) => void;
+    /** set aside (rather than refuse) 305s, 307s and 319s whose allocation or request is not known: an archive that begins late */
+    setAsideUnknown?: boolean;
   } = {},
 ): Promise<MessagesOutcome> {
-  const { onRead, onPhase, bsn = installationBsnKey(), ...writeOptions } = options;
+  const { onRead, onPhase, setAsideUnknown, bsn = installationBsnKey(), ...writeOptions } = options;
   let phaseStart = Date.now();
   const phase = (name: "read" | "lookup" | "chain" | "write"): void => {
     onPhase?.(name, Date.now() - phaseStart);
@@ -71,7 +75,7 @@ export async function importMessages(
   const skipped = [...reader.skipped.values()].reduce((n, k) => n + k, 0);
   const counts = (created: number, repeated: number): MessagesOutcome["messages"] => ({ received: reader.count, created, repeated, skipped });
   const refuse = (problems: MessageProblem[]): MessagesOutcome => ({
-    outcome: { ok: false, source: undefined, errors: capped(problems), counts: [], keys: undefined }, run: null, messages: counts(0, 0), skipped: reader.skipped,
+    outcome: { ok: false, source: undefined, errors: capped(problems), counts: [], keys: undefined }, run: null, messages: counts(0, 0), skipped: reader.skipped, setAside: [],
   });
   if (reader.problems.length) return refuse(reader.problems);
   if (reader.count === skipped) return refuse([{ file: "(import)", path: "(messages)", message: skipped ? "holds no message of a type behangrol reads (301, 305, 307, 315, 317, 319)" : "holds no messages" }]);
@@ -79,10 +83,10 @@ export async function importMessages(
   const due = await dueAllocations(graph, today);
   const stored = await lookUp(graph, reader.received, due);
   phase("lookup");
-  const chained = chain(reader.received, stored.chain);
+  const chained = chain(reader.received, stored.chain, { setAsideUnknown: setAsideUnknown === true });
   if (chained.problems.length) return refuse(chained.problems);
   if (!chained.fresh.length && !due.some((a) => !chained.allocations.has(a.key))) {
-    return { outcome: { ok: true, source: undefined, errors: [], counts: [], keys: undefined }, run: null, messages: counts(0, chained.repeated), skipped: reader.skipped };
+    return { outcome: { ok: true, source: undefined, errors: [], counts: [], keys: undefined }, run: null, messages: counts(0, chained.repeated), skipped: reader.skipped, setAside: chained.setAside.map(asImportProblem) };
   }
 
   const mapped = mapMessages(chained, stored.known, due.filter((a) => !chained.allocations.has(a.key)), today);
@@ -102,9 +106,9 @@ export async function importMessages(
   phase("write");
   if (!result.outcome.ok) {
     // the rules above should have caught it: say which record could not be written, as the delivery check saw it
-    return { ...result, outcome: { ...result.outcome, errors: result.outcome.errors.map((e) => ({ path: `(mapped) ${e.path}`, message: e.message })) }, messages: counts(0, 0), skipped: reader.skipped };
+    return { ...result, outcome: { ...result.outcome, errors: result.outcome.errors.map((e) => ({ path: `(mapped) ${e.path}`, message: e.message })) }, messages: counts(0, 0), skipped: reader.skipped, setAside: [] };
   }
-  return { ...result, messages: counts(chained.fresh.length, chained.repeated), skipped: reader.skipped };
+  return { ...result, messages: counts(chained.fresh.length, chained.repeated), skipped: reader.skipped, setAside: chained.setAside.map(asImportProblem) };
 }
 
 function capped(problems: MessageProblem[]): ImportProblem[] {
