@@ -1,9 +1,12 @@
 import fc from "fast-check";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
 import { installationBsnKey } from "../src/access/bsn";
 import { Role } from "../src/access/viewer";
 import { cypher } from "../src/graph/cypher";
 import { apiSuite, codeOf, dataOf } from "./support/api-suite";
 import { logged } from "./support/logged";
+import { overSocket, socketUrl } from "./support/socket";
 import { tokenFor } from "./support/tokens";
 import { allocation, bsnFor, importTexts, parties, started, stopped, xml } from "./support/messages";
 
@@ -65,6 +68,23 @@ describe("importMessages over HTTP", () => {
     const body = await res.text();
     expect(JSON.parse(body).errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect(body).not.toContain(bsn);
+  });
+
+  it("refuses personByBsn over the WebSocket (queries go over HTTP only), without repeating the BSN or writing an entry", async () => {
+    const client = createClient({
+      url: socketUrl(suite.api.url), webSocketImpl: WebSocket, retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${await tokenFor({ role: Role.ADMIN, user: "ws-bsn" })}`, "x-purpose": "testing" },
+    });
+    try {
+      const { next, error } = await overSocket(client, "query($bsn: String!) { personByBsn(bsn: $bsn) { id } }", { bsn });
+      expect(next).toEqual([]);
+      expect(JSON.stringify(error)).toMatch(/Only subscriptions go over the WebSocket/);
+      expect(JSON.stringify(error)).not.toContain(bsn);
+    } finally {
+      await client.dispose();
+    }
+    const entries = dataOf<{ edges: unknown[] }>(await suite.raw(`query { auditEvents(userId: "ws-bsn", first: 5) { edges { node { outcome } } } }`), "auditEvents");
+    expect(JSON.stringify(entries)).not.toContain(bsn);
   });
 
   it("refuses a BSN that is not one without repeating it, in the answer and in the log", async () => {

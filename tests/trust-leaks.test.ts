@@ -12,6 +12,7 @@ import { Role } from "../src/access/viewer";
 import { startApi, type TestApi } from "./support/api";
 import { storiesApi } from "./support/stories-api";
 import { TEST_PSEUDONYM_KEY, TEST_SECRET, tokenFor, type As } from "./support/tokens";
+import { overSocket, socketUrl } from "./support/socket";
 
 const { api, graph } = storiesApi();
 const WIJKTEAM: As = { role: Role.AGENCY_WORKER, agency: "a-wijkteam", user: "ws-attacker" };
@@ -21,21 +22,6 @@ const AUDIT = `query($userId: String) { auditEvents(userId: $userId, first: 20) 
 type Entry = { operation: string | null; outcome: string; origin: string | null; households: string[]; requested: string[] };
 const entriesOf = async (userId: string) => ((await api.raw(AUDIT, { userId })).data?.auditEvents as { edges: { node: Entry }[] }).edges.map((e) => e.node);
 
-type Message = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-
-/** One operation sent as a graphql-ws `subscribe` message: everything the socket answers with, until it completes or fails. */
-function overSocket(client: Client, query: string): Promise<{ next: Message[]; error?: unknown }> {
-  return new Promise((resolve) => {
-    const next: Message[] = [];
-    client.subscribe({ query }, {
-      next: (m) => void next.push(m as Message),
-      error: (error) => resolve({ next, error }),
-      complete: () => resolve({ next }),
-    });
-  });
-}
-
-const socketUrl = (base: string) => base.replace(/^http/, "ws") + "/graphql";
 const clients: Client[] = [];
 const connect = async (as: As, params: Record<string, unknown> = {}, base = api.url, token?: string): Promise<Client> => {
   const client = createClient({

@@ -1,3 +1,5 @@
+import { codes } from "../messages/codes";
+
 /** The delivery as data-format.md defines it; schema/dataset.schema.json is the checked contract. */
 export interface Dataset {
   source: string;
@@ -49,18 +51,8 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 /** A problem a person can act on: where (JSON path) and what. */
 export interface ImportProblem { path: string; message: string }
 
-/** iJw/iWmo reason code (JZ588) → endReason, used when endReason is absent. */
+/** iJw/iWmo reason code (JZ588) → endReason, used when endReason is absent (the same table the iJw messages use: messages/codes.ts). */
 export function endReasonFromCode(code: number | string | null | undefined): string | undefined {
   if (code === null || code === undefined) return undefined;
-  switch (Number(code)) {
-    case 31:
-    case 34:
-      return "COMPLETED";
-    case 32:
-      return "CLIENT_WITHDREW";
-    case 33:
-      return "RELATIONSHIP_BROKEN";
-    default:
-      return "OTHER";
-  }
+  return codes.endReason("iJw", String(code).padStart(2, "0")) ?? "OTHER";
 }

@@ -11,7 +11,8 @@ export interface Skipped { skipped: string }
 
 /** The standard and type a message's root says it is, or why it is not one behangrol reads. */
 export function kindOf(root: XmlElement): Kind | Problem | Skipped {
-  const at = `/${root.name}`;
+  // the root's own name is not repeated unless it is the standard's: a file that is no message may name anything
+  const at = root.name === "Bericht" ? "/Bericht" : "(root element)";
   const m = NAMESPACE.exec(root.ns);
   if (root.name !== "Bericht" || !m) return { path: at, message: "is not an iJw or iWmo message (its root must be Bericht in an iStandaarden namespace)" };
   const [, family, major, minor, prefix, type] = m as unknown as [string, string, string, string, string, string];
