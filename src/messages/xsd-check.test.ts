@@ -61,6 +61,14 @@ describe("a batch of messages in one call", () => {
     expect(problems.map((p) => p.name)).toEqual(["m2500.xml"]);
   });
 
+  it("validates a run larger than xmllint-wasm's 32 MiB of memory: 5,000 full 301s (38 MB) as a stream", async () => {
+    const good = fixture("iJw", "301");
+    const bad = good.replace(/<jw301:Ingangsdatum>[^<]*</, "<jw301:Ingangsdatum>2026-02-31<");
+    const messages = Array.from({ length: MESSAGES_PER_RUN }, (_, i) => ({ name: `m${i}.xml`, text: i === 4997 ? bad : good }));
+    const problems = await validateAgainstXsd("iJw", "301", messages);
+    expect(problems.map((p) => [p.name, p.element])).toEqual([["m4997.xml", "Ingangsdatum"]]);
+  });
+
   it("reads a message that starts with a byte-order mark and no XML declaration", async () => {
     const text = `\uFEFF${fixture("iJw", "319").replace(/^<\?xml[^>]*\?>\s*/, "")}`;
     expect(await validateAgainstXsd("iJw", "319", [{ name: "bom.xml", text }, { name: "plain.xml", text: fixture("iJw", "319") }])).toEqual([]);
