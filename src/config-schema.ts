@@ -29,6 +29,12 @@ export const share = () =>
     .refine((raw) => { const n = Number(raw); return Number.isFinite(n) && n >= 0 && n <= 1; }, { error: got("must be a share from 0 to 1") })
     .transform(Number);
 
+/** A ratio of 1 or more (the upper end of the four-fifths band). */
+export const ratio = () =>
+  z.string()
+    .refine((raw) => { const n = Number(raw); return Number.isFinite(n) && n >= 1; }, { error: got("must be a number of 1 or more") })
+    .transform(Number);
+
 /** A Java heap or page cache size for the local Neo4j. */
 export const size = () => z.string().regex(/^\d+[kmg]$/i, { error: got("must be a size like 512m or 2g") });
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { flag, list, neo4jUri, oneOf, optional, proxies, secret, share, size, timeZone, wholeNumber, withDefault } from "./config-schema";
+import { flag, list, neo4jUri, oneOf, optional, proxies, ratio, secret, share, size, timeZone, wholeNumber, withDefault } from "./config-schema";
 import { isLoopbackHost } from "./server/loopback";
 
 /** Typed settings from the environment. The only module that reads process.env. */
@@ -39,6 +39,8 @@ export interface Config {
   review: { notAConcernShare: number; minJudged: number };
   /** How long records (after they ended) and audit entries are kept, in years; applied by `npm run retention`. */
   retention: { dataYears: number; auditYears: number };
+  /** The fairness report's rule (src/fairness/measure.ts): the four-fifths band, the smallest group shown, the chance allowed. */
+  fairness: { minRatio: number; maxRatio: number; minGroup: number; maxP: number };
   /** How often each API instance looks for detection runs finished by any instance. */
   detectionPollMs: number;
   /** Development tokens in the playground page and the web app's sign-in (to loopback clients only); off in production. */
@@ -111,6 +113,14 @@ const environment = z.object({
   REVIEW_MIN_JUDGED: withDefault(wholeNumber(1, 1_000_000), 10),
   RETENTION_DATA_YEARS: withDefault(wholeNumber(1, 200), 20),
   RETENTION_AUDIT_YEARS: withDefault(wholeNumber(1, 200), 5),
+  /** the four-fifths rule: a group selected at under 0.8 (or over 1 / 0.8) times the rate of all households is flagged */
+  FAIRNESS_MIN_RATIO: withDefault(share(), 0.8),
+  /** default 1 / FAIRNESS_MIN_RATIO */
+  FAIRNESS_MAX_RATIO: optional(ratio()),
+  /** never under 10: a smaller group could single a family out */
+  FAIRNESS_MIN_GROUP: withDefault(wholeNumber(10, 1_000_000), 10),
+  /** a difference outside the band is flagged unless chance explains it this often (Holm, per rule); 1: the band alone */
+  FAIRNESS_MAX_P: withDefault(share(), 0.05),
 })
   // Runs even when a variable above was refused (`when`), so every problem is listed at once; it reads
   // only variables that stay strings either way, and flags only by `=== true`.
@@ -169,6 +179,10 @@ const environment = z.object({
       register: Object.fromEntries(Object.entries(register).filter((entry): entry is [string, string] => entry[1] !== undefined)),
       review: { notAConcernShare: e.REVIEW_NOT_A_CONCERN_SHARE, minJudged: e.REVIEW_MIN_JUDGED },
       retention: { dataYears: e.RETENTION_DATA_YEARS, auditYears: e.RETENTION_AUDIT_YEARS },
+      fairness: {
+        minRatio: e.FAIRNESS_MIN_RATIO, maxRatio: e.FAIRNESS_MAX_RATIO ?? (e.FAIRNESS_MIN_RATIO > 0 ? 1 / e.FAIRNESS_MIN_RATIO : Infinity),
+        minGroup: e.FAIRNESS_MIN_GROUP, maxP: e.FAIRNESS_MAX_P,
+      },
     };
   });
 

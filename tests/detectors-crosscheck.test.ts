@@ -15,7 +15,7 @@ let deliveries: Dataset[];
 
 beforeAll(async () => {
   graph = testGraph();
-  deliveries = [...generateMunicipality({ households: 400, seed: SEED, chunkSize: 200 })];
+  deliveries = [...generateMunicipality({ households: 400, seed: SEED, chunkSize: 200, mix: "dense" })];
   for (const d of deliveries) expect((await importDataset(graph, d, TODAY)).errors).toEqual([]);
 }, 120_000);
 afterAll(async () => {

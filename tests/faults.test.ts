@@ -138,7 +138,7 @@ describe("an import cut off half-way", () => {
     const password = fs.readFileSync(path.join(data, "neo4j", "password"), "utf8").trim();
     faulty = Graph.connect(endpoint(), "neo4j", password, undefined, 60_000);
     // the organisations, then one delivery of 4,000 households (about 67,000 records: written batch by batch)
-    const [organisations, households] = [...generateMunicipality({ households: 4000, seed: SEED, chunkSize: 4000 })];
+    const [organisations, households] = [...generateMunicipality({ households: 4000, seed: SEED, chunkSize: 4000, mix: "dense" })];
     for (const graph of [reference, faulty]) expect((await importDataset(graph, organisations, TODAY)).ok).toBe(true);
     file = path.join(data, "households.json");
     fs.writeFileSync(file, JSON.stringify(households));

@@ -102,7 +102,7 @@ describe("seeding while the API serves requests and runs detection", () => {
       while (seeding) await ask(`mutation { runDetection { seq } }`);
     })();
     try {
-      const records = await importDeliveries(graph, generateMunicipality({ households: 300, seed, chunkSize: 25 }), TODAY);
+      const records = await importDeliveries(graph, generateMunicipality({ households: 300, seed, chunkSize: 25, mix: "dense" }), TODAY);
       const run = await runDetection(graph, { today: TODAY, trigger: "seed", householdIds: null });
       expect(records).toBeGreaterThan(1000);
       expect(run.seq).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import type { Dataset } from "../../src/import/dataset";
-import { generateHousehold } from "./household";
+import { generateHousehold, type Mix } from "./household";
 import { organisations } from "./municipality";
 import { Random } from "./random";
 
@@ -8,6 +8,8 @@ export interface GenerateOptions {
   seed: number;
   /** Households per delivery: each delivery is validated and written as a unit. */
   chunkSize?: number;
+  /** calibrated (default): plausible rates, docs/generator.md; dense: many hits per household, for stress tests and benchmarks. */
+  mix?: Mix;
 }
 
 /** Ids of a synthetic municipality all start with this, so several seeds can live side by side. */
@@ -18,7 +20,7 @@ export const syntheticPrefix = (seed: number): string => `syn${seed}-`;
  * households in chunks. Each household draws from its own stream, so the data for household n is
  * the same whatever the chunk size.
  */
-export function* generateMunicipality({ households, seed, chunkSize = 1000 }: GenerateOptions): Generator<Dataset> {
+export function* generateMunicipality({ households, seed, chunkSize = 1000, mix = "calibrated" }: GenerateOptions): Generator<Dataset> {
   const prefix = syntheticPrefix(seed);
   yield { source: `${prefix}organisations`, ...organisations(prefix) };
   for (let first = 0; first < households; first += chunkSize) {
@@ -26,7 +28,7 @@ export function* generateMunicipality({ households, seed, chunkSize = 1000 }: Ge
       households: [], persons: [], memberships: [], interventions: [], events: [], outcomes: [], coordinators: [],
     };
     for (let n = first; n < Math.min(first + chunkSize, households); n++) {
-      const records = generateHousehold(new Random(seed * 1_000_003 + n), prefix, n);
+      const records = generateHousehold(new Random(seed * 1_000_003 + n), prefix, n, mix);
       for (const key of Object.keys(chunk) as (keyof typeof chunk)[]) (chunk[key] as unknown[]).push(...records[key]);
     }
     yield { source: `${prefix}households-${first}`, ...chunk };

@@ -2,6 +2,7 @@ import { addDays } from "../../src/dates";
 import type {
   CoordinatorRecord, EventRecord, HouseholdRecord, InterventionRecord, MembershipRecord, OutcomeRecord, PersonRecord,
 } from "../../src/import/dataset";
+import { COMPLEX_AMONG_FAMILIES, FOLLOWED_UP, MULTI_SHARE, composition, followUp, needs, spell } from "./calibrated";
 import { AGENCIES, NEIGHBOURHOODS, PROFESSIONALS_PER_AGENCY, agencyId, professionalId } from "./municipality";
 import type { Random } from "./random";
 
@@ -30,15 +31,28 @@ type Profile = "calm" | "multi" | "complex";
 const day = (r: Random, from = FIRST_DAY, span = SPAN): string => addDays(from, r.int(0, span));
 const min = (a: string, b: string): string => (a < b ? a : b);
 
-/** One household with its people and a history whose density depends on a drawn profile. */
-export function generateHousehold(r: Random, prefix: string, n: number): HouseholdRecords {
-  const h = `${prefix}h${n}`;
-  const profile = r.weighted<Profile>([["calm", 60], ["multi", 30], ["complex", 10]]);
-  const out: HouseholdRecords = {
-    households: [{ id: h, neighbourhood: r.pick(NEIGHBOURHOODS) }],
-    persons: [], memberships: [], interventions: [], events: [], outcomes: [], coordinators: [],
-  };
+/** calibrated: the population of docs/generator.md; dense: the earlier mix, many hits per household (stress tests, benchmarks). */
+export type Mix = "calibrated" | "dense";
+const ANCHOR_YEAR = Number(ANCHOR.slice(0, 4));
 
+/** One household with its people and a history whose density depends on a drawn profile. */
+export function generateHousehold(r: Random, prefix: string, n: number, mix: Mix = "calibrated"): HouseholdRecords {
+  const h = `${prefix}h${n}`;
+  const out: HouseholdRecords = {
+    households: [], persons: [], memberships: [], interventions: [], events: [], outcomes: [], coordinators: [],
+  };
+  const { profile, adults } = mix === "dense" ? densePeople(r, h, n, out) : calibratedPeople(r, h, n, out);
+  const subject = (): { personId?: string; householdId?: string } =>
+    r.chance(0.75) ? { personId: r.pick(out.persons).id } : { householdId: h };
+  if (mix === "calibrated" && profile === "calm") calmHistory(r, prefix, h, out, subject);
+  else denseHistory(r, prefix, h, out, profile, adults, subject, mix);
+  return out;
+}
+
+/** The earlier mix: profile first, then people; neighbourhood drawn before the people. */
+function densePeople(r: Random, h: string, n: number, out: HouseholdRecords): { profile: Profile; adults: number } {
+  const profile = r.weighted<Profile>([["calm", 60], ["multi", 30], ["complex", 10]]);
+  out.households.push({ id: h, neighbourhood: r.pick(NEIGHBOURHOODS) });
   const adults = r.chance(0.55) ? 2 : 1;
   const children = r.int(0, profile === "calm" ? 2 : 4);
   const founded = day(r, "2005-01-01", 4000);
@@ -54,9 +68,54 @@ export function generateHousehold(r: Random, prefix: string, n: number): Househo
       from: from < founded ? founded : from, to: leaves ? day(r, "2019-01-01", 2500) : null,
     });
   }
-  const subject = (): { personId?: string; householdId?: string } =>
-    r.chance(0.75) ? { personId: r.pick(out.persons).id } : { householdId: h };
+  return { profile, adults };
+}
 
+/** The calibrated population: who lives together first, then how much help they need. */
+function calibratedPeople(r: Random, h: string, n: number, out: HouseholdRecords): { profile: Profile; adults: number } {
+  out.households.push({ id: h, neighbourhood: r.pick(NEIGHBOURHOODS) });
+  const { kind, members } = composition(r, ANCHOR_YEAR);
+  const family = kind === "singleParent" || kind === "twoParents";
+  const profile: Profile = family && r.chance(COMPLEX_AMONG_FAMILIES) ? "complex" : r.chance(MULTI_SHARE) ? "multi" : "calm";
+  const founded = day(r, "2005-01-01", 4000);
+  members.forEach((m, k) => {
+    const id = `${h}-p${k}`;
+    out.persons.push({ id, name: `Persoon ${n}-${k}`, birthYear: m.birthYear });
+    const born = `${m.birthYear}-${String(r.int(1, 12)).padStart(2, "0")}-01`;
+    out.memberships.push({
+      personId: id, householdId: h, role: m.role, from: m.role === "CHILD" && born > founded ? min(born, ANCHOR) : founded,
+      to: m.leaves ? day(r, "2019-01-01", 2500) : null,
+    });
+  });
+  return { profile, adults: members.filter((m) => m.role !== "CHILD").length };
+}
+
+/** A calm household: a spell of help where its people need it, and now and then a signal, mostly acted on. */
+function calmHistory(r: Random, prefix: string, h: string, out: HouseholdRecords, subject: () => { personId?: string; householdId?: string }): void {
+  const members = out.persons.map((p, k) => ({ birthYear: p.birthYear as number, role: out.memberships[k]?.role as "CHILD", leaves: false }));
+  for (const [domain, agencies, chance] of needs(members, ANCHOR_YEAR)) {
+    if (!r.chance(chance)) continue;
+    const key = r.pick(agencies);
+    const iv = spell(r, prefix, h, out.interventions.length, key, domain, day(r), ANCHOR, subject());
+    out.interventions.push(iv);
+    out.events.push({ id: `${h}-e${out.events.length}`, type: "CONTACT", date: iv.start, agencyId: iv.agencyId, ...subject() });
+    if (iv.end && r.chance(0.5)) out.outcomes.push({ id: `${h}-o${out.outcomes.length}`, interventionId: iv.id, date: iv.end, result: r.weighted(RESULTS), zrm: {} });
+  }
+  if (r.chance(0.12)) {
+    const [key] = r.pick(AGENCIES);
+    const signal: EventRecord = { id: `${h}-e${out.events.length}`, type: "SIGNAL", date: day(r), agencyId: agencyId(prefix, key), ...subject(), domain: r.pick(SIGNAL_DOMAINS), severity: r.int(1, 2) };
+    out.events.push(signal);
+    const next = followUp(r, prefix, signal, FOLLOWED_UP.calm, ANCHOR);
+    if (next) out.events.push(next);
+  }
+  if (r.chance(0.05)) out.events.push({ id: `${h}-e${out.events.length}`, type: "NO_SHOW", date: day(r), agencyId: agencyId(prefix, r.pick(AGENCIES)[0]), ...subject() });
+}
+
+/** The earlier history: many interventions at agencies picked at random, many events (and, calibrated, signals followed up). */
+function denseHistory(
+  r: Random, prefix: string, h: string, out: HouseholdRecords, profile: Profile, adults: number,
+  subject: () => { personId?: string; householdId?: string }, mix: Mix,
+): void {
   const interventions = profile === "calm" ? r.int(0, 2) : profile === "multi" ? r.int(3, 7) : r.int(6, 15);
   const agencyPool = profile === "complex" ? AGENCIES : AGENCIES.slice(0, r.int(6, AGENCIES.length));
   for (let k = 0; k < interventions; k++) {
@@ -88,7 +147,12 @@ export function generateHousehold(r: Random, prefix: string, n: number): Househo
       ["CONTACT_REFUSED", profile === "complex" ? 15 : 4], ["REFERRAL", 10], ["ESCALATION", profile === "complex" ? 12 : 3],
       ["CASE_CONFERENCE", profile === "calm" ? 1 : 6]] as const);
     const base = { id, type, date, agencyId: agency };
-    if (type === "SIGNAL") out.events.push({ ...base, ...subject(), domain: r.pick(SIGNAL_DOMAINS), severity: r.int(1, 3) });
+    if (type === "SIGNAL") {
+      const signal: EventRecord = { ...base, ...subject(), domain: r.pick(SIGNAL_DOMAINS), severity: r.int(1, 3) };
+      out.events.push(signal);
+      const next = mix === "calibrated" ? followUp(r, prefix, signal, FOLLOWED_UP[profile], ANCHOR) : null;
+      if (next) out.events.push(next);
+    }
     else if (type === "REFERRAL") {
       const [target, , , targetDomains] = r.pick(AGENCIES);
       out.events.push({ ...base, ...subject(), targetAgencyId: agencyId(prefix, target), domain: r.pick(targetDomains) });
@@ -129,7 +193,6 @@ export function generateHousehold(r: Random, prefix: string, n: number): Househo
     out.coordinators.push({ householdId: h, professionalId: professionalId(prefix, key, r.int(0, 4)), from,
       to: r.chance(0.5) ? null : min(addDays(from, r.int(60, 900)), ANCHOR) });
   }
-  return out;
 }
 
 function codeFor(reason: string | null): number {

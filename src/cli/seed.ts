@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { generateMunicipality } from "../../seeds/generator/generate";
 import { loadConfig } from "../config";
 import { todayIn } from "../dates";
@@ -24,7 +24,7 @@ const cbsCode = (value: string): string => {
 };
 
 /**
- * `npm run seed -- --households N [--seed S] [--messages DIR]`: generates and imports a synthetic
+ * `npm run seed -- --households N [--seed S] [--mix calibrated|dense] [--messages DIR]`: generates and imports a synthetic
  * municipality; with --messages its youth and Wmo help is written as iJw/iWmo 3.2 messages into
  * DIR and imported from there, the rest as JSON deliveries that name persons by BSN.
  */
@@ -34,12 +34,13 @@ async function main(): Promise<void> {
     .requiredOption("--households <n>", "how many households", whole(1))
     .option("--seed <s>", "the seed: the same seed gives the same data", whole(0), 1)
     .option("--chunk <n>", "households per delivery", whole(1), 1000)
+    .addOption(new Option("--mix <mix>", "calibrated: plausible rates (docs/generator.md); dense: the stress mix the benchmarks use").choices(["calibrated", "dense"]).default("calibrated"))
     .option("--no-detect", "do not run the detectors afterwards (one full run stores the hits)")
     .option("--messages <dir>", "write the youth and Wmo help as iJw/iWmo 3.2 messages into this folder (docs/messages.md) and import them from it")
     .option("--cbs <code>", "the municipality's CBS code in the messages", cbsCode, "0999")
     .option("--write-only", "with --messages: write the messages, do not import them (npm run import -- DIR does)")
     .parse()
-    .opts<{ households: number; seed: number; chunk: number; detect: boolean; messages?: string; cbs: string; writeOnly?: boolean }>();
+    .opts<{ households: number; seed: number; chunk: number; mix: "calibrated" | "dense"; detect: boolean; messages?: string; cbs: string; writeOnly?: boolean }>();
   const config = loadConfig();
   logger.level = "warn";
   const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     let seeded = 0;
     progress.show("seeding", 0, opts.households, "households");
     const today = todayIn(config.timeZone);
-    const generated = generateMunicipality({ households: opts.households, seed: opts.seed, chunkSize: opts.chunk });
+    const generated = generateMunicipality({ households: opts.households, seed: opts.seed, chunkSize: opts.chunk, mix: opts.mix });
     const writer = opts.messages ? new MessageFolder(opts.messages, opts.cbs, today) : undefined;
     const deliveries = writer ? writer.split(generated) : generated;
     const records = await importDeliveries(connection.graph, deliveries, today, (delivery) => {

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   try {
     await migrate(graph);
     const today = todayIn(config.timeZone);
-    const all = generateMunicipality({ households: households + 1000, seed: 1 });
+    const all = generateMunicipality({ households: households + 1000, seed: 1, mix: "dense" });
     const deliveries = (function* (): Generator<Dataset> { // the organisations, then the households; one delivery of 1,000 kept for later
       for (let n = 0; n <= households / 1000; n++) yield all.next().value as Dataset;
     })();

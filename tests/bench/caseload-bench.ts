@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   try {
     await migrate(graph);
     const today = todayIn(config.timeZone);
-    const [records, importMs] = await timed(() => importDeliveries(graph, generateMunicipality({ households, seed: 1 }), today));
+    const [records, importMs] = await timed(() => importDeliveries(graph, generateMunicipality({ households, seed: 1, mix: "dense" }), today));
     const [run, runMs] = await timed(() => runDetection(graph, { today, trigger: "bench", householdIds: null }));
     line(`## The caseload (\`npm run bench:caseload -- ${households}\`, ${today})`);
     line();

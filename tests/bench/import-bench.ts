@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const rate = (records: number, ms: number) => `${records.toLocaleString("en")} records in ${(ms / 1000).toFixed(1)} s: **${Math.round(records / (ms / 1000)).toLocaleString("en")} records/s**`;
   /** A file of generated households, after their organisations (which it refers to) are imported. */
   const fileOf = async (seed: number, households: number) => {
-    const [organisations, delivery] = [...generateMunicipality({ households, seed, chunkSize: households })];
+    const [organisations, delivery] = [...generateMunicipality({ households, seed, chunkSize: households, mix: "dense" })];
     const file = path.join(dir, `households-${seed}.json`);
     fs.writeFileSync(file, JSON.stringify(delivery));
     await importDataset(graph, organisations!, today);
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     const streamed = await fileOf(seeds.streamed, HOUSEHOLDS);
     const streamedMs = await importing(streamed.file, {}); // from 1 MiB: streamed, as npm run import does
     // the same size as deliveries of 1,000 (generation included, as the seed does it)
-    const [seeded, seedMs] = await timed(() => importDeliveries(graph, generateMunicipality({ households: HOUSEHOLDS, seed: seeds.seed }), today));
+    const [seeded, seedMs] = await timed(() => importDeliveries(graph, generateMunicipality({ households: HOUSEHOLDS, seed: seeds.seed, mix: "dense" }), today));
     // a larger file through the command itself, in a heap too small to read it whole
     const large = await fileOf(seeds.large, LARGE);
     const wholeMiB = heapToReadWhole(large.file);

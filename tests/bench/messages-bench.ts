@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     await migrate(graph);
     const today = todayIn(config.timeZone);
     const folder = new MessageFolder(dir, "0999", today);
-    const [records, seedMs] = await timed(() => importDeliveries(graph, folder.split(generateMunicipality({ households, seed: 1 })), today));
+    const [records, seedMs] = await timed(() => importDeliveries(graph, folder.split(generateMunicipality({ households, seed: 1, mix: "dense" })), today));
     const bytes = folderBytes(dir);
     const rate = (n: number, t: number): string => `${Math.round(n / (t / 1000)).toLocaleString("en")}/s`;
 

@@ -1,0 +1,68 @@
+import type { Config } from "../config";
+import { addDays } from "../dates";
+import { DETECTORS } from "../detectors/registry";
+import type { Frame, Hit, PatternKind } from "../detectors/types";
+import { neoDate } from "../graph/convert";
+import { cypher } from "../graph/cypher";
+import type { Graph } from "../graph/gateway";
+import { FEATURES, type Feature, type HouseholdProfile } from "./dimensions";
+import { readJustification, type Justification } from "./justifications";
+import { measureFairness, type DetectorFairness, type FairnessSettings } from "./measure";
+
+const HOUSEHOLDS = cypher("fairness/queries/households.cypher");
+const JUDGED = cypher("fairness/queries/judged-hits.cypher");
+
+export interface FairnessReport {
+  asOf: string;
+  settings: FairnessSettings;
+  detectors: DetectorFairness[];
+}
+
+/** A rule's hits on a day over the whole population (live; the API passes its cache). */
+export type HitsAt = (kind: PatternKind, frame: Frame) => Promise<Hit[]>;
+
+/** The households a hit selects: its household, or for a person every household the hit names. */
+export function householdsOf(hit: Hit): string[] {
+  if (hit.subjectType === "Household") return [hit.subjectId];
+  return hit.evidence.flatMap((e) => (e.role === "HOUSEHOLD" && e.householdId ? [e.householdId] : []));
+}
+
+/** Every justification file of the rules; an incomplete one is an error naming its file. */
+export function justifications(kinds: PatternKind[]): Map<string, Justification> {
+  return new Map(kinds.flatMap((kind) => {
+    const j = readJustification(kind);
+    return j ? [[kind, j] as const] : [];
+  }));
+}
+
+/**
+ * The fairness report at a date: every rule, along every dimension, counts only. Over all
+ * households, or over `scope` (a test's own population; `hitsAt` must then be scoped too).
+ */
+export async function fairnessReport(
+  graph: Graph, asOf: string, settings: Config["fairness"], hitsAt: HitsAt,
+  scope: string[] | null = null, kinds = Object.keys(DETECTORS) as PatternKind[],
+): Promise<FairnessReport> {
+  const frame: Frame = { asOf, from: null, to: null };
+  const [rows, judgedRows, ...hits] = await Promise.all([
+    graph.read(HOUSEHOLDS, { asOf: neoDate(asOf), householdIds: scope }),
+    graph.read(JUDGED, { asOf: neoDate(asOf), endOfDay: `${addDays(asOf, 1)}T00:00:00Z` }),
+    ...kinds.map((kind) => hitsAt(kind, frame)),
+  ]);
+  const profiles: HouseholdProfile[] = rows.map((r) => ({
+    id: r.id as string, neighbourhood: (r.neighbourhood as string | null) ?? null,     members: (r.members as { birthYear: unknown; role: unknown }[]).map((m) => ({ birthYear: m.birthYear === null || m.birthYear === undefined ? null : Number(m.birthYear), role: String(m.role) })),
+    agencies: Number(r.agencies),
+    features: Object.fromEntries(FEATURES.map((f) => [f, f === "coordinated" ? (r.coordinated ? 1 : 0) : Number(r[f])])) as Record<Feature, number>,
+  }));
+  const known = new Set(profiles.map((p) => p.id));
+  const judged = judgedRows.filter((j) => known.has(j.householdId as string));
+  const detectors = measureFairness({
+    profiles, year: Number(asOf.slice(0, 4)),
+    selected: new Map(kinds.map((kind, i) => [kind, new Set((hits[i] ?? []).flatMap(householdsOf))])),
+    judged: judged.map((j) => ({ kind: j.kind as string, householdId: j.householdId as string, notAConcern: j.notAConcern === true })),
+    reads: new Map(kinds.map((kind) => [kind, DETECTORS[kind].register.reads])),
+    justifications: justifications(kinds),
+    settings,
+  });
+  return { asOf, settings, detectors };
+}
