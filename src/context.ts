@@ -20,7 +20,7 @@ export interface Context {
   /** Live (custom-frame) hit lists shared by this server's requests, keyed by the data version. */
   liveHits: LiveHitCache;
   /** What the register entry and the review flag need from the configuration. */
-  accountability: Pick<Config, "register" | "review">;
+  accountability: Pick<Config, "register" | "review" | "fairness">;
   /** Finished detection runs, as this server learns of them from the database. */
   runs: RunWatcher;
   /** Set once the operation is known: whether it touches personal data, and how to record it. */

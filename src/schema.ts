@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { buildSchemaSync } from "type-graphql";
 import { AccountabilityResolver, PatternSummaryJudgementResolver } from "./resolvers/accountability.resolver";
+import { FairnessResolver } from "./resolvers/fairness.resolver";
 import { AgencyResolver, ProfessionalResolver } from "./resolvers/agency.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import { EventResolver } from "./resolvers/event.resolver";
@@ -26,7 +27,7 @@ export const RESOLVERS = [
   HouseholdResolver, PersonResolver, AgencyResolver, ProfessionalResolver, InterventionResolver, OutcomeResolver,
   EventResolver, MembershipResolver, CoordinatorResolver, ConsentResolver, TimelineEntryResolver, ImportResolver, MessagesResolver,
   PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
-  AccountabilityResolver, PatternSummaryJudgementResolver, ViewerResolver, CaseResolver, CaseFieldsResolver, CaseChangeResolver,
+  AccountabilityResolver, PatternSummaryJudgementResolver, FairnessResolver, ViewerResolver, CaseResolver, CaseFieldsResolver, CaseChangeResolver,
   CaseConferenceResolver, PlanActionResolver, ConferenceProposalResolver, CaseloadEntryResolver, HouseholdCaseResolver, PatternHitCaseResolver, HitChangeResolver,
 ] as const;
 

@@ -14,6 +14,10 @@ import type { Graph } from "../src/graph/gateway";
 import { importDeliveries } from "../src/import/deliveries";
 import type { Dataset, EventRecord } from "../src/import/dataset";
 import { generateMunicipality, syntheticPrefix } from "../seeds/generator/generate";
+import { runDetection } from "../src/hits/run.service";
+import { cypher } from "../src/graph/cypher";
+import { Role } from "../src/access/viewer";
+import { startApi } from "./support/api";
 import { TODAY, testGraph } from "./support/graph";
 import { removeByPrefix } from "./support/snapshot";
 
@@ -71,6 +75,39 @@ describe("the fairness report on the generated municipality", () => {
     expect(unjustified).toEqual([]);
     expect(flagsOf(report).filter((f) => f.group.dimension === "NEIGHBOURHOOD")).toEqual([]);
     expect(flagsOf(report).length).toBeGreaterThan(0); // the rules do select some groups more: that is what the justifications are for
+  });
+
+  it("is there over HTTP for analysts and admins, with the human judgement per group, and refused to other roles", async () => {
+    const ids = Array.from({ length: HOUSEHOLDS }, (_, k) => `${syntheticPrefix(SEED)}h${k}`);
+    await runDetection(graph, { today: TODAY, trigger: "test", householdIds: ids });
+    const stored = await graph.read(cypher("../tests/support/stored-hits-by-prefix.cypher"), { kind: "MISSED_SIGNAL", prefix: syntheticPrefix(SEED), limit: 3 });
+    expect(stored.length).toBe(3);
+    const api = await startApi(graph);
+    try {
+      const triage = (id: unknown, status: string, reason?: string) =>
+        api.raw(`mutation($id: ID!, $status: HitStatus!, $reason: DismissReason) { triageHit(id: $id, status: $status, reason: $reason) { status } }`, { id, status, reason });
+      expect((await triage(stored[0]?.id, "DISMISSED", "NOT_A_CONCERN")).errors).toBeUndefined();
+      expect((await triage(stored[1]?.id, "DISMISSED", "NOT_A_CONCERN")).errors).toBeUndefined();
+      expect((await triage(stored[2]?.id, "SEEN")).errors).toBeUndefined();
+      const QUERY = `query($d: Date) { fairnessReport(asOf: $d) { asOf summary detectors { kind households selected rate judged dismissedShare
+        groups { dimension group households selected rate ratio flagged justified dismissedShare judged } proxies { dimension verdict } } } }`;
+      const answer = await api.raw(QUERY, { d: TODAY }, { role: Role.ANALYST });
+      expect(answer.errors).toBeUndefined();
+      const got = answer.data?.fairnessReport as { asOf: string; detectors: { kind: string; judged: number; dismissedShare: number | null; groups: { dimension: string; households: number; judged: number; dismissedShare: number | null }[] }[] };
+      expect(got.asOf).toBe(TODAY);
+      expect(got.detectors.map((d) => d.kind).sort()).toEqual(Object.keys(DETECTORS).sort());
+      const missed = got.detectors.find((d) => d.kind === "MISSED_SIGNAL");
+      expect(missed?.judged).toBeGreaterThanOrEqual(3);
+      expect(missed?.dismissedShare).toBeGreaterThan(0);
+      expect(missed?.groups.some((g) => g.judged > 0 && g.dismissedShare !== null)).toBe(true);
+      for (const d of got.detectors) for (const g of d.groups) expect(g.households).toBeGreaterThanOrEqual(10);
+      for (const as of [{ role: Role.COORDINATOR }, { role: Role.AGENCY_WORKER, agency: `${syntheticPrefix(SEED)}a-school` }]) {
+        const refused = await api.raw(QUERY, {}, as);
+        expect([refused.errors?.[0]?.extensions?.code, refused.data]).toEqual(["FORBIDDEN", null]);
+      }
+    } finally {
+      await api.close();
+    }
   });
 
   it("says in its summary what was measured and that no neighbourhood differs", () => {

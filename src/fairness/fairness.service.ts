@@ -1,5 +1,4 @@
 import type { Config } from "../config";
-import { addDays } from "../dates";
 import { DETECTORS } from "../detectors/registry";
 import type { Frame, Hit, PatternKind } from "../detectors/types";
 import { neoDate } from "../graph/convert";
@@ -46,7 +45,7 @@ export async function fairnessReport(
   const frame: Frame = { asOf, from: null, to: null };
   const [rows, judgedRows, ...hits] = await Promise.all([
     graph.read(HOUSEHOLDS, { asOf: neoDate(asOf), householdIds: scope }),
-    graph.read(JUDGED, { asOf: neoDate(asOf), endOfDay: `${addDays(asOf, 1)}T00:00:00Z` }),
+    graph.read(JUDGED, { asOf: neoDate(asOf) }),
     ...kinds.map((kind) => hitsAt(kind, frame)),
   ]);
   const profiles: HouseholdProfile[] = rows.map((r) => ({

@@ -47,7 +47,7 @@ export interface AppSettings {
   pseudonyms: Pseudonyms;
   cursorSeal: CursorSeal;
   /** The register entry's configured texts and the review rule. */
-  accountability: Pick<Config, "register" | "review">;
+  accountability: Pick<Config, "register" | "review" | "fairness">;
   /** How often to look for detection runs finished by any instance (for subscriptions). */
   runPollMs: number;
   /** The proxies whose forwarding headers are believed (Express's `trust proxy` list); none by default. */

@@ -15,7 +15,7 @@ export function appSettings(config: Config, secrets: Pick<Secrets, "jwtSecret" |
     maxBodyBytes: config.maxBodyBytes,
     playground: config.playground,
     runPollMs: config.detectionPollMs,
-    accountability: { register: config.register, review: config.review },
+    accountability: { register: config.register, review: config.review, fairness: config.fairness },
     verify: createVerifier(config, secrets.jwtSecret),
     pseudonyms: new Pseudonyms(secrets.pseudonymKey),
     cursorSeal: new CursorSeal(secrets.pseudonymKey),

@@ -1,6 +1,5 @@
-// name: fairness-judged-hits — per stored hit a person judged by the end of $asOf: its kind, the households it concerns on that day, and whether the latest judgement then dismissed it as not a concern
+// name: fairness-judged-hits — per stored hit a person judged: its kind, the households it concerns on $asOf, and whether the latest judgement dismissed it as not a concern (judgements are taken as they stand now: a person's decision is not dated by the report's day)
 MATCH (s:StoredHit)-[:CHANGED]->(j:Judgement)
-WHERE j.at < datetime($endOfDay)
 WITH s, j ORDER BY j.at
 WITH s, last(collect(j)) AS latest
 CALL (s) {
