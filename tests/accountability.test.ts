@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { checkAlgoritmeregister } from "../src/accountability/algoritmeregister-check";
 import { buildRegister, registerMarkdown } from "../src/accountability/register";
 import { Role } from "../src/access/viewer";
 import { loadConfig, projectRoot } from "../src/config";
@@ -14,6 +15,7 @@ import type { Graph } from "../src/graph/gateway";
 import { startApi, type TestApi } from "./support/api";
 import { CONNECTION_FILE } from "./support/connection";
 import { testGraph } from "./support/graph";
+import { FULL_REGISTER_SETTINGS } from "./support/register-settings";
 import { Scenario } from "./support/scenario";
 import { scratchFolders } from "./support/scratch";
 import { removeByPrefix } from "./support/snapshot";
@@ -83,6 +85,30 @@ describe("npm run register", () => {
     expect(out.status).toBe(0);
     expect((JSON.parse(out.stdout) as { ontbreekt: string[] }).ontbreekt).toHaveLength(5);
     expect(out.stderr).toContain("The entry is not complete yet; set:\n  REGISTER_ORGANISATION: Organisatie");
+  });
+
+  it("prints one publishable v1.0 object for a configured installation (--format algoritmeregister)", () => {
+    const out = run({ ...FULL_REGISTER_SETTINGS, FORMAT: "algoritmeregister" });
+    expect(out.status).toBe(0);
+    const entry = JSON.parse(out.stdout) as Record<string, unknown>;
+    expect(entry).toMatchObject({ organization: "Gemeente Voorbeeld", lang: "nld", standard_version: "1.0" });
+    expect(checkAlgoritmeregister(entry)).toEqual([]);
+    expect(out.stderr).not.toMatch(/not set|cannot be published/);
+  });
+
+  it("still prints the v1.0 object for an unconfigured one, names the required settings on stderr, and exits with 2", () => {
+    const out = run({ FORMAT: "algoritmeregister" });
+    expect(out.status).toBe(2);
+    expect(JSON.parse(out.stdout)).toMatchObject({ lang: "nld", standard_version: "1.0" });
+    expect(out.stderr).toContain("The entry cannot be published yet:\n  REGISTER_ORGANISATION is not set: organization is required for publication\n");
+    for (const setting of ["REGISTER_CONTACT", "REGISTER_STATUS", "REGISTER_PUBLICATION_CATEGORY"]) expect(out.stderr).toContain(`${setting} is not set`);
+  });
+
+  it("refuses to start with a value the register would not take, naming the setting", () => {
+    const out = run({ ...FULL_REGISTER_SETTINGS, REGISTER_PUBLICATION_CATEGORY: "Categorie B", FORMAT: "algoritmeregister" });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toMatch(/REGISTER_PUBLICATION_CATEGORY must be one of Hoog-risico AI-systeem, Impactvolle algoritmes, Overige algoritmes, got "Categorie B"/);
   });
 });
 
