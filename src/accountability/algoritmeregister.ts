@@ -45,29 +45,29 @@ export interface AlgoritmeregisterEntry {
 /** A setting the entry needs and does not have: the setting, and the v1.0 field it fills. */
 export interface MissingSetting { setting: string; field: keyof AlgoritmeregisterEntry }
 
-/** The settings a publishable, complete entry needs (v1.0's required fields and the ones it asks every organisation to fill in). */
-const EXPECTED: [key: keyof RegisterSettings, setting: string, field: keyof AlgoritmeregisterEntry][] = [
-  ["organisation", "REGISTER_ORGANISATION", "organization"],
-  ["status", "REGISTER_STATUS", "status"],
-  ["beginDate", "REGISTER_BEGIN_DATE", "begin_date"],
-  ["contact", "REGISTER_CONTACT", "contact_email"],
-  ["website", "REGISTER_WEBSITE", "website"],
-  ["publicationCategory", "REGISTER_PUBLICATION_CATEGORY", "publication_category"],
-  ["objectionProcedure", "REGISTER_OBJECTION_PROCEDURE", "human_intervention"],
-  ["legalBasis", "REGISTER_LEGAL_BASIS", "lawful_basis"],
-  ["lawfulBasisLinks", "REGISTER_LAWFUL_BASIS_LINKS", "lawful_basis_grouping"],
-  ["processIndexUrl", "REGISTER_PROCESS_INDEX_URL", "process_index_url"],
-  ["dpiaUrl", "REGISTER_DPIA_URL", "impacttoetsen_grouping"],
-  ["iamaUrl", "REGISTER_IAMA_URL", "impacttoetsen_grouping"],
+/**
+ * Each setting and the v1.0 field it fills; `asked`: listed as missing while unset (v1.0 requires
+ * the field, or asks every organisation to fill it in), the others may stay empty.
+ */
+const SETTINGS: [key: keyof RegisterSettings, setting: string, field: keyof AlgoritmeregisterEntry, asked: boolean][] = [
+  ["organisation", "REGISTER_ORGANISATION", "organization", true],
+  ["status", "REGISTER_STATUS", "status", true],
+  ["beginDate", "REGISTER_BEGIN_DATE", "begin_date", true],
+  ["endDate", "REGISTER_END_DATE", "end_date", false],
+  ["contact", "REGISTER_CONTACT", "contact_email", true],
+  ["website", "REGISTER_WEBSITE", "website", true],
+  ["publicationCategory", "REGISTER_PUBLICATION_CATEGORY", "publication_category", true],
+  ["url", "REGISTER_URL", "url", false],
+  ["objectionProcedure", "REGISTER_OBJECTION_PROCEDURE", "human_intervention", true],
+  ["legalBasis", "REGISTER_LEGAL_BASIS", "lawful_basis", true],
+  ["lawfulBasisLinks", "REGISTER_LAWFUL_BASIS_LINKS", "lawful_basis_grouping", true],
+  ["processIndexUrl", "REGISTER_PROCESS_INDEX_URL", "process_index_url", true],
+  ["dpiaUrl", "REGISTER_DPIA_URL", "impacttoetsen_grouping", true],
+  ["iamaUrl", "REGISTER_IAMA_URL", "impacttoetsen_grouping", true],
+  ["provider", "REGISTER_PROVIDER", "provider", false],
+  ["publiccode", "REGISTER_PUBLICCODE", "publiccode", false],
+  ["sourceId", "REGISTER_SOURCE_ID", "source_id", false],
 ];
-
-/** The fields that hold one setting's value as it is, for naming the setting beside a problem. */
-const SETTING_OF: Partial<Record<string, string>> = {
-  organization: "REGISTER_ORGANISATION", status: "REGISTER_STATUS", begin_date: "REGISTER_BEGIN_DATE", end_date: "REGISTER_END_DATE",
-  contact_email: "REGISTER_CONTACT", website: "REGISTER_WEBSITE", publication_category: "REGISTER_PUBLICATION_CATEGORY", url: "REGISTER_URL",
-  lawful_basis: "REGISTER_LEGAL_BASIS", lawful_basis_grouping: "REGISTER_LAWFUL_BASIS_LINKS", process_index_url: "REGISTER_PROCESS_INDEX_URL",
-  provider: "REGISTER_PROVIDER", publiccode: "REGISTER_PUBLICCODE", source_id: "REGISTER_SOURCE_ID",
-};
 
 const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 /** Each paragraph (blank-line separated) as a `<p>`, its text escaped. */
@@ -166,8 +166,8 @@ export function buildAlgoritmeregister(
     tags: ALGORITMEREGISTER.tags,
   });
   const inDevelopment = r.status === "In ontwikkeling";
-  const missing = EXPECTED
-    .filter(([key, , field]) => r[key] === undefined && !(field === "begin_date" && inDevelopment))
+  const missing = SETTINGS
+    .filter(([key, , field, asked]) => asked && r[key] === undefined && !(field === "begin_date" && inDevelopment))
     .map(([, setting, field]) => ({ setting, field }));
   return { entry, missing };
 }
@@ -188,8 +188,9 @@ export function publicationProblems(
     return def && isRequired(def) ? `${setting} is not set: ${field} is required for publication` : `${setting} is not set (for ${field})`;
   });
   const problems = found.filter((p) => !explained.has(p)).map((p) => {
-    const setting = SETTING_OF[/^[a-z_]+/.exec(p)?.[0] ?? ""];
-    return setting ? `${p} (${setting})` : p;
+    const field = /^[a-z_]+/.exec(p)?.[0];
+    const settings = SETTINGS.filter((s) => s[2] === field).map((s) => s[1]);
+    return settings.length ? `${p} (${settings.join(", ")})` : p;
   });
   return { problems: [...missing, ...problems], publishable: found.length === 0 };
 }
