@@ -97,3 +97,47 @@ export const proxies = () =>
       message: `must be a comma-separated list of IP addresses, CIDR ranges (like 10.0.0.0/8 or fd00::/8) or ${PROXY_KEYWORDS.join(", ")}, got ${bad.map((entry) => JSON.stringify(entry)).join(", ")}`,
     });
   });
+
+/** An https:// address without a user or password in it (those are not repeated in the message). */
+export const httpsUrl = () =>
+  z.string().trim().refine(isHttpsUrl, {
+    error: (issue) => got("must be an https:// address (without a user name or password)")({ input: String(issue.input).replace(/\/\/[^/]*@/, "//…@") }),
+  });
+
+export function isHttpsUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === "https:" && !!url.hostname && !url.username && !url.password && !/\s/.test(raw);
+  } catch {
+    return false;
+  }
+}
+
+/** A general e-mail address or an https:// page (as the Algorithm Register asks for its contact). */
+export const emailOrHttpsUrl = () =>
+  z.string().trim().refine((raw) => /^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(raw) || isHttpsUrl(raw), {
+    error: (issue) => got("must be an e-mail address or an https:// address")({ input: String(issue.input).replace(/\/\/[^/]*@/, "//…@") }),
+  });
+
+/** A month, as YYYY-MM. */
+export const yearMonth = () => z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: got("must be a month written YYYY-MM, like 2026-03") });
+
+/**
+ * Titles with https:// links: `title|https://…` pairs separated by `;`, e.g.
+ * `Jeugdwet|https://wetten.overheid.nl/BWBR0034925;Wmo 2015|https://wetten.overheid.nl/BWBR0035362`.
+ */
+export const titledLinks = () =>
+  z.string().transform((raw, ctx) => {
+    const entries = raw.split(";").map((entry) => entry.trim()).filter(Boolean);
+    const pairs: { title: string; link: string }[] = [];
+    entries.forEach((entry, i) => {
+      const [title = "", link = "", ...rest] = entry.split("|").map((part) => part.trim());
+      if (!title || !isHttpsUrl(link) || rest.length) {
+        ctx.addIssue({
+          code: "custom", input: raw,
+          message: `must be title|https://link pairs separated by ";", got ${JSON.stringify(entry.replace(/\/\/[^/]*@/, "//…@"))} as pair ${i + 1}`,
+        });
+      } else pairs.push({ title, link });
+    });
+    return pairs;
+  });

@@ -131,4 +131,42 @@ describe("one error for the whole configuration", () => {
     expect(loadConfig({ AUTH_ISSUER: "https://a.example/", OIDC_CLIENT_ID: "web" }).oidc).toEqual({ issuer: "https://a.example/", clientId: "web", scope: "openid profile" });
     expect(loadConfig({ REGISTER_ORGANISATION: "  Gemeente Voorbeeld ", REGISTER_CONTACT: "   " }).register).toEqual({ organisation: "Gemeente Voorbeeld" });
   });
+
+  it("reads the Algorithm Register's v1.0 settings, the law links as title|link pairs", () => {
+    expect(loadConfig({
+      REGISTER_STATUS: "In gebruik", REGISTER_PUBLICATION_CATEGORY: "Impactvolle algoritmes", REGISTER_BEGIN_DATE: "2026-03",
+      REGISTER_CONTACT: "https://voorbeeld.nl/contact", REGISTER_IAMA_URL: " https://voorbeeld.nl/iama ",
+      REGISTER_LAWFUL_BASIS_LINKS: "Jeugdwet | https://wetten.overheid.nl/BWBR0034925 ; Wmo 2015|https://wetten.overheid.nl/jci1.3:c:BWBR0035362&hoofdstuk=2;",
+    }).register).toEqual({
+      status: "In gebruik", publicationCategory: "Impactvolle algoritmes", beginDate: "2026-03", contact: "https://voorbeeld.nl/contact",
+      iamaUrl: "https://voorbeeld.nl/iama",
+      lawfulBasisLinks: [
+        { title: "Jeugdwet", link: "https://wetten.overheid.nl/BWBR0034925" },
+        { title: "Wmo 2015", link: "https://wetten.overheid.nl/jci1.3:c:BWBR0035362&hoofdstuk=2" },
+      ],
+    });
+  });
+
+  it("refuses a register value the Algorithm Register would not take, naming the setting", () => {
+    const message = refusal({
+      REGISTER_STATUS: "in gebruik", REGISTER_PUBLICATION_CATEGORY: "Impactvolle algoritmes (Categorie B)", REGISTER_BEGIN_DATE: "2026-3",
+      REGISTER_CONTACT: "de afdeling", REGISTER_DPIA_URL: "http://voorbeeld.nl/dpia", REGISTER_WEBSITE: "https://beheer:geheim@voorbeeld.nl/",
+      REGISTER_LAWFUL_BASIS_LINKS: "Jeugdwet|https://wetten.overheid.nl/BWBR0034925;Wmo 2015",
+    });
+    expect(message).toMatch(/REGISTER_STATUS must be one of In ontwikkeling, In gebruik, Buiten gebruik, got "in gebruik"/);
+    expect(message).toMatch(/REGISTER_PUBLICATION_CATEGORY must be one of Hoog-risico AI-systeem, Impactvolle algoritmes, Overige algoritmes/);
+    expect(message).toMatch(/REGISTER_BEGIN_DATE must be a month written YYYY-MM, like 2026-03, got "2026-3"/);
+    expect(message).toMatch(/REGISTER_CONTACT must be an e-mail address or an https:\/\/ address, got "de afdeling"/);
+    expect(message).toMatch(/REGISTER_DPIA_URL must be an https:\/\/ address .*, got "http:\/\/voorbeeld.nl\/dpia"/);
+    expect(message).toMatch(/REGISTER_WEBSITE must be an https:\/\/ address .*, got "https:\/\/…@voorbeeld.nl\/"/);
+    expect(message).not.toMatch(/geheim/);
+    expect(message).toMatch(/REGISTER_LAWFUL_BASIS_LINKS must be title\|https:\/\/link pairs separated by ";", got "Wmo 2015" as pair 2/);
+  });
+
+  it("keeps the end date empty while the algorithm is in use (v1.0's rule)", () => {
+    expect(refusal({ REGISTER_STATUS: "In gebruik", REGISTER_END_DATE: "2027-01" })).toMatch(/REGISTER_END_DATE must stay unset unless REGISTER_STATUS is Buiten gebruik/);
+    expect(refusal({ REGISTER_STATUS: "Buiten gebruik", REGISTER_BEGIN_DATE: "2026-03", REGISTER_END_DATE: "2025-12" }))
+      .toMatch(/REGISTER_END_DATE must not be before REGISTER_BEGIN_DATE \(2026-03\), got "2025-12"/);
+    expect(loadConfig({ REGISTER_STATUS: "Buiten gebruik", REGISTER_BEGIN_DATE: "2026-03", REGISTER_END_DATE: "2027-01" }).register.endDate).toBe("2027-01");
+  });
 });

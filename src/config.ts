@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { flag, list, neo4jUri, oneOf, optional, proxies, ratio, secret, share, size, timeZone, wholeNumber, withDefault } from "./config-schema";
+import {
+  emailOrHttpsUrl, flag, httpsUrl, list, neo4jUri, oneOf, optional, proxies, ratio, secret, share, size, timeZone, titledLinks, wholeNumber, withDefault, yearMonth,
+} from "./config-schema";
 import { isLoopbackHost } from "./server/loopback";
 
 /** Typed settings from the environment. The only module that reads process.env. */
@@ -33,8 +35,8 @@ export interface Config {
   trustProxy: string[];
   maxBodyBytes: number;
   playground: boolean;
-  /** What only the municipality knows, for the Algorithm Register entry; unset: marked missing. */
-  register: { organisation?: string; contact?: string; legalBasis?: string; dpiaUrl?: string; objectionProcedure?: string };
+  /** What only the municipality knows, for the Algorithm Register entry; unset: marked missing (or left out where v1.0 lets it be empty). */
+  register: RegisterSettings;
   /** A detector is flagged for review when more than this share of its judged hits were dismissed as not a concern. */
   review: { notAConcernShare: number; minJudged: number };
   /** How long records (after they ended) and audit entries are kept, in years; applied by `npm run retention`. */
@@ -49,6 +51,32 @@ export interface Config {
   oidc: { issuer: string; clientId: string; scope: string } | undefined;
   /** The built web app (index.html and its assets), served at `/`. */
   webRoot: string;
+}
+
+/** The permitted values of the Algorithm Register's v1.0 (standards/algoritmeregister-1.0/v1_0.json; a test keeps them equal). */
+export const REGISTER_STATUSES = ["In ontwikkeling", "In gebruik", "Buiten gebruik"] as const;
+export const REGISTER_PUBLICATION_CATEGORIES = ["Hoog-risico AI-systeem", "Impactvolle algoritmes", "Overige algoritmes"] as const;
+
+export interface RegisterSettings {
+  organisation?: string;
+  /** A general e-mail address or an https:// page. */
+  contact?: string;
+  legalBasis?: string;
+  dpiaUrl?: string;
+  objectionProcedure?: string;
+  status?: (typeof REGISTER_STATUSES)[number];
+  publicationCategory?: (typeof REGISTER_PUBLICATION_CATEGORIES)[number];
+  /** YYYY-MM */
+  beginDate?: string;
+  endDate?: string;
+  iamaUrl?: string;
+  lawfulBasisLinks?: { title: string; link: string }[];
+  processIndexUrl?: string;
+  website?: string;
+  url?: string;
+  provider?: string;
+  publiccode?: string;
+  sourceId?: string;
 }
 
 export class ConfigError extends Error {}
@@ -105,10 +133,22 @@ const environment = z.object({
   WEB_ROOT: withDefault(z.string(), "dist/web"),
   DETECTION_POLL_MS: withDefault(wholeNumber(100, 600_000), 3000),
   REGISTER_ORGANISATION: optional(z.string().trim()),
-  REGISTER_CONTACT: optional(z.string().trim()),
+  REGISTER_CONTACT: optional(emailOrHttpsUrl()),
   REGISTER_LEGAL_BASIS: optional(z.string().trim()),
-  REGISTER_DPIA_URL: optional(z.string().trim()),
+  REGISTER_DPIA_URL: optional(httpsUrl()),
   REGISTER_OBJECTION_PROCEDURE: optional(z.string().trim()),
+  REGISTER_STATUS: optional(oneOf(REGISTER_STATUSES)),
+  REGISTER_PUBLICATION_CATEGORY: optional(oneOf(REGISTER_PUBLICATION_CATEGORIES)),
+  REGISTER_BEGIN_DATE: optional(yearMonth()),
+  REGISTER_END_DATE: optional(yearMonth()),
+  REGISTER_IAMA_URL: optional(httpsUrl()),
+  REGISTER_LAWFUL_BASIS_LINKS: optional(titledLinks()),
+  REGISTER_PROCESS_INDEX_URL: optional(httpsUrl()),
+  REGISTER_WEBSITE: optional(httpsUrl()),
+  REGISTER_URL: optional(httpsUrl()),
+  REGISTER_PROVIDER: optional(z.string().trim()),
+  REGISTER_PUBLICCODE: optional(httpsUrl()),
+  REGISTER_SOURCE_ID: optional(z.string().trim()),
   REVIEW_NOT_A_CONCERN_SHARE: withDefault(share(), 0.3),
   REVIEW_MIN_JUDGED: withDefault(wholeNumber(1, 1_000_000), 10),
   RETENTION_DATA_YEARS: withDefault(wholeNumber(1, 200), 20),
@@ -141,6 +181,11 @@ const environment = z.object({
     if (production && e.PLAYGROUND_TOKENS === true) {
       problem("PLAYGROUND_TOKENS", "must be false or unset: development tokens are not allowed with NODE_ENV=production");
     }
+    // v1.0: "Als het algoritme nog in gebruik is, moet dit veld leegblijven"
+    if (e.REGISTER_END_DATE && e.REGISTER_STATUS !== "Buiten gebruik") problem("REGISTER_END_DATE", "must stay unset unless REGISTER_STATUS is Buiten gebruik");
+    if (typeof e.REGISTER_END_DATE === "string" && typeof e.REGISTER_BEGIN_DATE === "string" && e.REGISTER_END_DATE < e.REGISTER_BEGIN_DATE) {
+      problem("REGISTER_END_DATE", `must not be before REGISTER_BEGIN_DATE (${e.REGISTER_BEGIN_DATE}), got ${JSON.stringify(e.REGISTER_END_DATE)}`);
+    }
   }, { when: () => true })
   .transform((e): Config => {
     const production = e.NODE_ENV === "production";
@@ -149,6 +194,10 @@ const environment = z.object({
     const register = {
       organisation: e.REGISTER_ORGANISATION, contact: e.REGISTER_CONTACT, legalBasis: e.REGISTER_LEGAL_BASIS,
       dpiaUrl: e.REGISTER_DPIA_URL, objectionProcedure: e.REGISTER_OBJECTION_PROCEDURE,
+      status: e.REGISTER_STATUS, publicationCategory: e.REGISTER_PUBLICATION_CATEGORY, beginDate: e.REGISTER_BEGIN_DATE,
+      endDate: e.REGISTER_END_DATE, iamaUrl: e.REGISTER_IAMA_URL, lawfulBasisLinks: e.REGISTER_LAWFUL_BASIS_LINKS,
+      processIndexUrl: e.REGISTER_PROCESS_INDEX_URL, website: e.REGISTER_WEBSITE, url: e.REGISTER_URL,
+      provider: e.REGISTER_PROVIDER, publiccode: e.REGISTER_PUBLICCODE, sourceId: e.REGISTER_SOURCE_ID,
     };
     return {
       port: e.PORT,
@@ -176,7 +225,7 @@ const environment = z.object({
       webRoot: path.resolve(projectRoot, e.WEB_ROOT),
       detectionPollMs: e.DETECTION_POLL_MS,
       // only what was given: the register marks the rest as missing
-      register: Object.fromEntries(Object.entries(register).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+      register: Object.fromEntries(Object.entries(register).filter((entry) => entry[1] !== undefined)) as RegisterSettings,
       review: { notAConcernShare: e.REVIEW_NOT_A_CONCERN_SHARE, minJudged: e.REVIEW_MIN_JUDGED },
       retention: { dataYears: e.RETENTION_DATA_YEARS, auditYears: e.RETENTION_AUDIT_YEARS },
       fairness: {

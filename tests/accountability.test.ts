@@ -5,15 +5,19 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { checkAlgoritmeregister } from "../src/accountability/algoritmeregister-check";
 import { buildRegister, registerMarkdown } from "../src/accountability/register";
 import { Role } from "../src/access/viewer";
 import { loadConfig, projectRoot } from "../src/config";
 import { DETECTORS } from "../src/detectors/registry";
+import { storeFairness } from "../src/fairness/stored";
+import { cypher } from "../src/graph/cypher";
 import { DATASET_SCHEMA_PATH } from "../src/import/schema-check";
 import type { Graph } from "../src/graph/gateway";
 import { startApi, type TestApi } from "./support/api";
 import { CONNECTION_FILE } from "./support/connection";
-import { testGraph } from "./support/graph";
+import { testGraph, uniquePrefix } from "./support/graph";
+import { FULL_REGISTER_SETTINGS } from "./support/register-settings";
 import { Scenario } from "./support/scenario";
 import { scratchFolders } from "./support/scratch";
 import { removeByPrefix } from "./support/snapshot";
@@ -84,6 +88,30 @@ describe("npm run register", () => {
     expect((JSON.parse(out.stdout) as { ontbreekt: string[] }).ontbreekt).toHaveLength(5);
     expect(out.stderr).toContain("The entry is not complete yet; set:\n  REGISTER_ORGANISATION: Organisatie");
   });
+
+  it("prints one publishable v1.0 object for a configured installation (--format algoritmeregister)", () => {
+    const out = run({ ...FULL_REGISTER_SETTINGS, FORMAT: "algoritmeregister" });
+    expect(out.status).toBe(0);
+    const entry = JSON.parse(out.stdout) as Record<string, unknown>;
+    expect(entry).toMatchObject({ organization: "Gemeente Voorbeeld", lang: "nld", standard_version: "1.0" });
+    expect(checkAlgoritmeregister(entry)).toEqual([]);
+    expect(out.stderr).not.toMatch(/not set|cannot be published/);
+  });
+
+  it("still prints the v1.0 object for an unconfigured one, names the required settings on stderr, and exits with 2", () => {
+    const out = run({ FORMAT: "algoritmeregister" });
+    expect(out.status).toBe(2);
+    expect(JSON.parse(out.stdout)).toMatchObject({ lang: "nld", standard_version: "1.0" });
+    expect(out.stderr).toContain("The entry cannot be published yet:\n  REGISTER_ORGANISATION is not set: organization is required for publication\n");
+    for (const setting of ["REGISTER_CONTACT", "REGISTER_STATUS", "REGISTER_PUBLICATION_CATEGORY"]) expect(out.stderr).toContain(`${setting} is not set`);
+  });
+
+  it("refuses to start with a value the register would not take, naming the setting", () => {
+    const out = run({ ...FULL_REGISTER_SETTINGS, REGISTER_PUBLICATION_CATEGORY: "Categorie B", FORMAT: "algoritmeregister" });
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toMatch(/REGISTER_PUBLICATION_CATEGORY must be one of Hoog-risico AI-systeem, Impactvolle algoritmes, Overige algoritmes, got "Categorie B"/);
+  });
 });
 
 describe("the humans' judgement, measured from triage through the API", () => {
@@ -140,9 +168,29 @@ describe("the humans' judgement, measured from triage through the API", () => {
     expect(JSON.stringify(register)).not.toMatch(/judge\d-[0-9a-f]+-h|t-judge/); // aggregated: no household ids
   });
 
+  it("gives an analyst the v1.0 entry, whose risks cite the latest fairness report kept", async () => {
+    const summaryNL = `Gemeten op ${uniquePrefix("fairness")}: geen groep krijgt zonder reden vaker een melding.`;
+    await storeFairness(graph, { asOf: "2026-11-20", flagged: 0, unjustified: 0, summaryNL, json: "{}" });
+    try {
+      const answer = await api.raw(`{ algorithmRegister { algoritmeregister algoritmeregisterProblems } }`, {}, { role: Role.ANALYST });
+      const { algoritmeregister: entry, algoritmeregisterProblems: problems } = answer.data?.algorithmRegister as { algoritmeregister: Record<string, unknown>; algoritmeregisterProblems: string[] };
+      expect(entry).toMatchObject({ lang: "nld", standard_version: "1.0", category: ["Zorg en gezondheid", "Sociale zekerheid"] });
+      expect(entry.risks).toContain(`over de stand op 20 november 2026. ${summaryNL}`);
+      // this API has no register settings: the entry says nothing in their place, the problems name them
+      expect(entry).not.toHaveProperty("organization");
+      expect(problems).toContain("REGISTER_ORGANISATION is not set: organization is required for publication");
+      expect(checkAlgoritmeregister(entry)).toEqual(["organization: required", "status: required", "contact_email: required", "publication_category: required"]);
+    } finally {
+      await graph.write(cypher("../tests/support/remove-fairness-report.cypher"), { summaryNL });
+    }
+  });
+
   it("is for analysts and admins only", async () => {
     const coordinator = { role: Role.COORDINATOR, user: "pr-regie-2" };
     expect((await api.raw(`{ algorithmRegister { missing } }`, {}, coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const v1 = await api.raw(`{ algorithmRegister { algoritmeregister algoritmeregisterProblems } }`, {}, coordinator);
+    expect(v1.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(v1.data ?? null).toBeNull();
     expect((await api.raw(JUDGEMENT, {}, coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -4,7 +4,7 @@ import type { PatternKind } from "../detectors/types";
 import { PROTECTED_ATTRIBUTES } from "../import/protected-attributes";
 import type { DetectorJudgement } from "./judgement.service";
 import { priorityRuleText } from "../cases/priority";
-import { INSTALLATION } from "./register-text";
+import { INSTALLATION, protectedAttributesText, reviewRuleText } from "./register-text";
 
 /** What only the municipality knows: the setting that supplies it, and its label in the entry. */
 const CONFIGURED = {
@@ -50,13 +50,11 @@ export interface RegisterEntry {
 export function buildRegister(config: Pick<Config, "register" | "review">, judgement: DetectorJudgement[] | null): RegisterEntry {
   const given = (key: Configured): string | null => config.register[key] ?? null;
   const missing = (Object.keys(CONFIGURED) as Configured[]).filter((k) => !given(k)).map((k) => `${CONFIGURED[k][0]}: ${CONFIGURED[k][1]}`);
-  const share = Math.round(config.review.notAConcernShare * 100);
   return {
     ...INSTALLATION,
     werking: `${INSTALLATION.werking} ${priorityRuleText()}`,
-    menselijkeTussenkomst: `${INSTALLATION.menselijkeTussenkomst} Per regel wordt bijgehouden hoeveel meldingen zijn beoordeeld, afgewezen (en waarom) en opgelost, en hoe lang het duurt tot een mens een melding voor het eerst bekijkt.`,
-    risicobeheer: `${INSTALLATION.risicobeheer} Een regel waarvan meer dan ${share}% van de beoordeelde meldingen (bij minstens ${config.review.minJudged}) als 'geen zorg' is afgewezen, wordt gemarkeerd voor herziening.`,
-    beschermdeKenmerken: `Geen, met opzet: het datamodel kent geen ${PROTECTED_ATTRIBUTES.join(", ")}. Een levering met zo'n veld wordt geweigerd, met de naam van het veld.`,
+    risicobeheer: `${INSTALLATION.risicobeheer} ${reviewRuleText(config.review)}`,
+    beschermdeKenmerken: protectedAttributesText(PROTECTED_ATTRIBUTES),
     organisatie: given("organisation"),
     wettelijkeGrondslag: given("legalBasis"),
     impacttoetsen: { dpia: given("dpiaUrl") },

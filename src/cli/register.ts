@@ -1,25 +1,41 @@
 import "reflect-metadata"; // the dismissal reasons are a GraphQL enum too
 import { Command, Option } from "commander";
-import { judgementFigures } from "../accountability/judgement.service";
+import { buildAlgoritmeregister, publicationProblems } from "../accountability/algoritmeregister";
 import { buildRegister, registerMarkdown } from "../accountability/register";
+import { registerFacts } from "../accountability/register.service";
 import { loadConfig } from "../config";
-import { DETECTORS } from "../detectors/registry";
-import type { PatternKind } from "../detectors/types";
 import { connect } from "../graph/connect";
 import { logger } from "../logger";
 
-/** `npm run register [-- --format json]`: the Algorithm Register entry, from the code, the configuration and the triage. */
+/** Exit code when the v1.0 entry cannot be published yet (a required setting unset, or a field the register would refuse). */
+const NOT_PUBLISHABLE = 2;
+
+/**
+ * `npm run register [-- --format json|algoritmeregister]`: the Algorithm Register entry, from the
+ * code, the configuration, the triage and the latest fairness report.
+ */
 async function main(): Promise<void> {
   const opts = new Command("register")
-    .description("Print the installation's Algorithm Register entry (Dutch), with each rule's human judgement; says what is still missing.")
-    .addOption(new Option("--format <format>", "markdown or json").choices(["markdown", "json"]).default("markdown"))
+    .description("Print the installation's Algorithm Register entry (Dutch), with each rule's human judgement; says what is still missing. " +
+      `algoritmeregister: the entry in the register's publication standard v1.0 (one JSON object); exit code ${NOT_PUBLISHABLE} when it cannot be published yet.`)
+    .addOption(new Option("--format <format>", "markdown, json or algoritmeregister").choices(["markdown", "json", "algoritmeregister"]).default("markdown"))
     .parse()
-    .opts<{ format: "markdown" | "json" }>();
+    .opts<{ format: "markdown" | "json" | "algoritmeregister" }>();
   const config = loadConfig();
   logger.level = config.logLevel === "info" ? "warn" : config.logLevel;
   const connection = await connect(config, (line) => process.stderr.write(`${line}\n`));
   try {
-    const judgement = await judgementFigures(connection.graph, Object.keys(DETECTORS) as PatternKind[], config.review);
+    const { judgement, fairness } = await registerFacts(connection.graph, config.review);
+    if (opts.format === "algoritmeregister") {
+      const built = buildAlgoritmeregister(config, judgement, fairness);
+      const { problems, publishable } = publicationProblems(built);
+      process.stdout.write(`${JSON.stringify(built.entry, null, 2)}\n`);
+      if (problems.length) {
+        process.stderr.write(`${publishable ? "The entry can be published; to complete it" : "The entry cannot be published yet"}:\n${problems.map((m) => `  ${m}`).join("\n")}\n`);
+      }
+      if (!publishable) process.exitCode = NOT_PUBLISHABLE;
+      return;
+    }
     const entry = buildRegister(config, judgement);
     process.stdout.write(opts.format === "json" ? `${JSON.stringify(entry, null, 2)}\n` : registerMarkdown(entry));
     if (entry.ontbreekt.length) {

@@ -27,4 +27,12 @@ export class AlgorithmRegister {
   @Field(() => JSONScalar) json!: unknown;
   @Field(() => String) markdown!: string;
   @Field(() => [String], { description: "Settings still to be given for a complete entry." }) missing!: string[];
+  @Field(() => JSONScalar, {
+    description: "The entry in the Algorithm Register's publication standard v1.0 (field names of its v1_0.json, Dutch texts, HTML p/ul/li in the long fields), to send to the register; algoritmeregisterProblems says what still stands in the way.",
+  })
+  algoritmeregister!: unknown;
+  @Field(() => [String], {
+    description: "What to do before the v1.0 entry can be published, in English: each missing setting (one whose field v1.0 requires blocks publication), then each field the register would refuse and why (each blocks publication). Empty: complete and publishable.",
+  })
+  algoritmeregisterProblems!: string[];
 }

@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { judgementFigures, type DetectorJudgement as Judgement } from "../accountability/judgement.service";
+import { buildAlgoritmeregister, publicationProblems } from "../accountability/algoritmeregister";
 import { buildRegister, registerMarkdown } from "../accountability/register";
+import { registerFacts } from "../accountability/register.service";
 import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
@@ -14,11 +16,16 @@ const figures = (ctx: Context): Promise<Judgement[]> => judgementFigures(ctx.gra
 
 @Resolver()
 export class AccountabilityResolver {
-  @Query(() => AlgorithmRegister, { description: "ADMIN, ANALYST: the Algorithm Register entry, with the human judgement of each rule." })
+  @Query(() => AlgorithmRegister, { description: "ADMIN, ANALYST: the Algorithm Register entry, with the human judgement of each rule and the latest fairness report." })
   async algorithmRegister(@Ctx() ctx: Context): Promise<AlgorithmRegister> {
     requireRole(ctx, READERS, "The register entry");
-    const entry = buildRegister(ctx.accountability, await figures(ctx));
-    return { json: entry, markdown: registerMarkdown(entry), missing: entry.ontbreekt };
+    const { judgement, fairness } = await registerFacts(ctx.graph, ctx.accountability.review);
+    const entry = buildRegister(ctx.accountability, judgement);
+    const v1 = buildAlgoritmeregister(ctx.accountability, judgement, fairness);
+    return {
+      json: entry, markdown: registerMarkdown(entry), missing: entry.ontbreekt,
+      algoritmeregister: v1.entry, algoritmeregisterProblems: publicationProblems(v1).problems,
+    };
   }
 }
 
