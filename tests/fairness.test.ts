@@ -3,7 +3,10 @@
  * municipality, each flag justified beside the rule's query, and a bias planted in one
  * neighbourhood found.
  */
-import { loadConfig } from "../src/config";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { loadConfig, projectRoot } from "../src/config";
 import { detect } from "../src/detectors/detect.service";
 import { DETECTORS } from "../src/detectors/registry";
 import { PatternKind } from "../src/detectors/types";
@@ -18,6 +21,8 @@ import { runDetection } from "../src/hits/run.service";
 import { cypher } from "../src/graph/cypher";
 import { Role } from "../src/access/viewer";
 import { startApi } from "./support/api";
+import { CONNECTION_FILE } from "./support/connection";
+import { scratchFolders } from "./support/scratch";
 import { TODAY, testGraph } from "./support/graph";
 import { removeByPrefix } from "./support/snapshot";
 
@@ -149,5 +154,30 @@ describe("a bias planted in one neighbourhood", () => {
     expect(flagsOf(report).filter((f) => f.group.dimension === "NEIGHBOURHOOD").map((f) => [f.kind, f.group.group]))
       .toEqual([[PatternKind.MISSED_SIGNAL, PLANTED]]);
     expect(fairnessSummary(report)).toContain("Per wijk verschilt de selectie bij Gemist signaal.");
+  });
+});
+
+describe("npm run fairness", () => {
+  const folders = scratchFolders();
+  afterAll(() => folders.removeAll());
+
+  it("writes the report as Markdown and JSON for every rule, and exits 2 exactly when a flag is not justified", () => {
+    const { uri, password } = JSON.parse(fs.readFileSync(CONNECTION_FILE, "utf8")) as Record<string, string>;
+    const out = folders.make("behangrol-fairness-");
+    // --no-store: other test files read the latest kept report
+    const run = spawnSync(process.execPath, [path.join(projectRoot, "dist/src/cli/fairness.js"), "--as-of", TODAY, "--format", "json", "--out", out, "--no-store"], {
+      env: { PATH: process.env.PATH, NEO4J_URI: uri, NEO4J_PASSWORD: password, BEHANGROL_DATA_DIR: folders.make("behangrol-data-") },
+      encoding: "utf8", timeout: 240_000,
+    });
+    const printed = JSON.parse(run.stdout) as FairnessReport;
+    expect(printed.asOf).toBe(TODAY);
+    expect(printed.detectors.map((d) => d.kind).sort()).toEqual(Object.keys(DETECTORS).sort());
+    expect(JSON.parse(fs.readFileSync(path.join(out, `fairness-${TODAY}.json`), "utf8"))).toEqual(printed);
+    const markdown = fs.readFileSync(path.join(out, `fairness-${TODAY}.md`), "utf8");
+    expect(markdown).toMatch(new RegExp(`^# Eerlijkheidsrapport behangrol, peildatum ${TODAY}`));
+    for (const spec of Object.values(DETECTORS)) expect(markdown).toContain(`## ${spec.register.name} (\`${spec.kind}\`)`);
+    const unjustified = flagsOf(printed).filter((f) => !f.group.justified);
+    expect(run.status).toBe(unjustified.length ? 2 : 0);
+    expect(run.stderr.split("\n").filter((l) => l.startsWith("not justified:")).length).toBe(unjustified.length);
   });
 });
