@@ -1,19 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { loadConfig } from "../config";
-import { isIsoDate, todayIn } from "../dates";
+import { todayIn } from "../dates";
+import { dateArgument as date } from "./date-argument";
 import { detect } from "../detectors/detect.service";
 import { fairnessReport } from "../fairness/fairness.service";
 import { fairnessMarkdown, fairnessSummary, flagsOf } from "../fairness/report-text";
 import { storeFairness } from "../fairness/stored";
 import { connect } from "../graph/connect";
 import { logger } from "../logger";
-
-const date = (value: string): string => {
-  if (!isIsoDate(value)) throw new InvalidArgumentError("a date YYYY-MM-DD");
-  return value;
-};
 
 /**
  * `npm run fairness [-- --as-of D] [--format markdown|json] [--out DIR]`: whom each rule selects,

@@ -1,18 +1,14 @@
 import os from "node:os";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { appendAudit } from "../access/audit";
 import { loadConfig } from "../config";
 import { CSV_BOM, csvRow } from "../csv";
-import { isIsoDate, todayIn } from "../dates";
+import { todayIn } from "../dates";
+import { dateArgument as date } from "./date-argument";
 import { detect } from "../detectors/detect.service";
 import { PARAM_NAMES, PatternKind, type Lang, type Params } from "../detectors/types";
 import { connect } from "../graph/connect";
 import { logger } from "../logger";
-
-const date = (value: string): string => {
-  if (!isIsoDate(value)) throw new InvalidArgumentError("a date YYYY-MM-DD");
-  return value;
-};
 
 /** `npm run patterns -- --kind K [--as-of D] [--format csv|json]`: the hits, for use outside the API. */
 async function main(): Promise<void> {
