@@ -86,6 +86,9 @@ describe("the fairness measure", () => {
     const proxy = report(telling, () => false).proxies.find((p) => p.dimension === "NEIGHBOURHOOD");
     expect(proxy).toMatchObject({ verdict: "STRONG", accuracy: 1 });
     expect(proxy?.inputs).toContain("signals");
+    // the other way round: A selected, B not: the neighbourhood decides the outcome
+    expect(report(telling, (p) => p.neighbourhood === "A").proxies.find((p) => p.dimension === "NEIGHBOURHOOD")?.association).toBeCloseTo(1);
+    expect(report(telling, (_, k) => k % 2 === 0).proxies.find((p) => p.dimension === "NEIGHBOURHOOD")?.association).toBeCloseTo(0);
     const mixed = [...households("A", 200, 0, { signals: 1 }), ...households("B", 200, 0, { signals: 1 })];
     expect(report(mixed, () => false).proxies.find((p) => p.dimension === "NEIGHBOURHOOD")?.verdict).toBe("NONE");
   });

@@ -47,6 +47,8 @@ export interface ProxyCheck {
   /** How much of what the baseline gets wrong the inputs get right: 0 none, 1 all. */
   lift: number;
   verdict: "NONE" | "WEAK" | "MODERATE" | "STRONG";
+  /** The other way round: how strongly the group and the rule's outcome go together (Cramér's V: 0 not at all, 1 the group decides it). */
+  association: number;
 }
 
 export interface DetectorFairness {
@@ -121,7 +123,7 @@ export function measureFairness(input: FairnessInput): DetectorFairness[] {
     return {
       kind, households: profiles.length, selected, rate, judged: totalJudged,
       dismissedShare: totalJudged ? judged.filter((j) => j.notAConcern).length / totalJudged : null,
-      groups: rows, proxies: proxyChecks(profiles, groups, inputsOf(input.reads.get(kind) ?? [])),
+      groups: rows, proxies: proxyChecks(profiles, groups, inputsOf(input.reads.get(kind) ?? []), chosen),
     };
   });
 }
@@ -158,7 +160,7 @@ const MIN_CELL = 5;
  * combination of counts is the most common group among households of one half with it (the
  * largest group overall where fewer than five have it), scored on the other half.
  */
-function proxyChecks(profiles: HouseholdProfile[], groups: Record<Dimension, string | null>[], inputs: Feature[]): ProxyCheck[] {
+function proxyChecks(profiles: HouseholdProfile[], groups: Record<Dimension, string | null>[], inputs: Feature[], chosen: Set<string>): ProxyCheck[] {
   const order = profiles.map((p, i) => ({ id: p.id, i })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cell = (p: HouseholdProfile): string => inputs.map((f) => Math.min(p.features[f], CAP[f])).join(",");
   return DIMENSIONS.map((dimension) => {
@@ -182,6 +184,29 @@ function proxyChecks(profiles: HouseholdProfile[], groups: Record<Dimension, str
     const accuracy = test.length ? test.filter((t) => (guess.get(t.cell) ?? largest) === t.group).length / test.length : 0;
     const baseline = test.length ? test.filter((t) => t.group === largest).length / test.length : 0;
     const lift = baseline < 1 ? Math.max(0, (accuracy - baseline) / (1 - baseline)) : 0;
-    return { dimension, inputs, accuracy, baseline, lift, verdict: lift < 0.05 ? "NONE" : lift < 0.2 ? "WEAK" : lift < 0.5 ? "MODERATE" : "STRONG" };
+    const association = cramersV(profiles.map((p, i) => [groups[i]?.[dimension] ?? "UNKNOWN", chosen.has(p.id)]));
+    return { dimension, inputs, accuracy, baseline, lift, verdict: lift < 0.05 ? "NONE" : lift < 0.2 ? "WEAK" : lift < 0.5 ? "MODERATE" : "STRONG", association };
   });
+}
+
+/** Cramér's V of a group × selected table (for two outcomes: the phi of the table, 0–1). */
+function cramersV(rows: [string, boolean][]): number {
+  const n = rows.length;
+  const selected = rows.filter(([, s]) => s).length;
+  if (!n || selected === 0 || selected === n) return 0;
+  const byGroup = new Map<string, [number, number]>();
+  for (const [g, s] of rows) {
+    const c = byGroup.get(g) ?? [0, 0];
+    c[s ? 1 : 0] += 1;
+    byGroup.set(g, c);
+  }
+  if (byGroup.size < 2) return 0;
+  let chi = 0;
+  for (const [no, yes] of byGroup.values()) {
+    const total = no + yes;
+    const expectYes = (total * selected) / n;
+    const expectNo = total - expectYes;
+    chi += (yes - expectYes) ** 2 / expectYes + (no - expectNo) ** 2 / expectNo;
+  }
+  return Math.sqrt(chi / n); // min(rows − 1, columns − 1) is 1 with two outcomes
 }

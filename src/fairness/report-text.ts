@@ -91,7 +91,8 @@ function detectorSection(d: DetectorFairness): string[] {
 
 /** One proxy check in plain words. */
 export function proxySentence(kind: string, p: ProxyCheck): string {
-  if (!p.inputs.length) return `${name(kind)} leest geen van de getelde gegevens; ${DIMENSION_NL[p.dimension]} is er niet uit te raden.`;
+  if (!p.inputs.length) return `${name(kind)} leest geen van de getelde gegevens; ${DIMENSION_NL[p.dimension]} is er niet uit te raden (V = ${num(p.association)}).`;
   return `Uit wat ${name(kind)} leest (${p.inputs.map((f) => FEATURE_NL[f] ?? f).join(", ")}) is ${DIMENSION_NL[p.dimension]} bij ${pct(p.accuracy)} van de huishoudens goed te raden, ` +
-    `tegen ${pct(p.baseline)} door steeds de grootste groep te kiezen: ${VERDICT_NL[p.verdict]}.`;
+    `tegen ${pct(p.baseline)} door steeds de grootste groep te kiezen: ${VERDICT_NL[p.verdict]}. ` +
+    `Omgekeerd hangen ${DIMENSION_NL[p.dimension]} en de uitkomst van de regel ${p.association < 0.1 ? "nauwelijks" : p.association < 0.3 ? "enigszins" : "sterk"} samen (V = ${num(p.association)}).`;
 }

@@ -27,6 +27,7 @@ export class FairnessProxy {
   @Field(() => Float, { description: "Share guessed right by always naming the largest group." }) baseline!: number;
   @Field(() => Float, { description: "How much of what the baseline gets wrong the inputs get right: 0 none, 1 all." }) lift!: number;
   @Field(() => String, { description: "NONE, WEAK, MODERATE or STRONG." }) verdict!: string;
+  @Field(() => Float, { description: "The other way round: how strongly the group and the rule's outcome go together (Cramér's V: 0 not at all, 1 the group decides it)." }) association!: number;
 }
 
 @ObjectType({ description: "Whom one rule selects, overall and per group." })
