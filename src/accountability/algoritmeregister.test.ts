@@ -4,7 +4,7 @@ import { DETECTORS } from "../detectors/registry";
 import { PatternKind } from "../detectors/types";
 import type { StoredFairness } from "../fairness/stored";
 import { DismissReason } from "../model/hit-work.type";
-import { buildAlgoritmeregister, publicationProblems, type AlgoritmeregisterEntry } from "./algoritmeregister";
+import { buildAlgoritmeregister, publicationProblems, type AlgoritmeregisterEntry, fairnessCurrency } from "./algoritmeregister";
 import { checkAlgoritmeregister, DEFINITION_PATH, plainLength, stripHtml } from "./algoritmeregister-check";
 import type { DetectorJudgement } from "./judgement.service";
 import { FULL_REGISTER_SETTINGS } from "../../tests/support/register-settings";
@@ -101,9 +101,9 @@ describe("the entry in the Algorithm Register's publication standard v1.0", () =
     expect(text).toContain("https://code.voorbeeld.nl/behangrol");
   });
 
-  it("lets a person judge every hit, and says how a resident objects", () => {
+  it("says no hit has a consequence without a person judging it, and how a resident objects", () => {
     const text = stripHtml(full.human_intervention);
-    expect(text).toMatch(/^Een mens beoordeelt elke melding\./);
+    expect(text).toMatch(/^Een melding heeft geen gevolg zonder dat een mens haar beoordeelt\./);
     expect(text).toContain("Tot nu toe zijn 28 meldingen door een mens beoordeeld. Daarvan zijn er 7 afgewezen en 14 opgelost.");
     expect(text).toContain("Maak bezwaar via het privacyloket van de gemeente.");
   });
@@ -194,5 +194,14 @@ describe("the v1.0 check", () => {
     expect(checkAlgoritmeregister(changed({ description_short: "<p>Kort.</p>", goal: "<p><b>Doel</b></p>" }))).toEqual([
       "description_short: HTML <p> is not allowed in this field", "goal: HTML <b> is not allowed here (only div, br, p, ul, ol, li)",
     ]);
+  });
+});
+
+describe("the fairness report the entry cites", () => {
+  const kept = (at: string) => ({ at, asOf: at.slice(0, 10), flagged: 3, unjustified: 0, summaryNL: "Eerlijkheidsrapport." });
+  it("is asked for when none was kept, and when the latest is more than a month old", () => {
+    expect(fairnessCurrency(null, "2026-12-06")).toBe("risks: no fairness report has been kept yet; run npm run fairness");
+    expect(fairnessCurrency(kept("2026-10-01T09:00:00Z"), "2026-12-06")).toBe("risks: the latest fairness report is 66 days old (more than 31); run npm run fairness");
+    expect(fairnessCurrency(kept("2026-11-20T09:00:00Z"), "2026-12-06")).toBeNull();
   });
 });

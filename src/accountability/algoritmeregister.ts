@@ -1,5 +1,6 @@
 import type { Config, RegisterSettings } from "../config";
 import { priorityRuleText } from "../cases/priority";
+import { daysBetween } from "../dates";
 import { DETECTORS } from "../detectors/registry";
 import type { StoredFairness } from "../fairness/stored";
 import { PROTECTED_ATTRIBUTES } from "../import/protected-attributes";
@@ -193,4 +194,14 @@ export function publicationProblems(
     return settings.length ? `${p} (${settings.join(", ")})` : p;
   });
   return { problems: [...missing, ...problems], publishable: found.length === 0 };
+}
+
+/** The AP asks for a periodic check: a fairness report older than this is named as a problem (the entry can still be published). */
+export const FAIRNESS_MAX_AGE_DAYS = 31;
+
+/** What to say when the fairness report the entry cites is missing or old; null when it is current. */
+export function fairnessCurrency(fairness: StoredFairness | null, today: string): string | null {
+  if (!fairness) return "risks: no fairness report has been kept yet; run npm run fairness";
+  const age = daysBetween(fairness.at.slice(0, 10), today);
+  return age > FAIRNESS_MAX_AGE_DAYS ? `risks: the latest fairness report is ${age} days old (more than ${FAIRNESS_MAX_AGE_DAYS}); run npm run fairness` : null;
 }

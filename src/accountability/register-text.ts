@@ -13,7 +13,7 @@ export const INSTALLATION = {
   korteOmschrijving:
     "behangrol zet de hulp van alle organisaties rond één huishouden op één tijdlijn. " +
     "Zeven vaste regels zoeken daarin naar patronen die je in één dossier niet ziet, zoals hulp die naast elkaar loopt zonder afspraken. " +
-    "Een mens bekijkt elke melding en beslist zelf wat er moet gebeuren.",
+    "Een melding heeft geen gevolg zonder dat een mens haar bekijkt en beslist wat er moet gebeuren.",
   doelEnImpact:
     "Doel: hulpverleners zien eerder waar de hulp aan een gezin niet goed op elkaar aansluit. Dan kunnen zij hun hulp beter afstemmen. " +
     "Het is vooral bedoeld voor procesregisseurs en casusoverleggen.\n\n" +
@@ -38,7 +38,7 @@ export const INSTALLATION = {
     "Toewijzingen van jeugdhulp en Wmo-ondersteuning kunnen ook binnenkomen als iJw- en iWmo-berichten (release 3.2). " +
     "Welke velden de regels lezen, staat hieronder.",
   menselijkeTussenkomst:
-    "Een mens beoordeelt elke melding. Meestal is dat een procesregisseur. " +
+    "Een melding heeft geen gevolg zonder dat een mens haar beoordeelt. Meestal is dat een procesregisseur. " +
     "De regisseur zet de melding op 'gezien' of op 'in behandeling'. Bij 'in behandeling' hoort een hulpverlener die er verantwoordelijk voor is. " +
     "De regisseur kan de melding ook oplossen of afwijzen. Wie afwijst, geeft een reden: al afgestemd buiten de systemen, een fout in de gegevens, geen zorg, of iets anders. " +
     "Bij elke beoordeling wordt bewaard wie het deed, wanneer en waarom. Dat staat in het auditspoor.\n\n" +

@@ -1,6 +1,7 @@
 import "reflect-metadata"; // the dismissal reasons are a GraphQL enum too
 import { Command, Option } from "commander";
-import { buildAlgoritmeregister, publicationProblems } from "../accountability/algoritmeregister";
+import { buildAlgoritmeregister, fairnessCurrency, publicationProblems } from "../accountability/algoritmeregister";
+import { todayIn } from "../dates";
 import { buildRegister, registerMarkdown } from "../accountability/register";
 import { registerFacts } from "../accountability/register.service";
 import { loadConfig } from "../config";
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
     const { judgement, fairness } = await registerFacts(connection.graph, config.review);
     if (opts.format === "algoritmeregister") {
       const built = buildAlgoritmeregister(config, judgement, fairness);
-      const { problems, publishable } = publicationProblems(built);
+      const { problems: found, publishable } = publicationProblems(built);
+      const stale = fairnessCurrency(fairness, todayIn(config.timeZone));
+      const problems = stale ? [...found, stale] : found;
       process.stdout.write(`${JSON.stringify(built.entry, null, 2)}\n`);
       if (problems.length) {
         process.stderr.write(`${publishable ? "The entry can be published; to complete it" : "The entry cannot be published yet"}:\n${problems.map((m) => `  ${m}`).join("\n")}\n`);

@@ -1,10 +1,12 @@
 import type { Config } from "../config";
 import { DETECTORS } from "../detectors/registry";
-import type { Frame, Hit, PatternKind } from "../detectors/types";
+import type { EvidenceItem, Frame, Hit, PatternKind } from "../detectors/types";
+import { BadInputError } from "../errors";
 import { neoDate } from "../graph/convert";
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
-import { FEATURES, type Feature, type HouseholdProfile } from "./dimensions";
+import type { HouseholdProfile } from "./dimensions";
+import { householdRow, judgedRow } from "./records";
 import { readJustification, type Justification } from "./justifications";
 import { measureFairness, type DetectorFairness, type FairnessSettings } from "./measure";
 
@@ -21,8 +23,8 @@ export interface FairnessReport {
 export type HitsAt = (kind: PatternKind, frame: Frame) => Promise<Hit[]>;
 
 /** The households a hit selects: its household, or for a person every household the hit names. */
-export function householdsOf(hit: Hit): string[] {
-  if (hit.subjectType === "Household") return [hit.subjectId];
+export function householdsOf(hit: Pick<Hit, "evidence" | "subjectType"> & { subjectId?: string }): string[] {
+  if (hit.subjectType === "Household") return hit.subjectId ? [hit.subjectId] : [];
   return hit.evidence.flatMap((e) => (e.role === "HOUSEHOLD" && e.householdId ? [e.householdId] : []));
 }
 
@@ -48,17 +50,21 @@ export async function fairnessReport(
     graph.read(JUDGED, { asOf: neoDate(asOf) }),
     ...kinds.map((kind) => hitsAt(kind, frame)),
   ]);
-  const profiles: HouseholdProfile[] = rows.map((r) => ({
-    id: r.id as string, neighbourhood: (r.neighbourhood as string | null) ?? null,     members: (r.members as { birthYear: unknown; role: unknown }[]).map((m) => ({ birthYear: m.birthYear === null || m.birthYear === undefined ? null : Number(m.birthYear), role: String(m.role) })),
-    agencies: Number(r.agencies),
-    features: Object.fromEntries(FEATURES.map((f) => [f, f === "coordinated" ? (r.coordinated ? 1 : 0) : Number(r[f])])) as Record<Feature, number>,
-  }));
+  const profiles: HouseholdProfile[] = rows.map((r) => householdRow.parse(r));
+  if (profiles.length < settings.minGroup) {
+    throw new BadInputError(`On ${asOf} fewer than ${settings.minGroup} households had a member: a report would describe single families, so there is none.`);
+  }
   const known = new Set(profiles.map((p) => p.id));
-  const judged = judgedRows.filter((j) => known.has(j.householdId as string));
+  const judged = judgedRows.map((r) => judgedRow.parse(r)).map((j) => ({
+    id: j.id, kind: j.kind, notAConcern: j.notAConcern,
+    // a person's hit concerns the households it names, as for its selection
+    householdIds: (j.subjectType === "Household" ? [j.subjectId] : householdsOf({ subjectType: "Person", evidence: JSON.parse(j.evidence ?? "[]") as EvidenceItem[] }))
+      .filter((h) => known.has(h)),
+  })).filter((j) => j.householdIds.length > 0);
   const detectors = measureFairness({
     profiles, year: Number(asOf.slice(0, 4)),
     selected: new Map(kinds.map((kind, i) => [kind, new Set((hits[i] ?? []).flatMap(householdsOf))])),
-    judged: judged.map((j) => ({ kind: j.kind as string, householdId: j.householdId as string, notAConcern: j.notAConcern === true })),
+    judged,
     reads: new Map(kinds.map((kind) => [kind, DETECTORS[kind].register.reads])),
     justifications: justifications(kinds),
     settings,

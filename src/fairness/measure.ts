@@ -68,7 +68,8 @@ export interface FairnessInput {
   year: number;
   /** Per rule: the households it selected on the day. */
   selected: Map<string, Set<string>>;
-  judged: { kind: string; householdId: string; notAConcern: boolean }[];
+  /** Stored hits a person judged: the households each concerns, and whether it was dismissed as not a concern. */
+  judged: { id: string; kind: string; householdIds: string[]; notAConcern: boolean }[];
   /** Per rule: the delivery fields it reads. */
   reads: Map<string, string[]>;
   justifications: Map<string, Justification>;
@@ -81,35 +82,34 @@ export function measureFairness(input: FairnessInput): DetectorFairness[] {
   const groups = profiles.map((p) => groupsOf(p, year));
   return [...input.selected.entries()].map(([kind, chosen]) => {
     const judged = input.judged.filter((j) => j.kind === kind);
-    const judgedBy = new Map<string, { judged: number; notAConcern: number }>();
-    for (const j of judged) {
-      const x = judgedBy.get(j.householdId) ?? { judged: 0, notAConcern: 0 };
-      x.judged += 1;
-      if (j.notAConcern) x.notAConcern += 1;
-      judgedBy.set(j.householdId, x);
-    }
+    const judgedBy = new Map<string, { id: string; notAConcern: boolean }[]>();
+    for (const j of judged) for (const h of j.householdIds) judgedBy.set(h, [...(judgedBy.get(h) ?? []), j]);
     const selected = profiles.filter((p) => chosen.has(p.id)).length;
     const rate = profiles.length ? selected / profiles.length : 0;
     const rows: FairnessGroup[] = [];
+    const association = new Map<Dimension, number>();
     for (const dimension of DIMENSIONS) {
-      const tally = new Map<string, { households: number; selected: number; judged: number; notAConcern: number }>();
+      const tally = new Map<string, Tally>();
       profiles.forEach((p, i) => {
         const group = groups[i]?.[dimension] ?? "UNKNOWN";
-        const t = tally.get(group) ?? { households: 0, selected: 0, judged: 0, notAConcern: 0 };
+        const t = tally.get(group) ?? { households: 0, selected: 0, hits: new Map() };
         t.households += 1;
         if (chosen.has(p.id)) t.selected += 1;
-        const j = judgedBy.get(p.id);
-        if (j) { t.judged += j.judged; t.notAConcern += j.notAConcern; }
+        for (const j of judgedBy.get(p.id) ?? []) t.hits.set(j.id, j.notAConcern); // a hit on two households of a group counts once
         tally.set(group, t);
       });
-      for (const [group, t] of pooled(tally, settings.minGroup)) {
+      const shown = pooled(tally, settings.minGroup);
+      association.set(dimension, cramersV(shown.map(([, t]) => [t.households - t.selected, t.selected])));
+      for (const [group, t] of shown) {
+        const judgedHits = t.hits.size;
+        const notAConcern = [...t.hits.values()].filter(Boolean).length;
         const groupRate = t.selected / t.households;
         const ratio = rate > 0 ? groupRate / rate : 1;
         rows.push({
           dimension, group, households: t.households, selected: t.selected, rate: groupRate, ratio,
           outsideBand: rate > 0 && (ratio < settings.minRatio || ratio > settings.maxRatio),
           pValue: twoProportionP(t.selected, t.households, selected - t.selected, profiles.length - t.households),
-          flagged: false, justified: false, judged: t.judged, dismissedShare: t.judged ? t.notAConcern / t.judged : null, pooled: group === POOLED,
+          flagged: false, justified: false, judged: judgedHits, dismissedShare: judgedHits ? notAConcern / judgedHits : null, pooled: group === POOLED,
         });
       }
     }
@@ -123,13 +123,15 @@ export function measureFairness(input: FairnessInput): DetectorFairness[] {
     return {
       kind, households: profiles.length, selected, rate, judged: totalJudged,
       dismissedShare: totalJudged ? judged.filter((j) => j.notAConcern).length / totalJudged : null,
-      groups: rows, proxies: proxyChecks(profiles, groups, inputsOf(input.reads.get(kind) ?? []), chosen),
+      groups: rows, proxies: proxyChecks(profiles, groups, inputsOf(input.reads.get(kind) ?? []), association),
     };
   });
 }
 
+interface Tally { households: number; selected: number; /** judged hit id → dismissed as not a concern */ hits: Map<string, boolean> }
+
 /** Groups under the minimum go into one pool; the pool grows by the smallest shown groups until it too has the minimum. */
-function pooled<T extends { households: number; selected: number; judged: number; notAConcern: number }>(tally: Map<string, T>, minGroup: number): [string, T][] {
+function pooled(tally: Map<string, Tally>, minGroup: number): [string, Tally][] {
   const shown = [...tally.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const small = shown.filter(([, t]) => t.households < minGroup);
   if (!small.length) return shown;
@@ -141,8 +143,8 @@ function pooled<T extends { households: number; selected: number; judged: number
     rest = rest.slice(1);
   }
   if (sum() < minGroup) return []; // fewer households than the minimum in the whole dimension: nothing is shown
-  const merged = pool.reduce((m, t) => ({ ...m, households: m.households + t.households, selected: m.selected + t.selected, judged: m.judged + t.judged, notAConcern: m.notAConcern + t.notAConcern }),
-    { households: 0, selected: 0, judged: 0, notAConcern: 0 } as T);
+  const merged = pool.reduce((m, t) => ({ households: m.households + t.households, selected: m.selected + t.selected, hits: new Map([...m.hits, ...t.hits]) }),
+    { households: 0, selected: 0, hits: new Map<string, boolean>() });
   const keep = new Set(rest.map(([g]) => g));
   return [...shown.filter(([g]) => keep.has(g)), [POOLED, merged]];
 }
@@ -160,7 +162,7 @@ const MIN_CELL = 5;
  * combination of counts is the most common group among households of one half with it (the
  * largest group overall where fewer than five have it), scored on the other half.
  */
-function proxyChecks(profiles: HouseholdProfile[], groups: Record<Dimension, string | null>[], inputs: Feature[], chosen: Set<string>): ProxyCheck[] {
+function proxyChecks(profiles: HouseholdProfile[], groups: Record<Dimension, string | null>[], inputs: Feature[], association: Map<Dimension, number>): ProxyCheck[] {
   const order = profiles.map((p, i) => ({ id: p.id, i })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cell = (p: HouseholdProfile): string => inputs.map((f) => Math.min(p.features[f], CAP[f])).join(",");
   return DIMENSIONS.map((dimension) => {
@@ -184,28 +186,19 @@ function proxyChecks(profiles: HouseholdProfile[], groups: Record<Dimension, str
     const accuracy = test.length ? test.filter((t) => (guess.get(t.cell) ?? largest) === t.group).length / test.length : 0;
     const baseline = test.length ? test.filter((t) => t.group === largest).length / test.length : 0;
     const lift = baseline < 1 ? Math.max(0, (accuracy - baseline) / (1 - baseline)) : 0;
-    const association = cramersV(profiles.map((p, i) => [groups[i]?.[dimension] ?? "UNKNOWN", chosen.has(p.id)]));
-    return { dimension, inputs, accuracy, baseline, lift, verdict: lift < 0.05 ? "NONE" : lift < 0.2 ? "WEAK" : lift < 0.5 ? "MODERATE" : "STRONG", association };
+    return { dimension, inputs, accuracy, baseline, lift, verdict: lift < 0.05 ? "NONE" : lift < 0.2 ? "WEAK" : lift < 0.5 ? "MODERATE" : "STRONG", association: association.get(dimension) ?? 0 };
   });
 }
 
-/** Cramér's V of a group × selected table (for two outcomes: the phi of the table, 0–1). */
-function cramersV(rows: [string, boolean][]): number {
-  const n = rows.length;
-  const selected = rows.filter(([, s]) => s).length;
-  if (!n || selected === 0 || selected === n) return 0;
-  const byGroup = new Map<string, [number, number]>();
-  for (const [g, s] of rows) {
-    const c = byGroup.get(g) ?? [0, 0];
-    c[s ? 1 : 0] += 1;
-    byGroup.set(g, c);
-  }
-  if (byGroup.size < 2) return 0;
+/** Cramér's V of the shown (pooled) groups × {not selected, selected}: with two outcomes, the table's phi, 0–1. */
+function cramersV(table: [notSelected: number, selected: number][]): number {
+  const n = table.reduce((m, [no, yes]) => m + no + yes, 0);
+  const selected = table.reduce((m, [, yes]) => m + yes, 0);
+  if (!n || selected === 0 || selected === n || table.length < 2) return 0;
   let chi = 0;
-  for (const [no, yes] of byGroup.values()) {
-    const total = no + yes;
-    const expectYes = (total * selected) / n;
-    const expectNo = total - expectYes;
+  for (const [no, yes] of table) {
+    const expectYes = ((no + yes) * selected) / n;
+    const expectNo = no + yes - expectYes;
     chi += (yes - expectYes) ** 2 / expectYes + (no - expectNo) ** 2 / expectNo;
   }
   return Math.sqrt(chi / n); // min(rows − 1, columns − 1) is 1 with two outcomes

@@ -82,12 +82,17 @@ function detectorSection(d: DetectorFairness): string[] {
     "| dimensie | groep | huishoudens | geselecteerd | kans | verhouding | p | geen zorg | |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...d.groups.map((g) => `| ${g.dimension} | ${g.group} | ${g.households} | ${g.selected} | ${pct(g.rate)} | ${num(g.ratio)} | ${g.pValue < 0.001 ? "< 0,001" : num(g.pValue, 3)} | ` +
-      `${g.dismissedShare === null ? "–" : `${pct(g.dismissedShare)} (${g.judged})`} | ${g.flagged ? (g.justified ? "gemarkeerd, onderbouwd" : "**gemarkeerd, niet onderbouwd**") : ""} |`),
+      `${judgedText(g)} | ${g.flagged ? (g.justified ? "gemarkeerd, onderbouwd" : "**gemarkeerd, niet onderbouwd**") : ""} |`),
     "", "Proxycontrole:", "",
     ...d.proxies.map((p) => `- ${proxySentence(d.kind, p)}`), "",
   ];
   return lines;
 }
+
+/** In a report that may travel, a share of fewer than five judged hits is not shown: it would be one coordinator's word on one family. */
+const MIN_JUDGED_SHOWN = 5;
+const judgedText = (g: FairnessGroup): string =>
+  g.dismissedShare === null ? "–" : g.judged < MIN_JUDGED_SHOWN ? `(minder dan ${MIN_JUDGED_SHOWN} beoordeeld)` : `${pct(g.dismissedShare)} (${g.judged})`;
 
 /** One proxy check in plain words. */
 export function proxySentence(kind: string, p: ProxyCheck): string {

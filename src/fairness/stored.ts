@@ -1,5 +1,6 @@
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
+import { storedRow } from "./records";
 
 const STORE = cypher("fairness/queries/store-report.cypher");
 const LATEST = cypher("fairness/queries/latest-report.cypher");
@@ -21,9 +22,8 @@ export async function storeFairness(graph: Graph, report: { asOf: string; flagge
   await graph.write(STORE, { asOf: report.asOf, flagged: report.flagged, unjustified: report.unjustified, summaryNL: report.summaryNL, report: report.json });
 }
 
-/** The latest kept report; null before `npm run fairness` (or the GraphQL report) ever ran. */
+/** The latest kept report; null before `npm run fairness` ever ran (the GraphQL report is not kept). */
 export async function latestFairness(graph: Graph): Promise<StoredFairness | null> {
   const [row] = await graph.read(LATEST);
-  if (!row) return null;
-  return { at: row.at as string, asOf: row.asOf as string, flagged: Number(row.flagged), unjustified: Number(row.unjustified), summaryNL: row.summaryNL as string };
+  return row ? storedRow.parse(row) : null;
 }

@@ -14,7 +14,7 @@ export class FairnessGroup {
   @Field(() => Float, { description: "Fisher's exact test, the group against all other households: how likely chance alone gives a split this uneven." }) pValue!: number;
   @Field(() => Boolean, { description: "Outside the band, and more than chance (Holm over the rule's groups, FAIRNESS_MAX_P)." }) flagged!: boolean;
   @Field(() => Boolean, { description: "Flagged and named in the rule's justification file (src/detectors/<rule>/justification.md)." }) justified!: boolean;
-  @Field(() => Int, { description: "Hits of households in the group that a person judged by the day." }) judged!: number;
+  @Field(() => Int, { description: "Stored hits on households of the group that a person judged (their latest decision, as it stands now)." }) judged!: number;
   @Field(() => Float, { nullable: true, description: "Of those, the share dismissed as not a concern; null without judged hits." }) dismissedShare!: number | null;
   @Field(() => Boolean, { description: "The pool of groups under the minimum size." }) pooled!: boolean;
 }
@@ -36,7 +36,7 @@ export class DetectorFairness {
   @Field(() => Int) households!: number;
   @Field(() => Int) selected!: number;
   @Field(() => Float) rate!: number;
-  @Field(() => Int, { description: "Hits a person judged by the day." }) judged!: number;
+  @Field(() => Int, { description: "Stored hits of the rule that a person judged (their latest decision, as it stands now)." }) judged!: number;
   @Field(() => Float, { nullable: true, description: "Of those, the share dismissed as not a concern; null without judged hits." }) dismissedShare!: number | null;
   @Field(() => [FairnessGroup]) groups!: FairnessGroup[];
   @Field(() => [FairnessProxy]) proxies!: FairnessProxy[];

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { judgementFigures, type DetectorJudgement as Judgement } from "../accountability/judgement.service";
-import { buildAlgoritmeregister, publicationProblems } from "../accountability/algoritmeregister";
+import { buildAlgoritmeregister, fairnessCurrency, publicationProblems } from "../accountability/algoritmeregister";
 import { buildRegister, registerMarkdown } from "../accountability/register";
 import { registerFacts } from "../accountability/register.service";
 import { requireRole } from "../access/guard";
@@ -24,7 +24,8 @@ export class AccountabilityResolver {
     const v1 = buildAlgoritmeregister(ctx.accountability, judgement, fairness);
     return {
       json: entry, markdown: registerMarkdown(entry), missing: entry.ontbreekt,
-      algoritmeregister: v1.entry, algoritmeregisterProblems: publicationProblems(v1).problems,
+      algoritmeregister: v1.entry,
+      algoritmeregisterProblems: [...publicationProblems(v1).problems, ...[fairnessCurrency(fairness, ctx.today)].filter((p): p is string => p !== null)],
     };
   }
 }

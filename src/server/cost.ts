@@ -15,6 +15,8 @@ const LIST_ROWS = 10;
  */
 const BASE: Record<string, number> = {
   "Query.patternSummary": 2000,
+  // every rule over every household, and every household's make-up: one per operation
+  "Query.fairnessReport": 15_000,
   "Query.patternHits": 500,
   "Query.households": 10,
   "Query.interventions": 10,
