@@ -36,6 +36,7 @@ import { countRefusals } from "./refusals";
 import { PLAYGROUND_ASSETS, playgroundHtml } from "./playground";
 import { serveSignIn, type SignInSettings } from "./sign-in";
 import { serveWeb } from "./web";
+import { heldToTrusted, notTrustedError, operationText, resolveDocumentIds, TrustedDocuments } from "./trusted-documents";
 
 export interface AppSettings {
   timeZone: string;
@@ -56,6 +57,8 @@ export interface AppSettings {
   playgroundHeaders?: Record<string, string>;
   /** The built web app, served at `/`. */
   webRoot: string;
+  /** The workspace's operations (default: its build's persisted-documents.json). */
+  trustedDocuments?: TrustedDocuments;
   /** How the web app signs in. */
   signIn: SignInSettings;
 }
@@ -70,6 +73,7 @@ const AUDIT_LINK_MS = 1000;
 /** Express app: /graphql (API and, for browsers, the playground), the playground's assets, health checks. */
 export async function createApp(graph: Graph, httpServer: Server, settings: AppSettings) {
   const schema = buildBehangrolSchema();
+  const trusted = settings.trustedDocuments ?? TrustedDocuments.load();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true, // who may introspect is decided per request (audit.plugin.ts)
@@ -81,7 +85,8 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
     plugins: [
-      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }), costPlugin, auditPlugin,
+      ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: STOP_GRACE_MS }),
+      costPlugin, auditPlugin,
       // no cache hints and no federated traces here: without them no plugin wraps every field's resolver
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => { runs.stop(); await auditLinks.stop(); await subscriptions.dispose(); } }) },
@@ -104,7 +109,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     const access = new AccessPolicy(viewer, reads, raw, today, settings.pseudonyms);
     return { graph: reads, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production, liveHits, runs, accountability: settings.accountability };
   };
-  const subscriptions = serveSubscriptions(httpServer, schema, settings.verify, contextFor, settings.maxBodyBytes);
+  const subscriptions = serveSubscriptions(httpServer, schema, settings.verify, contextFor, settings.maxBodyBytes, { production: settings.production, documents: trusted });
   await apollo.start();
 
   const app = express();
@@ -140,12 +145,15 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
   app.use(
     "/graphql",
     express.json({ limit: settings.maxBodyBytes, verify: refuseRepeatedFields }),
+    resolveDocumentIds(trusted),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Context> => {
         // outside production the playground may load the schema before its headers are sent
         const identity = !req.headers.authorization && !settings.production
           ? { userId: "anonymous", name: null, role: Role.ANALYST, agencyId: null, purposeClaim: null, anonymous: true }
           : await settings.verify(req.headers.authorization);
+        // a role held to the workspace's own operations: anything else stops here, before it is parsed or validated
+        if (heldToTrusted(settings.production, identity.role) && !trusted.has(operationText(req))) throw notTrustedError();
         return contextFor(identity, req.headers["x-purpose"], req.ip ?? null);
       },
     }),

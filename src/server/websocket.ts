@@ -9,6 +9,7 @@ import type { Context } from "../context";
 import { logger } from "../logger";
 import { refuseCostly } from "./cost";
 import { LIMITS, MAX_TOKENS } from "./limits";
+import { heldToTrusted, notTrustedError, type TrustedDocuments } from "./trusted-documents";
 
 type Identity = Awaited<ReturnType<Verify>>;
 export type ContextFor = (identity: Identity, purposeGiven: unknown, origin: string | null) => Context;
@@ -26,7 +27,10 @@ const MAX_DELAY = 2 ** 31 - 1;
  * Every subscription passes the steps an HTTP operation passes (limits, cost, purpose), and every
  * event that shows personal data is recorded in the audit trail before it is sent.
  */
-export function serveSubscriptions(httpServer: Server, schema: GraphQLSchema, verify: Verify, contextFor: ContextFor, maxMessageBytes: number): { dispose(): Promise<void> } {
+export function serveSubscriptions(
+  httpServer: Server, schema: GraphQLSchema, verify: Verify, contextFor: ContextFor, maxMessageBytes: number,
+  trusted: { production: boolean; documents: TrustedDocuments },
+): { dispose(): Promise<void> } {
   const wss = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: maxMessageBytes });
   const identities = new WeakMap<object, Identity>();
   const expiries = new WeakMap<object, NodeJS.Timeout>();
@@ -52,6 +56,8 @@ export function serveSubscriptions(httpServer: Server, schema: GraphQLSchema, ve
         return refuse("The token has expired; get a new one.");
       }
       if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS) return refuse(`At most ${MAX_SUBSCRIPTIONS} subscriptions a connection.`);
+      // a role held to the workspace's own operations: nothing else is read (trusted-documents.ts)
+      if (heldToTrusted(trusted.production, identity.role) && !trusted.documents.has(payload.query)) return [notTrustedError()];
       let document;
       try {
         document = parse(payload.query, { maxTokens: MAX_TOKENS });

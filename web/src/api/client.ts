@@ -1,3 +1,4 @@
+import { persistedExchange } from "@urql/exchange-persisted";
 import { Client, cacheExchange, fetchExchange, mapExchange } from "urql";
 import { session } from "../session/storage";
 
@@ -17,6 +18,14 @@ export function createClient(onUnauthenticated: () => void): Client {
         },
       }),
       cacheExchange,
+      // every operation goes by its hash alone: the trusted documents codegen wrote (codegen.yml), which in
+      // production are all a coordinator or agency worker may run (src/server/trusted-documents.ts)
+      persistedExchange({
+        enforcePersistedQueries: true,
+        enableForMutation: true,
+        preferGetForPersistedQueries: false,
+        generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? "",
+      }),
       fetchExchange,
     ],
     fetchOptions: () => {
