@@ -121,7 +121,6 @@ describe("the work queue", () => {
     await signInAs(page, w.api.url, Role.ADMIN);
     await page.goto(`${w.api.url}/hits`);
     await page.getByTestId("queue-count").filter({ hasText: /\d+ patronen/ }).waitFor(); // this visit is recorded: now make the last one long ago
-    await page.evaluate(() => localStorage.setItem("behangrol.lastVisit.dev-admin", "2000-01-01"));
     const kinds = ["UNCOORDINATED_OVERLAP", "ESCALATION_CONCESSION", "CARE_AVOIDANCE", "MISSED_SIGNAL", "PROFESSIONAL_TURNOVER", "EFFORT_WITHOUT_RESULT", "MULTI_DOMAIN_NO_COORDINATOR"];
     const stored = async () => {
       let n = 0;
@@ -132,6 +131,7 @@ describe("the work queue", () => {
     let compared: [number, number] | null = null;
     for (let attempt = 0; attempt < 5 && !compared; attempt++) {
       const before = await stored();
+      await page.evaluate(() => localStorage.setItem("behangrol.lastVisit.dev-admin", "2000-01-01"));
       await page.reload();
       const line = page.getByTestId("new-since");
       await line.filter({ hasText: /\d+ nieuw sinds je vorige bezoek/ }).waitFor();
