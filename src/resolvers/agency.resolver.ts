@@ -8,7 +8,7 @@ import { Connection } from "../model/connection";
 import { AgencyKind, Domain } from "../model/enums";
 import { Professional } from "../model/professional.type";
 
-const AgencyConnection = Connection("Agency", Agency);
+const AgencyConnection = Connection("Agency", Agency, "agencies", "by id");
 
 @ArgsType()
 class AgenciesArgs {

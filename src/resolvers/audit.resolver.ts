@@ -10,7 +10,7 @@ import { AuditEvent } from "../model/audit.type";
 import { Connection } from "../model/connection";
 import { pageSize, toPage } from "../read/paging";
 
-const AuditEventConnection = Connection("AuditEvent", AuditEvent);
+const AuditEventConnection = Connection("AuditEvent", AuditEvent, "audit events", "newest first");
 
 @ArgsType()
 class AuditArgs {

@@ -26,8 +26,8 @@ import { CaseloadEntry, CaseStatistics } from "../model/caseload.type";
 import { Connection } from "../model/connection";
 import { Household } from "../model/household.type";
 
-const CaseloadConnection = Connection("Caseload", CaseloadEntry);
-const CaseConnection = Connection("Case", Case);
+const CaseloadConnection = Connection("Caseload", CaseloadEntry, "caseload entries (households)", "highest priority first");
+const CaseConnection = Connection("Case", Case, "cases", "newest first");
 
 @ArgsType()
 class CaseloadArgs {

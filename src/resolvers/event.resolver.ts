@@ -11,7 +11,7 @@ import { Household } from "../model/household.type";
 import { Person } from "../model/person.type";
 import { DateScalar } from "../model/scalars";
 
-const EventConnection = Connection("Event", Event);
+const EventConnection = Connection("Event", Event, "events", "by date, oldest first");
 
 @ArgsType()
 class EventsArgs {

@@ -12,7 +12,7 @@ import { PatternHit } from "../model/pattern.type";
 import { pageSize, toPage, type CursorShape } from "../read/paging";
 import { PATTERN_ROLES, visible } from "./pattern.resolver";
 
-const DetectionRunConnection = Connection("DetectionRun", DetectionRun);
+const DetectionRunConnection = Connection("DetectionRun", DetectionRun, "detection runs", "newest first");
 const RUNS: CursorShape = { list: "detectionRuns", key: ["int"] };
 
 @ArgsType()

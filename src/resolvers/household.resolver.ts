@@ -19,7 +19,7 @@ import { Outcome } from "../model/outcome.type";
 import { Person } from "../model/person.type";
 import { DateScalar } from "../model/scalars";
 
-const HouseholdConnection = Connection("Household", Household);
+const HouseholdConnection = Connection("Household", Household, "households", "by id (by pseudonym for ANALYST and COORDINATOR, so a place in the list says nothing of a real id)");
 
 @ArgsType()
 class HouseholdsArgs {

@@ -13,7 +13,7 @@ import { Person } from "../model/person.type";
 import { Professional } from "../model/professional.type";
 import { DateScalar } from "../model/scalars";
 
-const InterventionConnection = Connection("Intervention", Intervention);
+const InterventionConnection = Connection("Intervention", Intervention, "interventions", "by start date, oldest first");
 
 @ArgsType()
 class InterventionsArgs {

@@ -23,7 +23,7 @@ import { Person } from "../model/person.type";
 import { Professional } from "../model/professional.type";
 import { DateScalar } from "../model/scalars";
 
-const PatternHitConnection = Connection("PatternHit", PatternHit);
+const PatternHitConnection = Connection("PatternHit", PatternHit, "pattern hits of one kind", "highest score first (stored hits: newest first with orderBy FIRST_SEEN)");
 export const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
 const LIVE_HIT: CursorShape = { list: "liveHit", key: ["string", "string", "string", "string"] };
 
