@@ -31,11 +31,29 @@ export const RESOLVERS = [
   CaseConferenceResolver, PlanActionResolver, ConferenceProposalResolver, CaseloadEntryResolver, HouseholdCaseResolver, PatternHitCaseResolver, HitChangeResolver,
 ] as const;
 
+/** What the documentation pane says of the root types; type-graphql has no option for their descriptions. */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query:
+    "What can be read. Every request needs `Authorization: Bearer <token>`; one that touches personal data also a purpose (`x-purpose`, or the " +
+    "token's purpose claim), and is recorded in the audit trail. Fields that are not for every role name the roles that may use them.",
+  Mutation:
+    "Changes, each recorded in the audit trail. Case mutations report input mistakes as userErrors, the imports as errors in their " +
+    "ImportResult, the others as BAD_USER_INPUT errors.",
+  Subscription: "Updates pushed over graphql-ws on the same port, path /graphql, with `authorization` (and `x-purpose`) in the connection's payload.",
+};
+
 let schema: GraphQLSchema | undefined;
 
 /** The code-first schema; schema/schema.graphql is its emitted, committed form. */
 export function buildBehangrolSchema(): GraphQLSchema {
   // type-graphql wants a pub/sub for any subscription; ours reads from each server's run watcher (see hit-work.resolver.ts)
-  schema ??= buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, pubSub: createPubSub() });
+  schema ??= describeRoots(buildSchemaSync({ resolvers: [...RESOLVERS], validate: false, pubSub: createPubSub() }));
   return schema;
+}
+
+function describeRoots(built: GraphQLSchema): GraphQLSchema {
+  for (const root of [built.getQueryType(), built.getMutationType(), built.getSubscriptionType()]) {
+    if (root) root.description = ROOT_DESCRIPTIONS[root.name] ?? null;
+  }
+  return built;
 }

@@ -6,7 +6,16 @@ export enum Role {
   AGENCY_WORKER = "AGENCY_WORKER",
   ANALYST = "ANALYST",
 }
-registerEnumType(Role, { name: "Role" });
+registerEnumType(Role, {
+  name: "Role",
+  description: "What a signed-in user may see and do (shared/api-contract.md, Roles).",
+  valuesConfig: {
+    ADMIN: { description: "Import, the audit log, grants, detection runs: everything, in full." },
+    COORDINATOR: { description: "A regisseur: full detail of the households it coordinates or was granted (or whose open case's conference it took part in); pseudonyms elsewhere." },
+    AGENCY_WORKER: { description: "A professional of one agency: its own agency's records; of other agencies only that they are involved." },
+    ANALYST: { description: "Pseudonyms and aggregates, never names or free text." },
+  },
+});
 
 /** Who is asking, from a verified token: the only source of identity in a request. */
 export interface Viewer {

@@ -1,17 +1,17 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { AgencyKind, Domain } from "./enums";
 
-@ObjectType({ description: "An organisation that helps, signals or decides: a desk, a team, a school, the police." })
+@ObjectType({ description: "An organisation that helps, signals or decides: a desk, a team, a school, the police. Public: every signed-in role sees agencies in full." })
 export class Agency {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The delivery's id (agencies have no pseudonym)." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name, as delivered." })
   name!: string;
 
-  @Field(() => AgencyKind)
+  @Field(() => AgencyKind, { description: "What kind of organisation it is." })
   kind!: string;
 
-  @Field(() => [Domain])
+  @Field(() => [Domain], { description: "The domains it works in." })
   domains!: string[];
 }

@@ -3,10 +3,10 @@ import { Case, UserError } from "./case.type";
 
 /** A mutation's answer: the case as it is now (null when nothing was written) and what the input got wrong. */
 export function CasePayload(name: string) {
-  @ObjectType(name)
+  @ObjectType(name, { description: "A case mutation's answer: the case as it is now, or what the input got wrong (then nothing was written)." })
   class Payload {
-    @Field(() => Case, { nullable: true }) case!: unknown;
-    @Field(() => [UserError]) userErrors!: UserError[];
+    @Field(() => Case, { nullable: true, description: "The case as it is now, as the caller may see it; null when nothing was written." }) case!: unknown;
+    @Field(() => [UserError], { description: "Every problem with the input, each naming its field; empty when the change was written." }) userErrors!: UserError[];
   }
   return Payload;
 }

@@ -1,11 +1,11 @@
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 
-@ObjectType()
+@ObjectType({ description: "Where a page ends. Pages go forward only: pass endCursor as `after` to get the next one." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when more items follow this page." })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of this page's last item; null when the page is empty." })
   endCursor!: string | null;
 }
 
@@ -15,26 +15,29 @@ export interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** A cursor connection type for T: `XConnection { totalCount edges { cursor node } pageInfo }`. */
-export function Connection<T extends object>(name: string, node: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+/**
+ * A cursor connection type for T: `XConnection { totalCount edges { cursor node } pageInfo }`.
+ * `items` and `order` say what a page holds and how it is ordered ("agencies", "by id"), in the schema's descriptions.
+ */
+export function Connection<T extends object>(name: string, node: ClassType<T>, items: string, order: string) {
+  @ObjectType(`${name}Edge`, { description: `An item of a page of ${items}, with its cursor.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: "Where this item stands in the list: pass it as `after` (to the same list) for the items after it. Opaque; refused by other lists." })
     cursor!: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: "The item." })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${items}, ${order}, with the total count. At most 500 items a page (first, default 50).` })
   class ConnectionType {
-    @Field(() => Int)
+    @Field(() => Int, { description: "How many items the list holds with these arguments, over all pages." })
     totalCount!: number;
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "This page's items in the list's order, each with its cursor." })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether another page follows, and the cursor to ask for it." })
     pageInfo!: PageInfo;
   }
   return ConnectionType;

@@ -4,19 +4,19 @@ import { DateScalar } from "./scalars";
 
 @ObjectType({ description: "A recorded basis for sharing a household's data between agencies." })
 export class Consent {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The delivery's id; a stable pseudonym where the household is seen in analyst form." })
   id!: string;
 
-  @Field(() => ConsentBasis)
+  @Field(() => ConsentBasis, { description: "What the sharing rests on." })
   basis!: string;
 
   @Field(() => String, { nullable: true, description: "Free text: null for roles that may not see it." })
   purpose!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The first day it holds." })
   from!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "The day it no longer holds ([from, to)); null while it runs." })
   to!: string | null;
 
   householdId!: string;

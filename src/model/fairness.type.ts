@@ -6,7 +6,7 @@ import { DateScalar } from "./scalars";
 export class FairnessGroup {
   @Field(() => String, { description: "NEIGHBOURHOOD, HOUSEHOLD_TYPE, AGE_YOUNGEST, AGE_ELDEST or AGENCIES_INVOLVED." }) dimension!: string;
   @Field(() => String, { description: 'The group: a neighbourhood, a household type (SINGLE_ADULT, COUPLE, SINGLE_PARENT, TWO_PARENTS, WITH_65_PLUS, OTHER, UNKNOWN), an age band ("12-17") or a number of agencies ("3-4").' }) group!: string;
-  @Field(() => Int) households!: number;
+  @Field(() => Int, { description: "Households of the group on the day (at least the minimum, 10 by default)." }) households!: number;
   @Field(() => Int, { description: "Households of the group with a hit of the rule on the day." }) selected!: number;
   @Field(() => Float, { description: "selected / households." }) rate!: number;
   @Field(() => Float, { description: "The group's rate over the rule's rate for all households (1 when the rule selects no one)." }) ratio!: number;
@@ -21,7 +21,7 @@ export class FairnessGroup {
 
 @ObjectType({ description: "How well a household's group can be guessed from the counts a rule reads: a rule that reads a good proxy can steer on the group without reading it." })
 export class FairnessProxy {
-  @Field(() => String) dimension!: string;
+  @Field(() => String, { description: "The dimension whose group is guessed: NEIGHBOURHOOD, HOUSEHOLD_TYPE, AGE_YOUNGEST, AGE_ELDEST or AGENCIES_INVOLVED." }) dimension!: string;
   @Field(() => [String], { description: "The counts the rule reads that the guess used (agencies, interventions, signals, ...)." }) inputs!: string[];
   @Field(() => Float, { description: "Share guessed right (learned on one half of the households, tested on the other)." }) accuracy!: number;
   @Field(() => Float, { description: "Share guessed right by always naming the largest group." }) baseline!: number;
@@ -32,19 +32,19 @@ export class FairnessProxy {
 
 @ObjectType({ description: "Whom one rule selects, overall and per group." })
 export class DetectorFairness {
-  @Field(() => PatternKind) kind!: PatternKind;
-  @Field(() => Int) households!: number;
-  @Field(() => Int) selected!: number;
-  @Field(() => Float) rate!: number;
+  @Field(() => PatternKind, { description: "The rule (detector)." }) kind!: PatternKind;
+  @Field(() => Int, { description: "Households with a member on the day: the population measured." }) households!: number;
+  @Field(() => Int, { description: "Of those, the households the rule selected on the day (a hit about the household or a member)." }) selected!: number;
+  @Field(() => Float, { description: "selected / households (0 when there are none)." }) rate!: number;
   @Field(() => Int, { description: "Stored hits of the rule that a person judged (their latest decision, as it stands now)." }) judged!: number;
   @Field(() => Float, { nullable: true, description: "Of those, the share dismissed as not a concern; null without judged hits." }) dismissedShare!: number | null;
-  @Field(() => [FairnessGroup]) groups!: FairnessGroup[];
-  @Field(() => [FairnessProxy]) proxies!: FairnessProxy[];
+  @Field(() => [FairnessGroup], { description: "Every group along every dimension, small groups pooled." }) groups!: FairnessGroup[];
+  @Field(() => [FairnessProxy], { description: "Per dimension, how well the rule's inputs give the group away." }) proxies!: FairnessProxy[];
 }
 
 @ObjectType({ description: "The bias test of every rule at a date (Algoritmekader ver-03): selection rates per group, flags, justifications, human judgement and proxies. Counts only." })
 export class FairnessReport {
-  @Field(() => DateScalar) asOf!: string;
-  @Field(() => [DetectorFairness]) detectors!: DetectorFairness[];
+  @Field(() => DateScalar, { description: "The day measured." }) asOf!: string;
+  @Field(() => [DetectorFairness], { description: "One entry per rule." }) detectors!: DetectorFairness[];
   @Field(() => String, { description: "Three Dutch sentences: what was measured, what was flagged and justified, whether neighbourhoods differ." }) summary!: string;
 }

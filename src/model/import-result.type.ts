@@ -7,34 +7,34 @@ export class ImportError {
   @Field(() => String, { description: 'e.g. "interventions[3].start"' })
   path!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What is wrong, in words a person can act on." })
   message!: string;
 }
 
 @ObjectType({ description: "How many records of one kind the delivery held, and how many were new." })
 export class ImportCount {
-  @Field(() => String, { description: "The delivery's array: agencies, persons, interventions, ..." })
+  @Field(() => String, { description: "The delivery's array: agencies, persons, interventions, ...; from importMessages also `messages` and `skipped messages`." })
   kind!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Records of this kind in the delivery." })
   received!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Of those, records not stored before." })
   created!: number;
 }
 
 @ObjectType({ description: "ok with counts, or every problem found; a delivery with problems writes nothing." })
 export class ImportResult {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when the delivery was written; false when it had problems (then errors lists them and nothing was written)." })
   ok!: boolean;
 
   @Field(() => String, { nullable: true, description: "The delivery's source label." })
   source!: string | null;
 
-  @Field(() => [ImportError])
+  @Field(() => [ImportError], { description: "Every problem found; empty when ok." })
   errors!: ImportError[];
 
-  @Field(() => [ImportCount])
+  @Field(() => [ImportCount], { description: "Per kind of record, how many were received and created; empty when not ok." })
   counts!: ImportCount[];
 
   @Field(() => Int, { description: "Records in the delivery." })

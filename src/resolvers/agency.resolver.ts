@@ -8,36 +8,36 @@ import { Connection } from "../model/connection";
 import { AgencyKind, Domain } from "../model/enums";
 import { Professional } from "../model/professional.type";
 
-const AgencyConnection = Connection("Agency", Agency);
+const AgencyConnection = Connection("Agency", Agency, "agencies", "by id");
 
 @ArgsType()
 class AgenciesArgs {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." })
   after?: string | null;
 
-  @Field(() => AgencyKind, { nullable: true })
+  @Field(() => AgencyKind, { nullable: true, description: "Only agencies of this kind." })
   kind?: string | null;
 
-  @Field(() => Domain, { nullable: true })
+  @Field(() => Domain, { nullable: true, description: "Only agencies working in this domain." })
   domain?: string | null;
 }
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => Agency, { nullable: true })
-  agency(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<AgencyRecord | null> {
+  @Query(() => Agency, { nullable: true, description: "An agency by its id; null when there is none. Every signed-in role." })
+  agency(@Arg("id", () => ID, { description: "The agency's id." }) id: string, @Ctx() ctx: Context): Promise<AgencyRecord | null> {
     return ctx.loaders.agency.load(id);
   }
 
-  @Query(() => AgencyConnection)
+  @Query(() => AgencyConnection, { description: "The agencies, by id, filtered by kind and domain. Every signed-in role." })
   agencies(@Args() args: AgenciesArgs, @Ctx() ctx: Context) {
     return listAgencies(ctx, args, args);
   }
 
-  @FieldResolver(() => [Professional])
+  @FieldResolver(() => [Professional], { description: "The professionals working at it, in the order of the ids shown." })
   async professionals(@Root() a: AgencyRecord, @Ctx() ctx: Context) {
     return ctx.access.ordered("Professional", await loadAll(ctx.loaders.professional, await ctx.loaders.professionalIdsOfAgency.load(a.id)));
   }
@@ -45,12 +45,13 @@ export class AgencyResolver {
 
 @Resolver(() => Professional)
 export class ProfessionalResolver {
+  // described on the class's @Field: type-graphql keeps that description over a field resolver's
   @FieldResolver(() => ID)
   id(@Root() p: ProfessionalRecord, @Ctx() ctx: Context): string {
     return ctx.access.publicId("Professional", p);
   }
 
-  @FieldResolver(() => Agency)
+  @FieldResolver(() => Agency, { description: "The agency the professional works at." })
   agency(@Root() p: ProfessionalRecord, @Ctx() ctx: Context) {
     return ctx.loaders.agency.load(p.agencyId);
   }

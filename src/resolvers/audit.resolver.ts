@@ -10,17 +10,17 @@ import { AuditEvent } from "../model/audit.type";
 import { Connection } from "../model/connection";
 import { pageSize, toPage } from "../read/paging";
 
-const AuditEventConnection = Connection("AuditEvent", AuditEvent);
+const AuditEventConnection = Connection("AuditEvent", AuditEvent, "audit events", "newest first");
 
 @ArgsType()
 class AuditArgs {
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
-  @Field(() => ID, { nullable: true, description: "Accesses that touched this person." }) personId?: string | null;
-  @Field(() => ID, { nullable: true, description: "Accesses that touched this household." }) householdId?: string | null;
+  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." }) first?: number | null;
+  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." }) after?: string | null;
+  @Field(() => ID, { nullable: true, description: "Accesses that touched this person (its delivery id)." }) personId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Accesses that touched this household (its delivery id)." }) householdId?: string | null;
   @Field(() => String, { nullable: true, description: "Accesses by this user." }) userId?: string | null;
-  @Field(() => String, { nullable: true, description: "From this ISO date-time on." }) from?: string | null;
-  @Field(() => String, { nullable: true, description: "Before this ISO date-time." }) to?: string | null;
+  @Field(() => String, { nullable: true, description: "From this moment on: an ISO 8601 date-time (a date alone means its midnight UTC)." }) from?: string | null;
+  @Field(() => String, { nullable: true, description: "Before this moment: an ISO 8601 date-time." }) to?: string | null;
 }
 
 const isoTime = (v: string | null | undefined, name: string): string | null => {
@@ -52,8 +52,8 @@ export class AuditResolver {
 
   @Mutation(() => ID, { description: "ADMIN: lets a coordinator (by user id) see a household in full. Returns the household id." })
   async grantHousehold(
-    @Arg("userId", () => String) userId: string,
-    @Arg("householdId", () => ID) householdId: string,
+    @Arg("userId", () => String, { description: "The coordinator's user id, as its tokens name it." }) userId: string,
+    @Arg("householdId", () => ID, { description: "The household's delivery id." }) householdId: string,
     @Ctx() ctx: Context,
   ): Promise<string> {
     requireRole(ctx, [Role.ADMIN], "Granting access");
@@ -67,8 +67,8 @@ export class AuditResolver {
 
   @Mutation(() => Boolean, { description: "ADMIN: withdraws a grant; true if there was one." })
   async revokeHousehold(
-    @Arg("userId", () => String) userId: string,
-    @Arg("householdId", () => ID) householdId: string,
+    @Arg("userId", () => String, { description: "The user id the grant was for." }) userId: string,
+    @Arg("householdId", () => ID, { description: "The household's delivery id." }) householdId: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     requireRole(ctx, [Role.ADMIN], "Revoking access");

@@ -25,7 +25,7 @@ type WithView = { __view: View };
 
 @Resolver(() => Case)
 export class CaseFieldsResolver {
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { description: "The household the case is about." })
   household(@Root() c: SeenCase, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(c.householdId);
   }
@@ -41,7 +41,7 @@ export class CaseFieldsResolver {
     return (await ctx.loaders.consentsOfHousehold.load(c.householdId)).find((k) => k.id === c.consentId) ?? null;
   }
 
-  @FieldResolver(() => [PatternHit], { description: "The pattern hits about the household and its members (every status but GONE)." })
+  @FieldResolver(() => [PatternHit], { description: "The stored pattern hits (every status but GONE) about the household or anyone who was ever a member of it; empty for an AGENCY_WORKER." })
   async hits(@Root() c: SeenCase, @Ctx() ctx: Context) {
     if (ctx.viewer.role === Role.AGENCY_WORKER) return []; // pattern hits are not for agency workers
     return visible(ctx, (await ctx.loaders.storedHitsOfHousehold.load(c.householdId)).map(fromStored));
@@ -52,14 +52,14 @@ export class CaseFieldsResolver {
     return Promise.all(c.inviteeIds.map((id) => ctx.access.professionalSeenFrom(c.__view, id)));
   }
 
-  @FieldResolver(() => [ConferenceProposal], { description: "Who should be at the table (involved now or within a year), per domain: that they are involved, not what they do." })
+  @FieldResolver(() => [ConferenceProposal], { description: "Who should be at the table (involved now or within a year), per domain: that they are involved, not what they do. Only for ADMIN and a COORDINATOR who sees the household in full; else empty." })
   async proposals(@Root() c: SeenCase, @Ctx() ctx: Context) {
     // for the one who prepares the table: who is involved says things (the police, a safety domain) others may not know
     if (c.__view !== View.FULL || ![Role.ADMIN, Role.COORDINATOR].includes(ctx.viewer.role)) return [];
     return (await conferenceProposals(ctx, c)).map((p) => ({ ...p, __view: c.__view }));
   }
 
-  @FieldResolver(() => CaseEffect, { nullable: true, description: "Did it help? Before and after the first conference; null before one was held." })
+  @FieldResolver(() => CaseEffect, { nullable: true, description: "Did it help? Before and after the first conference; null before one was held, and for an AGENCY_WORKER." })
   effect(@Root() c: SeenCase, @Ctx() ctx: Context) {
     if (ctx.viewer.role === Role.AGENCY_WORKER) return null; // pattern figures are not for agency workers
     return caseEffect(ctx, c);
@@ -81,12 +81,12 @@ export class CaseChangeResolver {
 
 @Resolver(() => CaseConference)
 export class CaseConferenceResolver {
-  @FieldResolver(() => [Professional])
+  @FieldResolver(() => [Professional], { description: "The professionals who took part, by id." })
   participants(@Root() k: CaseConference & Partial<WithView>, @Ctx() ctx: Context) {
     return Promise.all(k.participantIds.map((id) => ctx.access.professionalSeenFrom(k.__view, id)));
   }
 
-  @FieldResolver(() => Professional, { nullable: true })
+  @FieldResolver(() => Professional, { nullable: true, description: "The regisseur the conference named, from its date on." })
   regisseur(@Root() k: CaseConference & Partial<WithView>, @Ctx() ctx: Context) {
     return ctx.access.professionalSeenFrom(k.__view, k.regisseurId);
   }
@@ -99,12 +99,12 @@ export class PlanActionResolver {
     return !a.doneOn && a.due < ctx.today;
   }
 
-  @FieldResolver(() => Agency, { nullable: true })
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency that owns the action; null when a professional alone owns it." })
   ownerAgency(@Root() a: PlanActionRecord, @Ctx() ctx: Context) {
     return a.ownerAgencyId ? ctx.loaders.agency.load(a.ownerAgencyId) : null;
   }
 
-  @FieldResolver(() => Professional, { nullable: true })
+  @FieldResolver(() => Professional, { nullable: true, description: "The professional who owns the action; null when an agency alone owns it." })
   ownerProfessional(@Root() a: PlanActionRecord & Partial<WithView>, @Ctx() ctx: Context) {
     return ctx.access.professionalSeenFrom(a.__view, a.ownerProfessionalId);
   }
@@ -112,7 +112,7 @@ export class PlanActionResolver {
 
 @Resolver(() => ConferenceProposal)
 export class ConferenceProposalResolver {
-  @FieldResolver(() => Agency)
+  @FieldResolver(() => Agency, { description: "The agency involved." })
   agency(@Root() p: ConferenceProposal, @Ctx() ctx: Context) {
     return ctx.loaders.agency.load(p.agencyId);
   }
@@ -125,7 +125,7 @@ export class ConferenceProposalResolver {
 
 @Resolver(() => CaseloadEntry)
 export class CaseloadEntryResolver {
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { description: "The household." })
   household(@Root() e: CaseloadRow, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(e.householdId);
   }
@@ -136,7 +136,7 @@ export class CaseloadEntryResolver {
   }
 
   @FieldResolver(() => String, { description: "Why: each part of the priority in words, with its points." })
-  priorityExplanation(@Root() e: CaseloadRow, @Arg("lang", () => Language, { defaultValue: Language.NL }) lang: Language) {
+  priorityExplanation(@Root() e: CaseloadRow, @Arg("lang", () => Language, { defaultValue: Language.NL, description: "The language to explain in." }) lang: Language) {
     return explainPriority(e.priority, lang);
   }
 
@@ -166,7 +166,7 @@ export class CaseloadEntryResolver {
 
 @Resolver(() => Household)
 export class HouseholdCaseResolver {
-  @FieldResolver(() => Case, { nullable: true, description: "Its open case, if any." })
+  @FieldResolver(() => Case, { nullable: true, description: "Its open case, if any and the caller may see it; always null for ANALYST." })
   async case(@Root() h: Viewed<HouseholdRecord>, @Ctx() ctx: Context) {
     if (ctx.viewer.role === Role.ANALYST) return null;
     const store = caseStore(ctx);
@@ -177,7 +177,7 @@ export class HouseholdCaseResolver {
 
 @Resolver(() => PatternHit)
 export class PatternHitCaseResolver {
-  @FieldResolver(() => Case, { nullable: true, description: "The open case of the household it is about (for a person: the household it belongs to now)." })
+  @FieldResolver(() => Case, { nullable: true, description: "The open case of the household it is about (for a person: the household it belongs to now), if the caller may see it; always null for ANALYST." })
   async case(@Root() hit: WorkHit, @Ctx() ctx: Context) {
     if (ctx.viewer.role === Role.ANALYST) return null;
     const households = hit.subjectType === "Household" ? [hit.subjectId]

@@ -11,35 +11,35 @@ import { Household } from "../model/household.type";
 import { Person } from "../model/person.type";
 import { DateScalar } from "../model/scalars";
 
-const EventConnection = Connection("Event", Event);
+const EventConnection = Connection("Event", Event, "events", "by date, oldest first");
 
 @ArgsType()
 class EventsArgs {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." })
   after?: string | null;
 
-  @Field(() => EventType, { nullable: true })
+  @Field(() => EventType, { nullable: true, description: "Only events of this type." })
   type?: string | null;
 
-  @Field(() => Domain, { nullable: true })
+  @Field(() => Domain, { nullable: true, description: "Only events in this domain." })
   domain?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only events recorded by this agency. An AGENCY_WORKER always gets its own agency's only." })
   agencyId?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "Only events on or after this day." })
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "Only events on or before this day." })
   to?: string | null;
 }
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: "Events by date, filtered by type, domain, agency and period." })
+  @Query(() => EventConnection, { description: "Events by date, oldest first, filtered by type, domain, agency and period. Every signed-in role, each event as it may see it; an AGENCY_WORKER gets its own agency's only." })
   events(@Args() args: EventsArgs, @Ctx() ctx: Context) {
     return listEvents(ctx, args, args);
   }
@@ -54,12 +54,12 @@ export class EventResolver {
     return ctx.loaders.agency.load(e.agencyId);
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: "The person it is about, when it is about one person (and the caller may see them)." })
   person(@Root() e: EventRecord, @Ctx() ctx: Context) {
     return e.personId ? ctx.loaders.person.load(e.personId) : null;
   }
 
-  @FieldResolver(() => Household, { nullable: true })
+  @FieldResolver(() => Household, { nullable: true, description: "The household it is about, when it is about the household as a whole (and the caller may see it)." })
   household(@Root() e: EventRecord, @Ctx() ctx: Context) {
     return e.householdId ? ctx.loaders.household.load(e.householdId) : null;
   }

@@ -12,22 +12,26 @@ import { PatternHit } from "../model/pattern.type";
 import { pageSize, toPage, type CursorShape } from "../read/paging";
 import { PATTERN_ROLES, visible } from "./pattern.resolver";
 
-const DetectionRunConnection = Connection("DetectionRun", DetectionRun);
+const DetectionRunConnection = Connection("DetectionRun", DetectionRun, "detection runs", "newest first");
 const RUNS: CursorShape = { list: "detectionRuns", key: ["int"] };
 
 @ArgsType()
 class TriageArgs {
-  @Field(() => ID) id!: string;
-  @Field(() => HitStatus) status!: HitStatus;
+  @Field(() => ID, { description: "The stored hit (PatternHit.id); a live hit cannot be triaged." }) id!: string;
+  @Field(() => HitStatus, { description: "Its new status; not GONE, which only runs set." }) status!: HitStatus;
   @Field(() => DismissReason, { nullable: true, description: "Required with DISMISSED, and only then." }) reason?: DismissReason | null;
-  @Field(() => String, { nullable: true, description: "Free text; analysts never see it." }) note?: string | null;
-  @Field(() => ID, { nullable: true, description: "The professional who works on it (required for IN_PROGRESS)." }) assigneeId?: string | null;
+  @Field(() => String, { nullable: true, description: "Free text, at most 2000 characters (required with reason OTHER); analysts never see it." }) note?: string | null;
+  @Field(() => ID, { nullable: true, description: "The professional who works on it (required for IN_PROGRESS unless it has one already)." }) assigneeId?: string | null;
 }
 
 @Resolver()
 export class HitWorkResolver {
-  @Query(() => DetectionRunConnection, { description: "The detection runs, newest first." })
-  async detectionRuns(@Ctx() ctx: Context, @Arg("first", () => Int, { nullable: true }) first?: number | null, @Arg("after", () => String, { nullable: true }) after?: string | null) {
+  @Query(() => DetectionRunConnection, { description: "The detection runs, newest first. ADMIN, COORDINATOR, ANALYST." })
+  async detectionRuns(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." }) after?: string | null,
+  ) {
     requireRole(ctx, PATTERN_ROLES, "Detection runs");
     const limit = pageSize(first);
     const [afterSeq] = ctx.cursors.decode(after, RUNS) ?? [null];
@@ -44,14 +48,14 @@ export class HitWorkResolver {
     return run;
   }
 
-  @Mutation(() => PatternHit, { description: "COORDINATOR (its households) or ADMIN: a stored hit's new status, kept as history and audited." })
+  @Mutation(() => PatternHit, { description: "COORDINATOR (the households it coordinates) or ADMIN: a stored hit's new status, kept as history and audited. Mistakes are refused as BAD_USER_INPUT errors." })
   async triageHit(@Args() a: TriageArgs, @Ctx() ctx: Context) {
     const [hit] = await visible(ctx, [await triageHit(ctx, a)]);
     return hit;
   }
 
   @Subscription(() => DetectionRun, {
-    description: "Every finished detection run, with its counts of new and reopened hits per kind (over graphql-ws on /graphql).",
+    description: "Every finished detection run, with its counts of new and reopened hits per kind (over graphql-ws on /graphql). ADMIN, COORDINATOR, ANALYST.",
     subscribe: ({ context }) => {
       const ctx = context as Context;
       requireRole(ctx, PATTERN_ROLES, "Detection runs");

@@ -19,17 +19,17 @@ import { Outcome } from "../model/outcome.type";
 import { Person } from "../model/person.type";
 import { DateScalar } from "../model/scalars";
 
-const HouseholdConnection = Connection("Household", Household);
+const HouseholdConnection = Connection("Household", Household, "households", "by id (by pseudonym for ANALYST and COORDINATOR, so a place in the list says nothing of a real id)");
 
 @ArgsType()
 class HouseholdsArgs {
   @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." })
   after?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Only households in this neighbourhood, spelled exactly as neighbourhoods lists it." })
   neighbourhood?: string | null;
 
   @Field(() => Domain, { nullable: true, description: "Only households that got help in this domain." })
@@ -47,8 +47,15 @@ class HouseholdsArgs {
 
 @Resolver(() => Household)
 export class HouseholdResolver {
-  @Query(() => Household, { nullable: true })
-  async household(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<HouseholdRecord | null> {
+  @Query(() => Household, {
+    nullable: true,
+    description: "A household by the id the caller sees it by; null when there is none or the caller may not see it (an AGENCY_WORKER: one its agency does not work with).",
+  })
+  async household(
+    @Arg("id", () => ID, { description: "The delivery's id, or the pseudonym where the caller sees the household in analyst form (ANALYST; a COORDINATOR outside its households)." }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<HouseholdRecord | null> {
     const internal = await ctx.access.lookupId("Household", id);
     ctx.loaders.expect(askedFieldsDeep(info));
     if (internal) ctx.loaders.readAhead(internal, askedFields(info));
@@ -65,12 +72,13 @@ export class HouseholdResolver {
     return h.madeFromMessages === true;
   }
 
-  @FieldResolver(() => ID, { description: "The delivery's id; a stable pseudonym for roles that see pseudonyms." })
+  // described on the class's @Field: type-graphql keeps that description over a field resolver's
+  @FieldResolver(() => ID)
   id(@Root() h: HouseholdRecord, @Ctx() ctx: Context): string {
     return ctx.access.publicId("Household", h);
   }
 
-  @Query(() => HouseholdConnection, { description: "Households by id, filtered by neighbourhood and by the help they got." })
+  @Query(() => HouseholdConnection, { description: "Households by id, filtered by neighbourhood and by the help they got. Every signed-in role, each household as it may see it; an AGENCY_WORKER gets those its agency works with only." })
   households(@Args() args: HouseholdsArgs, @Ctx() ctx: Context) {
     return listHouseholds(ctx, args, args);
   }
@@ -81,7 +89,7 @@ export class HouseholdResolver {
   }
 
   @FieldResolver(() => [Person], { description: "Who belonged to the household on a date (default: today)." })
-  async members(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("on", () => DateScalar, { nullable: true }) on?: string | null) {
+  async members(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("on", () => DateScalar, { nullable: true, description: "The day (default today)." }) on?: string | null) {
     const day = on ?? ctx.today;
     const current = (await ctx.loaders.membershipsOfHousehold.load(h.id)).filter((m) => m.from <= day && (!m.to || day < m.to));
     const joined = new Map(current.map((m) => [m.personId, m.from]));
@@ -108,12 +116,12 @@ export class HouseholdResolver {
     return lists.flatMap((l) => (l instanceof Error ? [] : l)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   }
 
-  @FieldResolver(() => [CoordinatorAssignment])
+  @FieldResolver(() => [CoordinatorAssignment], { description: "Every coordinator (regisseur) assignment over time, the ones that ended included." })
   coordinators(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
     return ctx.loaders.coordinatorsOfHousehold.load(h.id);
   }
 
-  @FieldResolver(() => [Consent])
+  @FieldResolver(() => [Consent], { description: "Every recorded basis for sharing its data between agencies, over time." })
   consents(@Root() h: HouseholdRecord, @Ctx() ctx: Context) {
     return ctx.loaders.consentsOfHousehold.load(h.id);
   }
@@ -122,8 +130,8 @@ export class HouseholdResolver {
   timeline(
     @Root() h: HouseholdRecord,
     @Ctx() ctx: Context,
-    @Arg("from", () => DateScalar, { nullable: true }) from?: string | null,
-    @Arg("to", () => DateScalar, { nullable: true }) to?: string | null,
+    @Arg("from", () => DateScalar, { nullable: true, description: "Only entries on or after this day." }) from?: string | null,
+    @Arg("to", () => DateScalar, { nullable: true, description: "Only entries on or before this day." }) to?: string | null,
   ) {
     return householdTimeline(ctx, h.id, from, to);
   }

@@ -16,8 +16,8 @@ function touchDelivery(ctx: Context, keys: DeliveryKeys): void {
 
 @Resolver()
 export class ImportResolver {
-  @Mutation(() => ImportResult, { description: "Validates a delivery (the import format) and writes it all, or nothing." })
-  async importDataset(@Arg("dataset", () => JSONScalar) dataset: unknown, @Ctx() ctx: Context): Promise<ImportResult> {
+  @Mutation(() => ImportResult, { description: "ADMIN: validates a delivery (the import format) and writes it all, or nothing; then detects again what it touched. Importing the same delivery twice changes nothing." })
+  async importDataset(@Arg("dataset", () => JSONScalar, { description: "One delivery as a JSON object, in the format of shared/data-format.md." }) dataset: unknown, @Ctx() ctx: Context): Promise<ImportResult> {
     requireRole(ctx, [Role.ADMIN], "Importing");
     const { outcome, run } = await importAndDetect(ctx.graph, fromValue(dataset), ctx.today, "import");
     if (outcome.keys) touchDelivery(ctx, outcome.keys);

@@ -13,20 +13,20 @@ import { Person } from "../model/person.type";
 import { Professional } from "../model/professional.type";
 import { DateScalar } from "../model/scalars";
 
-const InterventionConnection = Connection("Intervention", Intervention);
+const InterventionConnection = Connection("Intervention", Intervention, "interventions", "by start date, oldest first");
 
 @ArgsType()
 class InterventionsArgs {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." })
   after?: string | null;
 
-  @Field(() => Domain, { nullable: true })
+  @Field(() => Domain, { nullable: true, description: "Only help in this domain." })
   domain?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only help by this agency. An AGENCY_WORKER always gets its own agency's only." })
   agencyId?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "Only interventions still running on or after this date." })
@@ -38,7 +38,7 @@ class InterventionsArgs {
 
 @Resolver(() => Intervention)
 export class InterventionResolver {
-  @Query(() => InterventionConnection, { description: "Interventions by start date, filtered by domain, agency and period." })
+  @Query(() => InterventionConnection, { description: "Interventions by start date, oldest first, filtered by domain, agency and period. Every signed-in role, each as it may see it; an AGENCY_WORKER gets its own agency's only." })
   interventions(@Args() args: InterventionsArgs, @Ctx() ctx: Context) {
     return listInterventions(ctx, args, args);
   }
@@ -48,22 +48,22 @@ export class InterventionResolver {
     return ctx.access.publicId("Intervention", i);
   }
 
-  @FieldResolver(() => Agency)
+  @FieldResolver(() => Agency, { description: "The agency giving the help." })
   agency(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
     return ctx.loaders.agency.load(i.agencyId);
   }
 
-  @FieldResolver(() => Professional, { nullable: true })
+  @FieldResolver(() => Professional, { nullable: true, description: "The professional giving the help (shown on another agency's help too: whom to call); null when none was delivered." })
   professional(@Root() i: Viewed<InterventionRecord>, @Ctx() ctx: Context) {
     return ctx.access.professionalSeenFrom(i.__view, i.professionalId);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "The person helped, when the help was for one person." })
+  @FieldResolver(() => Person, { nullable: true, description: "The person helped, when the help was for one person (and the caller may see them)." })
   person(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
     return i.personId ? ctx.loaders.person.load(i.personId) : null;
   }
 
-  @FieldResolver(() => Household, { nullable: true, description: "The household helped, when the help was for the household as a whole." })
+  @FieldResolver(() => Household, { nullable: true, description: "The household helped, when the help was for the household as a whole (and the caller may see it)." })
   household(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
     return i.householdId ? ctx.loaders.household.load(i.householdId) : null;
   }
@@ -73,7 +73,7 @@ export class InterventionResolver {
     return i.__view === View.INVOLVED;
   }
 
-  @FieldResolver(() => [Outcome])
+  @FieldResolver(() => [Outcome], { description: "What it achieved, with ZRM scores; empty on another agency's help (detailsHidden)." })
   outcomes(@Root() i: InterventionRecord, @Ctx() ctx: Context) {
     return ctx.loaders.outcomesOfIntervention.load(i.id);
   }
@@ -94,7 +94,7 @@ export class OutcomeResolver {
       .sort((a, b) => ZRM_ORDER.indexOf(a.domain) - ZRM_ORDER.indexOf(b.domain));
   }
 
-  @FieldResolver(() => Intervention)
+  @FieldResolver(() => Intervention, { description: "The help this is an outcome of." })
   intervention(@Root() o: OutcomeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.intervention.load(o.interventionId);
   }

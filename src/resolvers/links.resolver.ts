@@ -19,12 +19,12 @@ import { Professional } from "../model/professional.type";
 /** Links from the small connecting types to the records they point at, all through the loaders. */
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: "The member." })
   person(@Root() m: MembershipRecord, @Ctx() ctx: Context) {
     return ctx.loaders.person.load(m.personId);
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { description: "The household." })
   household(@Root() m: MembershipRecord, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(m.householdId);
   }
@@ -32,12 +32,12 @@ export class MembershipResolver {
 
 @Resolver(() => CoordinatorAssignment)
 export class CoordinatorResolver {
-  @FieldResolver(() => Professional)
+  @FieldResolver(() => Professional, { description: "The coordinator: a professional." })
   professional(@Root() c: Viewed<CoordinatorRecord>, @Ctx() ctx: Context) {
     return ctx.access.professionalSeenFrom(c.__view, c.professionalId);
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { description: "The household coordinated." })
   household(@Root() c: CoordinatorRecord, @Ctx() ctx: Context) {
     return ctx.loaders.household.load(c.householdId);
   }
@@ -68,22 +68,22 @@ export class TimelineEntryResolver {
     return e.personId ? ctx.loaders.person.load(e.personId) : null;
   }
 
-  @FieldResolver(() => Professional, { nullable: true })
+  @FieldResolver(() => Professional, { nullable: true, description: "The professional: of the help, or the coordinator; null when none." })
   professional(@Root() e: Entry & { __view?: View }, @Ctx() ctx: Context) {
     return ctx.access.professionalSeenFrom(e.__view, e.professionalId);
   }
 
-  @FieldResolver(() => Intervention, { nullable: true })
+  @FieldResolver(() => Intervention, { nullable: true, description: "The help, for INTERVENTION_STARTED, INTERVENTION_ENDED and OUTCOME; else null." })
   intervention(@Root() e: Entry, @Ctx() ctx: Context) {
     return e.interventionId ? ctx.loaders.intervention.load(e.interventionId) : null;
   }
 
-  @FieldResolver(() => Event, { nullable: true })
+  @FieldResolver(() => Event, { nullable: true, description: "The event, for EVENT; else null." })
   event(@Root() e: Entry, @Ctx() ctx: Context) {
     return e.eventId ? ctx.loaders.event.load(e.eventId) : null;
   }
 
-  @FieldResolver(() => Outcome, { nullable: true })
+  @FieldResolver(() => Outcome, { nullable: true, description: "The outcome, for OUTCOME; else null." })
   async outcome(@Root() e: Entry, @Ctx() ctx: Context) {
     if (!e.outcomeId || !e.interventionId) return null;
     return (await ctx.loaders.outcomesOfIntervention.load(e.interventionId)).find((o) => o.id === e.outcomeId) ?? null;

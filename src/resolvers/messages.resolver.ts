@@ -27,11 +27,11 @@ const MAX_MESSAGES = 5000;
 @Resolver()
 export class MessagesResolver {
   @Mutation(() => ImportResult, {
-    description: "Imports iJw/iWmo 3.2 messages (301, 305, 307, 315, 317, 319; one XML text each), all or nothing: every problem names " +
+    description: "ADMIN: imports iJw/iWmo 3.2 messages (301, 305, 307, 315, 317, 319; one XML text each), all or nothing: every problem names " +
       "the message (`messages[3]`) and the element path, and nothing is written. A message received before (same type, sender and identification) " +
       "changes nothing; messages of other types (return messages, claims) are skipped. `counts` starts with kind `messages` (then `skipped messages`, if any). See docs/messages.md.",
   })
-  async importMessages(@Arg("messages", () => [String]) messages: string[], @Ctx() ctx: Context): Promise<ImportResult> {
+  async importMessages(@Arg("messages", () => [String], { description: "The XML texts, one message each; at most 5000 a call (a larger archive: npm run import)." }) messages: string[], @Ctx() ctx: Context): Promise<ImportResult> {
     requireRole(ctx, [Role.ADMIN], "Importing");
     if (messages.length > MAX_MESSAGES) throw new BadInputError(`messages: at most ${MAX_MESSAGES} per call (use npm run import for an archive)`);
     const { outcome, run, messages: counted } = await importMessages(ctx.graph, messages.map((text, i) => ({ name: `messages[${i}]`, text })), ctx.today, "import", { bsn: bsnKey() });
@@ -58,7 +58,7 @@ export class MessagesResolver {
     description: "The person a BSN names (for a coordinator with a BSN on the phone), if your role may see them; audited. The BSN is " +
       "not stored: it is hashed with the installation's key and the person found by that. Refused to analysts.",
   })
-  async personByBsn(@Arg("bsn", () => String) bsn: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
+  async personByBsn(@Arg("bsn", () => String, { description: "9 digits that pass the elfproef; hashed with the installation's key to find the person, never stored." }) bsn: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
     requireRole(ctx, [Role.ADMIN, Role.COORDINATOR, Role.AGENCY_WORKER], "Finding a person by BSN");
     if (!isBsn(bsn)) throw new BadInputError(`bsn ${bsnProblem(bsn)}`);
     const id = bsnKey().personId(bsn);

@@ -23,7 +23,7 @@ import { Person } from "../model/person.type";
 import { Professional } from "../model/professional.type";
 import { DateScalar } from "../model/scalars";
 
-const PatternHitConnection = Connection("PatternHit", PatternHit);
+const PatternHitConnection = Connection("PatternHit", PatternHit, "pattern hits of one kind", "highest score first (stored hits: newest first with orderBy FIRST_SEEN)");
 export const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
 const LIVE_HIT: CursorShape = { list: "liveHit", key: ["string", "string", "string", "string"] };
 
@@ -69,24 +69,24 @@ const params = (p?: PatternParams | null): Params => Object.fromEntries(Object.e
 
 @ArgsType()
 class PatternHitsArgs {
-  @Field(() => PatternKind) kind!: Kind;
+  @Field(() => PatternKind, { description: "The detector whose hits to list." }) kind!: Kind;
   @Field(() => [HitStatus], { nullable: true, description: "Stored hits only: these statuses (default every one but GONE)." }) status?: HitStatus[] | null;
   @Field(() => DateScalar, { nullable: true, description: "Stored hits only: first seen on or after this date (what is new since)." }) since?: string | null;
-  @Field(() => String, { nullable: true, description: "Only subjects living there." }) neighbourhood?: string | null;
+  @Field(() => String, { nullable: true, description: "Only hits about subjects living in this neighbourhood (exact spelling)." }) neighbourhood?: string | null;
   @Field(() => ID, { nullable: true, description: "Only hits whose evidence names this agency." }) agencyId?: string | null;
   @Field(() => HitOrder, { nullable: true, description: "Stored hits only: SCORE (default) or FIRST_SEEN." }) orderBy?: HitOrder | null;
   @Field(() => DateScalar, { nullable: true, description: "Computes live as of this date (nothing later is seen)." }) asOf?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: "Computes live in a window (patterns.md)." }) from?: string | null;
-  @Field(() => DateScalar, { nullable: true }) to?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Computes live in a window starting on this day: only facts inside it count (patterns.md)." }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: "Computes live in a window ending on this day (patterns.md)." }) to?: string | null;
   @Field(() => PatternParams, { nullable: true, description: "Computes live with these parameters." }) params?: PatternParams | null;
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." }) first?: number | null;
+  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." }) after?: string | null;
 }
 
 @Resolver(() => PatternHit)
 export class PatternHitResolver {
   @Query(() => PatternHitConnection, {
-    description: "One detector's hits. Without asOf, from, to or params: the stored hits of the last runs, as work (by score, or newest first). With any of them: computed live, by score.",
+    description: "One detector's hits. Without asOf, from, to or params: the stored hits of the last runs, as work (by score, or newest first). With any of them: computed live, by score. ADMIN, COORDINATOR, ANALYST; subjects outside the caller's households in analyst form.",
   })
   async patternHits(@Args() a: PatternHitsArgs, @Ctx() ctx: Context) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
@@ -108,8 +108,8 @@ export class PatternHitResolver {
     return page;
   }
 
-  @Query(() => PatternSummary, { description: "Hit counts per kind, neighbourhood, agency (and, for stored hits, status); live with asOf." })
-  async patternSummary(@Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: string | null) {
+  @Query(() => PatternSummary, { description: "Hit counts per kind, neighbourhood, agency (and, for stored hits, status); live with asOf. ADMIN, COORDINATOR, ANALYST." })
+  async patternSummary(@Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true, description: "Counts the hits computed live as of this day, instead of the stored ones." }) asOf?: string | null) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
     const kinds = Object.keys(DETECTORS) as Kind[];
     if (asOf) {
@@ -125,22 +125,22 @@ export class PatternHitResolver {
     return hit.id ?? `live_${ctx.cursors.encode(LIVE_HIT, [hit.kind, hit.subjectType, hit.subjectId, hit.frame ?? ""])}`;
   }
 
-  @FieldResolver(() => HitStatus, { nullable: true, description: "Null on a live hit." })
+  @FieldResolver(() => HitStatus, { nullable: true, description: "Where it stands as work; null on a live hit." })
   status(@Root() hit: WorkHit): string | null {
     return hit.status;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: "The day a run first found it (again, after it was gone)." })
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The day a run first found it (again, after it was gone); null on a live hit." })
   firstSeen(@Root() hit: WorkHit): string | null {
     return hit.firstSeen;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: "The day a run last found it." })
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The day a run last found it; null on a live hit." })
   lastSeen(@Root() hit: WorkHit): string | null {
     return hit.lastSeen;
   }
 
-  @FieldResolver(() => [HitChange], { description: "Every status change, oldest first; notes and who only where the subject is seen in full." })
+  @FieldResolver(() => [HitChange], { description: "Every status change, oldest first (empty on a live hit); notes and who only where the subject is seen in full." })
   async history(@Root() hit: WorkHit & { __view?: View }, @Ctx() ctx: Context): Promise<HitChange[]> {
     if (!hit.id) return [];
     const full = hit.__view === View.FULL;
@@ -152,13 +152,13 @@ export class PatternHitResolver {
     return ctx.access.professionalSeenFrom(hit.__view, hit.assigneeId);
   }
 
-  @FieldResolver(() => PatternSubject)
+  @FieldResolver(() => PatternSubject, { description: "What it is about: a household, or for ESCALATION_CONCESSION a person." })
   subject(@Root() hit: Hit, @Ctx() ctx: Context) {
     return hit.subjectType === "Person" ? ctx.loaders.person.load(hit.subjectId) : ctx.loaders.household.load(hit.subjectId);
   }
 
   @FieldResolver(() => String, { description: "One or two sentences a coordinator can read." })
-  explanation(@Root() hit: Hit, @Arg("lang", () => Language, { defaultValue: Language.EN }) lang: Language): string {
+  explanation(@Root() hit: Hit, @Arg("lang", () => Language, { defaultValue: Language.EN, description: "The language to explain in." }) lang: Language): string {
     return hit.explanation[lang];
   }
 
@@ -170,8 +170,8 @@ export class PatternHitResolver {
 
 @Resolver(() => Household)
 export class HouseholdPatternsResolver {
-  @FieldResolver(() => [PatternHit], { description: "The stored hits about this household (and its members); computed live as of a date with asOf." })
-  async patterns(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true }) asOf?: string | null) {
+  @FieldResolver(() => [PatternHit], { description: "The stored hits (every status but GONE) about this household or anyone who was ever a member of it; computed live as of a date with asOf. ADMIN, COORDINATOR, ANALYST." })
+  async patterns(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true, description: "Computes the hits live as of this day, instead of reading the stored ones." }) asOf?: string | null) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
     if (asOf) return visible(ctx, (await detectForHousehold(ctx.graph, h.id, frame(ctx, asOf))).map(liveHit({ ...frame(ctx, asOf), params: {} })));
     return visible(ctx, (await ctx.loaders.storedHitsOfHousehold.load(h.id)).map(fromStored));
@@ -180,32 +180,32 @@ export class HouseholdPatternsResolver {
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
-  @FieldResolver(() => Agency, { nullable: true })
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency the item names; null when none." })
   agency(@Root() e: EvidenceItem, @Ctx() ctx: Context) {
     return e.agencyId ? ctx.loaders.agency.load(e.agencyId) : null;
   }
 
-  @FieldResolver(() => Intervention, { nullable: true })
+  @FieldResolver(() => Intervention, { nullable: true, description: "The help the item points at; null when none, or not visible to the caller." })
   intervention(@Root() e: EvidenceItem, @Ctx() ctx: Context) {
     return e.interventionId ? ctx.loaders.intervention.load(e.interventionId) : null;
   }
 
-  @FieldResolver(() => Event, { nullable: true })
+  @FieldResolver(() => Event, { nullable: true, description: "The event the item points at; null when none, or not visible to the caller." })
   event(@Root() e: EvidenceItem, @Ctx() ctx: Context) {
     return e.eventId ? ctx.loaders.event.load(e.eventId) : null;
   }
 
-  @FieldResolver(() => Person, { nullable: true })
+  @FieldResolver(() => Person, { nullable: true, description: "The person the item concerns; null when none, or not visible to the caller." })
   person(@Root() e: EvidenceItem, @Ctx() ctx: Context) {
     return e.personId ? ctx.loaders.person.load(e.personId) : null;
   }
 
-  @FieldResolver(() => Professional, { nullable: true })
+  @FieldResolver(() => Professional, { nullable: true, description: "The professional the item names (PROFESSIONAL_TURNOVER); null when none." })
   professional(@Root() e: EvidenceItem & { __view?: View }, @Ctx() ctx: Context) {
     return ctx.access.professionalSeenFrom(e.__view, e.professionalId ?? null);
   }
 
-  @FieldResolver(() => Household, { nullable: true })
+  @FieldResolver(() => Household, { nullable: true, description: "The household the item names (a person's household for ESCALATION_CONCESSION); null when none, or not visible to the caller." })
   household(@Root() e: EvidenceItem, @Ctx() ctx: Context) {
     return e.householdId ? ctx.loaders.household.load(e.householdId) : null;
   }

@@ -9,15 +9,22 @@ import { Person } from "../model/person.type";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true })
-  async person(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<PersonRecord | null> {
+  @Query(() => Person, {
+    nullable: true,
+    description: "A person by the id the caller sees them by; null when there is none or the caller may not see them.",
+  })
+  async person(
+    @Arg("id", () => ID, { description: "The delivery's id, or the pseudonym where the caller sees the person in analyst form (ANALYST; a COORDINATOR outside the person's households)." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<PersonRecord | null> {
     const internal = await ctx.access.lookupId("Person", id);
     const found = internal ? await ctx.loaders.person.load(internal) : null;
     if (!found) ctx.access.lookedUpInVain("Person", internal ?? id);
     return found;
   }
 
-  @FieldResolver(() => ID, { description: "The delivery's id; a stable pseudonym for roles that see pseudonyms." })
+  // described on the class's @Field: type-graphql keeps that description over a field resolver's
+  @FieldResolver(() => ID)
   id(@Root() p: PersonRecord, @Ctx() ctx: Context): string {
     return ctx.access.publicId("Person", p);
   }
@@ -27,12 +34,12 @@ export class PersonResolver {
     return ctx.loaders.membershipsOfPerson.load(p.id);
   }
 
-  @FieldResolver(() => [Intervention])
+  @FieldResolver(() => [Intervention], { description: "Help given to this person (not help on a whole household), as the caller may see it." })
   async interventions(@Root() p: PersonRecord, @Ctx() ctx: Context) {
     return loadAll(ctx.loaders.intervention, await ctx.loaders.interventionIdsOfPerson.load(p.id));
   }
 
-  @FieldResolver(() => [Event])
+  @FieldResolver(() => [Event], { description: "Events about this person, as the caller may see them." })
   async events(@Root() p: PersonRecord, @Ctx() ctx: Context) {
     return loadAll(ctx.loaders.event, await ctx.loaders.eventIdsOfPerson.load(p.id));
   }

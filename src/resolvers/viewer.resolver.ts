@@ -11,7 +11,7 @@ export class ViewerResolver {
     return { userId, name, role, purpose, agencyId };
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: "The agency an AGENCY_WORKER works for." })
+  @FieldResolver(() => Agency, { nullable: true, description: "The user's agency as the token names it (always for an AGENCY_WORKER); null when it names none." })
   agency(@Root() v: SignedIn, @Ctx() ctx: Context) {
     return v.agencyId ? ctx.loaders.agency.load(v.agencyId) : null;
   }

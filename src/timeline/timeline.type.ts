@@ -13,17 +13,31 @@ export enum TimelineEntryKind {
   OUTCOME = "OUTCOME",
   INTERVENTION_ENDED = "INTERVENTION_ENDED",
 }
-registerEnumType(TimelineEntryKind, { name: "TimelineEntryKind", description: "What a timeline entry records." });
+registerEnumType(TimelineEntryKind, {
+  name: "TimelineEntryKind",
+  description: "What a timeline entry records; entries of one date come in this order.",
+  valuesConfig: {
+    MEMBER_JOINED: { description: "A person joined the household (person)." },
+    MEMBER_LEFT: { description: "A person left the household (person)." },
+    COORDINATOR_ASSIGNED: { description: "A coordinator's assignment began (professional, agency)." },
+    COORDINATOR_ENDED: { description: "A coordinator's assignment ended." },
+    CONSENT_RECORDED: { description: "A basis for sharing between agencies took effect." },
+    INTERVENTION_STARTED: { description: "Help started (intervention, agency, domain)." },
+    EVENT: { description: "An event: a signal, referral, contact, conference... (event, agency)." },
+    OUTCOME: { description: "An outcome of help was recorded (outcome, intervention)." },
+    INTERVENTION_ENDED: { description: "Help ended, on its end date (the day after its last)." },
+  },
+});
 
 @ObjectType({ description: "One line of the wallpaper roll: what happened around a household on one date, and who did it." })
 export class TimelineEntry {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day it happened." })
   date!: string;
 
-  @Field(() => TimelineEntryKind)
+  @Field(() => TimelineEntryKind, { description: "What it records." })
   kind!: TimelineEntryKind;
 
-  @Field(() => Domain, { nullable: true })
+  @Field(() => Domain, { nullable: true, description: "The domain of the help or event; null for other entries and events without one." })
   domain!: string | null;
 
   @Field(() => String, { description: "One line a person reads: who, what, in which domain (no free text)." })

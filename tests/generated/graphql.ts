@@ -3,133 +3,233 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What kind of organisation an agency is. */
 export type AgencyKind =
+  /** An addiction care provider. */
   | 'ADDICTION_CARE'
+  /** A benefits agency, such as UWV. */
   | 'BENEFITS'
+  /** A debt counselling service. */
   | 'DEBT_SERVICES'
+  /** General health care, such as a GP. */
   | 'HEALTHCARE'
+  /** A housing corporation. */
   | 'HOUSING'
+  /** A mental health care (GGZ) provider. */
   | 'MENTAL_HEALTH'
+  /** A municipal desk or service: Wmo desk, youth and family centre, work and income. */
   | 'MUNICIPALITY'
+  /** A neighbourhood team. */
   | 'NEIGHBOURHOOD_TEAM'
+  /** Any other organisation. */
   | 'OTHER'
+  /** The police. */
   | 'POLICE'
+  /** Veilig Thuis, the advice and reporting centre for domestic violence and child abuse. */
   | 'SAFE_HOME'
+  /** A school. */
   | 'SCHOOL'
+  /** A utility: gas, water, electricity. */
   | 'UTILITY'
+  /** A youth care provider. */
   | 'YOUTH_CARE';
 
-/** The recorded basis for sharing between agencies. */
+/** The recorded basis for sharing between agencies; also the legal ground a case works under. */
 export type ConsentBasis =
+  /** The household's consent, as a consent record. */
   | 'CONSENT'
+  /** A statutory task, named by its article. */
   | 'LEGAL_TASK'
+  /** A vital interest of someone in the household. */
   | 'VITAL_INTEREST';
 
 /** The law or field help falls under (shared/domain.md). */
 export type Domain =
+  /** General health care: GP, physical health. */
   | 'GEZONDHEID'
+  /** Mental health care: outpatient treatment, crisis care, admission. */
   | 'GGZ'
+  /** Income from UWV: sickness and disability benefits (WIA, Wajong), assessments. */
   | 'INKOMEN'
+  /** Jeugdwet, youth: family support, youth care, child protection. */
   | 'JEUGD'
+  /** Education: appropriate education (passend onderwijs), compulsory schooling, truancy follow-up. */
   | 'ONDERWIJS'
+  /** Anything else. */
   | 'OVERIG'
+  /** Participatiewet, work and income: social assistance benefit, reintegration, job coaching. */
   | 'PARTICIPATIE'
+  /** Municipal debt relief: debt counselling, budget management. */
   | 'SCHULDHULP'
+  /** Safety: police, justice, Veilig Thuis (domestic violence and child abuse). */
   | 'VEILIGHEID'
+  /** Addiction care: counselling, prevention. */
   | 'VERSLAVING'
+  /** Wmo 2015, social support: guidance at home, household help, aids, transport. */
   | 'WMO'
+  /** Housing: housing corporations and utilities (rent arrears, eviction prevention, disconnection). */
   | 'WONEN';
 
 /** Why an intervention ended. */
 export type EndReason =
+  /** Ended early by the client, including not accepting help; an avoidance marker for CARE_AVOIDANCE. */
   | 'CLIENT_WITHDREW'
+  /** Ended according to plan or by mutual agreement. */
   | 'COMPLETED'
+  /** The client moved away. */
   | 'MOVED'
+  /** Ended for lack of contact with the client; an avoidance marker for CARE_AVOIDANCE. */
   | 'NO_CONTACT'
+  /** Any other reason, including message codes that map to none of the above. */
   | 'OTHER'
+  /** Ended with a referral elsewhere. */
   | 'REFERRED'
+  /** Ended early by the provider: the relationship broke down, including aggression towards the professional; counts for PROFESSIONAL_TURNOVER. */
   | 'RELATIONSHIP_BROKEN';
 
+/** What kind of thing an event records (shared/data-format.md). */
 export type EventType =
+  /** A provider asked the municipality to allocate or change help (iJw/iWmo 315, 317). */
   | 'CARE_REQUEST'
+  /** A multidisciplinary meeting on a household, with the agencies that took part (participants). */
   | 'CASE_CONFERENCE'
+  /** The agency gave in: reversed a decision, made an exception, granted what was refused (relatedEvent: the escalation). */
   | 'CONCESSION'
+  /** A contact or visit that took place. */
   | 'CONTACT'
+  /** The subject refused contact or help, or denied access. */
   | 'CONTACT_REFUSED'
+  /** Shouting, threats or an aggressive complaint aimed at a professional (severity 1 to 3). */
   | 'ESCALATION'
+  /** A missed appointment. */
   | 'NO_SHOW'
+  /** The agency referred the subject to another agency (targetAgency). */
   | 'REFERRAL'
+  /** The municipality's answer to such a request (iJw/iWmo 319). */
   | 'REQUEST_ANSWER'
+  /** A concern observed, in a domain: rent arrears, disconnection, truancy, a disclosure of violence. */
   | 'SIGNAL';
 
 /** EN, or NL for the Dutch the coordinators work in. */
 export type Language =
+  /** English. */
   | 'EN'
+  /** Dutch. */
   | 'NL';
 
+/** A person's place in a household. */
 export type MembershipRole =
+  /** A child of the household, of any age. */
   | 'CHILD'
+  /** Any other member. */
   | 'OTHER'
+  /** A parent. */
   | 'PARENT'
+  /** A partner. */
   | 'PARTNER';
 
+/** Whether an intervention achieved its goal. */
 export type OutcomeResult =
+  /** Achieved. */
   | 'ACHIEVED'
+  /** Not achieved. */
   | 'NOT_ACHIEVED'
+  /** Partly achieved. */
   | 'PARTIAL';
 
-/** The detectors of the pattern definitions (patterns.md). */
+/** The detectors of the pattern definitions (patterns.md); the numbers are the parameters' defaults. */
 export type PatternKind =
+  /** At least minMarkers (3) refusals, no-shows or help ended by the client or for no contact, from at least minAgencies (2) agencies, within windowDays (365). About a household. */
   | 'CARE_AVOIDANCE'
+  /** Help from at least minAgencies (5) agencies over at least minYears (2) years, and no outcome ACHIEVED. About a household. */
   | 'EFFORT_WITHOUT_RESULT'
+  /** A person who escalated and then got a concession, at at least minAgencies (3) agencies. About a person. */
   | 'ESCALATION_CONCESSION'
+  /** At least minMissed (1) signals with no help, referral or conference in their domain within followUpDays (60). About a household. */
   | 'MISSED_SIGNAL'
+  /** On some day help running in at least minDomains (3) domains, and no coordinator assigned. About a household. */
   | 'MULTI_DOMAIN_NO_COORDINATOR'
+  /** Within windowDays (365), help started by at least minProfessionals (5) different professionals, or at least minBroken (2) relationships broken off. About a household. */
   | 'PROFESSIONAL_TURNOVER'
+  /** Help from two agencies overlapping at least minOverlapDays (30), with no joint conference, referral or coordinator. About a household. */
   | 'UNCOORDINATED_OVERLAP';
 
-/** Every field optional; a detector reads only its own, with the defaults of patterns.md. */
+/** Every field optional; a detector reads only its own, with the defaults of patterns.md. A value out of its range is refused (BAD_USER_INPUT). */
 export type PatternParams = {
+  /** UNCOORDINATED_OVERLAP: how many days before an overlap a conference or referral still coordinates it (default 90; 0 to 36500). */
   conferenceLookbackDays?: number | null | undefined;
+  /** MISSED_SIGNAL: the days after a signal in which it must be followed up (default 60; 1 to 36500). */
   followUpDays?: number | null | undefined;
+  /** The fewest distinct agencies: ESCALATION_CONCESSION (default 3), CARE_AVOIDANCE (2), EFFORT_WITHOUT_RESULT (5); 1 to 1000. */
   minAgencies?: number | null | undefined;
+  /** PROFESSIONAL_TURNOVER: or the fewest help ended RELATIONSHIP_BROKEN in one window (default 2; 1 to 1000). */
   minBroken?: number | null | undefined;
+  /** MULTI_DOMAIN_NO_COORDINATOR: the fewest domains with help running on one day (default 3; 1 to 12). */
   minDomains?: number | null | undefined;
+  /** CARE_AVOIDANCE: the fewest avoidance markers in one window (default 3; 1 to 1000). */
   minMarkers?: number | null | undefined;
+  /** MISSED_SIGNAL: the fewest missed signals (default 1; 1 to 1000). */
   minMissed?: number | null | undefined;
+  /** UNCOORDINATED_OVERLAP: the fewest days two agencies' help must overlap (default 30; 1 to 36500). */
   minOverlapDays?: number | null | undefined;
+  /** UNCOORDINATED_OVERLAP: the fewest uncoordinated agency pairs (default 1; 1 to 1000). */
   minPairs?: number | null | undefined;
+  /** PROFESSIONAL_TURNOVER: the fewest distinct professionals starting help in one window (default 5; 1 to 1000). */
   minProfessionals?: number | null | undefined;
+  /** EFFORT_WITHOUT_RESULT: the fewest calendar years the help spans (default 2; 1 to 100). */
   minYears?: number | null | undefined;
+  /** Days: ESCALATION_CONCESSION from escalation to concession (default 30; 0 to 36500); CARE_AVOIDANCE and PROFESSIONAL_TURNOVER the window (default 365; 1 to 36500). */
   windowDays?: number | null | undefined;
 };
 
-/** What a timeline entry records. */
+/** What a timeline entry records; entries of one date come in this order. */
 export type TimelineEntryKind =
+  /** A basis for sharing between agencies took effect. */
   | 'CONSENT_RECORDED'
+  /** A coordinator's assignment began (professional, agency). */
   | 'COORDINATOR_ASSIGNED'
+  /** A coordinator's assignment ended. */
   | 'COORDINATOR_ENDED'
+  /** An event: a signal, referral, contact, conference... (event, agency). */
   | 'EVENT'
+  /** Help ended, on its end date (the day after its last). */
   | 'INTERVENTION_ENDED'
+  /** Help started (intervention, agency, domain). */
   | 'INTERVENTION_STARTED'
+  /** A person joined the household (person). */
   | 'MEMBER_JOINED'
+  /** A person left the household (person). */
   | 'MEMBER_LEFT'
+  /** An outcome of help was recorded (outcome, intervention). */
   | 'OUTCOME';
 
 /** The 13 life domains of the Zelfredzaamheidsmatrix (2017). */
 export type ZrmDomain =
+  /** Basic activities of daily living. */
   | 'BASALE_ADL'
+  /** Finances. */
   | 'FINANCIEN'
+  /** Mental health. */
   | 'GEESTELIJKE_GEZONDHEID'
+  /** Domestic relations. */
   | 'HUISELIJKE_RELATIES'
+  /** Housing. */
   | 'HUISVESTING'
+  /** Instrumental activities of daily living. */
   | 'INSTRUMENTELE_ADL'
+  /** Justice. */
   | 'JUSTITIE'
+  /** Physical health. */
   | 'LICHAMELIJKE_GEZONDHEID'
+  /** Community participation. */
   | 'MAATSCHAPPELIJKE_PARTICIPATIE'
+  /** Substance use. */
   | 'MIDDELENGEBRUIK'
+  /** Social network. */
   | 'SOCIAAL_NETWERK'
+  /** Use of time. */
   | 'TIJDSBESTEDING'
+  /** Work and education. */
   | 'WERK_OPLEIDING';
 
 export type HouseholdTimelineQueryVariables = Exact<{

@@ -10,19 +10,29 @@ export type AddCaseNoteInput = {
   aboutFrom?: string | null | undefined;
   /** The help or event on the household's roll the note is about. */
   aboutItemId?: string | number | null | undefined;
+  /** With aboutFrom: the period's last day, not before aboutFrom. */
   aboutTo?: string | null | undefined;
+  /** The case; not closed. */
   caseId: string | number;
+  /** The note: free text, 1 to 2000 characters. */
   note: string;
 };
 
+/** The household's plan, agreed: it replaces the plan before it, and the case is PLAN_AGREED. */
 export type AgreePlanInput = {
+  /** The actions, at most 50. */
   actions: Array<PlanActionInput>;
+  /** The case; not closed. */
   caseId: string | number;
+  /** The goals, 1 to 50, in their order. */
   goals: Array<PlanGoalInput>;
 };
 
+/** A new regisseur for an open case. */
 export type AssignCaseInput = {
+  /** The case; not closed. */
   caseId: string | number;
+  /** Why, for the case's history; at most 2000 characters. */
   note?: string | null | undefined;
   /** The professional who is regisseur from today: the household's coordinator assignment. */
   regisseurId: string | number;
@@ -30,85 +40,142 @@ export type AssignCaseInput = {
 
 /** What happened to a case. */
 export type CaseChangeKind =
+  /** Progress on a plan action (the note is its progress). */
   | 'ACTION'
+  /** A regisseur was assigned (assignCase, or a recorded conference). */
   | 'ASSIGNED'
+  /** The case was closed. */
   | 'CLOSED'
+  /** A case conference was recorded. */
   | 'CONFERENCE'
+  /** A note was added (addCaseNote). */
   | 'NOTE'
+  /** The case was opened (to SIGNALLED). */
   | 'OPENED'
+  /** A plan was agreed (to PLAN_AGREED). */
   | 'PLAN'
+  /** Its status changed: set by hand, by planning a conference, or to EXPLORING after a recorded conference. */
   | 'STATUS';
 
 /** SIGNALLED (opened) → EXPLORING → CONFERENCE_PLANNED → PLAN_AGREED → MONITORING → CLOSED (docs/cases.md). */
 export type CaseStatus =
+  /** Closed (closeCase), each of its open hits resolved or dismissed; nothing more can be changed. */
   | 'CLOSED'
+  /** A case conference is planned (planConference). */
   | 'CONFERENCE_PLANNED'
+  /** The situation is being explored: set by hand, or when a conference is recorded on a SIGNALLED or CONFERENCE_PLANNED case. */
   | 'EXPLORING'
+  /** The plan is followed up: set by hand from PLAN_AGREED. */
   | 'MONITORING'
+  /** A plan is agreed (agreePlan), or set back by hand from MONITORING. */
   | 'PLAN_AGREED'
+  /** Just opened: how it starts. */
   | 'SIGNALLED';
 
+/** A case closed, with what became of each of its open hits. */
 export type CloseCaseInput = {
+  /** The case; not closed already. */
   caseId: string | number;
-  /** Every open hit of the household, each resolved or dismissed. */
+  /** Every open hit of the household (NEW, SEEN, IN_PROGRESS), each once, resolved or dismissed. */
   hits: Array<HitOutcomeInput>;
+  /** Why, for the case's history; at most 2000 characters. */
   note?: string | null | undefined;
 };
 
-/** The recorded basis for sharing between agencies. */
+/** The recorded basis for sharing between agencies; also the legal ground a case works under. */
 export type ConsentBasis =
+  /** The household's consent, as a consent record. */
   | 'CONSENT'
+  /** A statutory task, named by its article. */
   | 'LEGAL_TASK'
+  /** A vital interest of someone in the household. */
   | 'VITAL_INTEREST';
 
 /** Why a hit was dismissed: known and coordinated outside the systems, a data error, not a concern, other. */
 export type DismissReason =
+  /** The help is coordinated, in a way the delivered data does not show. */
   | 'COORDINATED_OUTSIDE_SYSTEMS'
+  /** The hit comes from wrong or missing data. */
   | 'DATA_ERROR'
+  /** The pattern is there but is no concern here; counts in the rule's notAConcernShare. */
   | 'NOT_A_CONCERN'
+  /** Another reason, said in the note (then required). */
   | 'OTHER';
 
 /** The law or field help falls under (shared/domain.md). */
 export type Domain =
+  /** General health care: GP, physical health. */
   | 'GEZONDHEID'
+  /** Mental health care: outpatient treatment, crisis care, admission. */
   | 'GGZ'
+  /** Income from UWV: sickness and disability benefits (WIA, Wajong), assessments. */
   | 'INKOMEN'
+  /** Jeugdwet, youth: family support, youth care, child protection. */
   | 'JEUGD'
+  /** Education: appropriate education (passend onderwijs), compulsory schooling, truancy follow-up. */
   | 'ONDERWIJS'
+  /** Anything else. */
   | 'OVERIG'
+  /** Participatiewet, work and income: social assistance benefit, reintegration, job coaching. */
   | 'PARTICIPATIE'
+  /** Municipal debt relief: debt counselling, budget management. */
   | 'SCHULDHULP'
+  /** Safety: police, justice, Veilig Thuis (domestic violence and child abuse). */
   | 'VEILIGHEID'
+  /** Addiction care: counselling, prevention. */
   | 'VERSLAVING'
+  /** Wmo 2015, social support: guidance at home, household help, aids, transport. */
   | 'WMO'
+  /** Housing: housing corporations and utilities (rent arrears, eviction prevention, disconnection). */
   | 'WONEN';
 
 /** Why an intervention ended. */
 export type EndReason =
+  /** Ended early by the client, including not accepting help; an avoidance marker for CARE_AVOIDANCE. */
   | 'CLIENT_WITHDREW'
+  /** Ended according to plan or by mutual agreement. */
   | 'COMPLETED'
+  /** The client moved away. */
   | 'MOVED'
+  /** Ended for lack of contact with the client; an avoidance marker for CARE_AVOIDANCE. */
   | 'NO_CONTACT'
+  /** Any other reason, including message codes that map to none of the above. */
   | 'OTHER'
+  /** Ended with a referral elsewhere. */
   | 'REFERRED'
+  /** Ended early by the provider: the relationship broke down, including aggression towards the professional; counts for PROFESSIONAL_TURNOVER. */
   | 'RELATIONSHIP_BROKEN';
 
+/** What kind of thing an event records (shared/data-format.md). */
 export type EventType =
+  /** A provider asked the municipality to allocate or change help (iJw/iWmo 315, 317). */
   | 'CARE_REQUEST'
+  /** A multidisciplinary meeting on a household, with the agencies that took part (participants). */
   | 'CASE_CONFERENCE'
+  /** The agency gave in: reversed a decision, made an exception, granted what was refused (relatedEvent: the escalation). */
   | 'CONCESSION'
+  /** A contact or visit that took place. */
   | 'CONTACT'
+  /** The subject refused contact or help, or denied access. */
   | 'CONTACT_REFUSED'
+  /** Shouting, threats or an aggressive complaint aimed at a professional (severity 1 to 3). */
   | 'ESCALATION'
+  /** A missed appointment. */
   | 'NO_SHOW'
+  /** The agency referred the subject to another agency (targetAgency). */
   | 'REFERRAL'
+  /** The municipality's answer to such a request (iJw/iWmo 319). */
   | 'REQUEST_ANSWER'
+  /** A concern observed, in a domain: rent arrears, disconnection, truancy, a disclosure of violence. */
   | 'SIGNAL';
 
 /** What became of one of the case's open hits. */
 export type HitOutcomeInput = {
+  /** One of the case's open hits (PatternHit.id). */
   id: string | number;
+  /** Free text, at most 2000 characters; required with reason OTHER. */
   note?: string | null | undefined;
+  /** Required with DISMISSED, and only then. */
   reason?: DismissReason | null | undefined;
   /** RESOLVED or DISMISSED. */
   status: HitStatus;
@@ -116,125 +183,191 @@ export type HitOutcomeInput = {
 
 /** NEW → SEEN → IN_PROGRESS (with an assignee) → RESOLVED, or DISMISSED with a reason; GONE: a run no longer finds it. */
 export type HitStatus =
+  /** Judged to need nothing, with a DismissReason. */
   | 'DISMISSED'
+  /** The latest run no longer finds it. Set by runs only; a gone hit cannot be triaged. */
   | 'GONE'
+  /** Someone works on it: the assignee. */
   | 'IN_PROGRESS'
+  /** Found by a run and not yet looked at; also a hit found again after it was gone, or reopened because its evidence changed. */
   | 'NEW'
+  /** Dealt with. */
   | 'RESOLVED'
+  /** A person has looked at it. */
   | 'SEEN';
 
 /** EN, or NL for the Dutch the coordinators work in. */
 export type Language =
+  /** English. */
   | 'EN'
+  /** Dutch. */
   | 'NL';
 
+/** A person's place in a household. */
 export type MembershipRole =
+  /** A child of the household, of any age. */
   | 'CHILD'
+  /** Any other member. */
   | 'OTHER'
+  /** A parent. */
   | 'PARENT'
+  /** A partner. */
   | 'PARTNER';
 
 /** A case on a household, under a legal ground. */
 export type OpenCaseInput = {
   /** With CONSENT: the household's consent record, running today. */
   consentId?: string | number | null | undefined;
-  /** The pattern hit it was opened from. */
+  /** The stored pattern hit about this household it was opened from. */
   hitId?: string | number | null | undefined;
+  /** The household, by the id the caller sees it by; it has no open case yet. */
   householdId: string | number;
   /** With LEGAL_TASK: the statutory task's article, e.g. "Jeugdwet art. 2.1". */
   legalArticle?: string | null | undefined;
   /** CONSENT (name the consent record), LEGAL_TASK (name the article) or VITAL_INTEREST (say which, in the note). */
   legalGround: ConsentBasis;
+  /** Why the case is opened; required with VITAL_INTEREST; at most 2000 characters. */
   note?: string | null | undefined;
 };
 
+/** Whether an intervention achieved its goal. */
 export type OutcomeResult =
+  /** Achieved. */
   | 'ACHIEVED'
+  /** Not achieved. */
   | 'NOT_ACHIEVED'
+  /** Partly achieved. */
   | 'PARTIAL';
 
-/** The detectors of the pattern definitions (patterns.md). */
+/** The detectors of the pattern definitions (patterns.md); the numbers are the parameters' defaults. */
 export type PatternKind =
+  /** At least minMarkers (3) refusals, no-shows or help ended by the client or for no contact, from at least minAgencies (2) agencies, within windowDays (365). About a household. */
   | 'CARE_AVOIDANCE'
+  /** Help from at least minAgencies (5) agencies over at least minYears (2) years, and no outcome ACHIEVED. About a household. */
   | 'EFFORT_WITHOUT_RESULT'
+  /** A person who escalated and then got a concession, at at least minAgencies (3) agencies. About a person. */
   | 'ESCALATION_CONCESSION'
+  /** At least minMissed (1) signals with no help, referral or conference in their domain within followUpDays (60). About a household. */
   | 'MISSED_SIGNAL'
+  /** On some day help running in at least minDomains (3) domains, and no coordinator assigned. About a household. */
   | 'MULTI_DOMAIN_NO_COORDINATOR'
+  /** Within windowDays (365), help started by at least minProfessionals (5) different professionals, or at least minBroken (2) relationships broken off. About a household. */
   | 'PROFESSIONAL_TURNOVER'
+  /** Help from two agencies overlapping at least minOverlapDays (30), with no joint conference, referral or coordinator. About a household. */
   | 'UNCOORDINATED_OVERLAP';
 
+/** An action of the plan: what, whose, by when. It has an owner: an agency, a professional or both. */
 export type PlanActionInput = {
+  /** What is to be done: free text, 1 to 500 characters. */
   description: string;
+  /** The life domain it serves. */
   domain?: ZrmDomain | null | undefined;
+  /** The day it is due: today or later. */
   due: string;
+  /** The agency that owns it. */
   ownerAgencyId?: string | number | null | undefined;
+  /** The professional who owns it. */
   ownerProfessionalId?: string | number | null | undefined;
 };
 
+/** A case conference planned: its date and whom to invite. */
 export type PlanConferenceInput = {
+  /** The case; not closed. */
   caseId: string | number;
+  /** The day it is planned for: today or later. */
   date: string;
-  /** Professionals invited: they see the case in their list (the roll only once they took part). */
+  /** Professionals invited (at most 40): they see the case in their list (the roll only once they took part). */
   inviteeIds?: Array<string | number> | null | undefined;
 };
 
+/** A goal of the plan in one ZRM life domain. */
 export type PlanGoalInput = {
+  /** The life domain the goal is in. */
   domain: ZrmDomain;
-  /** The family's own words. */
+  /** The family's own words; at most 500 characters. */
   familyWords?: string | null | undefined;
+  /** The goal: free text, 1 to 500 characters. */
   goal: string;
 };
 
 /** A case conference held. */
 export type RecordConferenceInput = {
+  /** What was agreed: free text, 1 to 8000 characters. */
   agreements: string;
+  /** The case; not closed. */
   caseId: string | number;
-  /** The day it was held: today or earlier. */
+  /** The day it was held: today or earlier, not before the case was opened. */
   date: string;
+  /** Whether the family was at the table. */
   familyPresent: boolean;
-  /** What the family said it wants. */
+  /** What the family said it wants; at most 2000 characters. */
   familyWish?: string | null | undefined;
-  /** The professionals who took part. */
+  /** The professionals who took part: at least 1, at most 40. They see the household in full while the case is open and its legal ground holds. */
   participants: Array<string | number>;
   /** The regisseur from the conference on: the household's coordinator assignment in the graph, from its date. */
   regisseurId: string | number;
 };
 
+/** What a signed-in user may see and do (shared/api-contract.md, Roles). */
 export type Role =
+  /** Import, the audit log, grants, detection runs: everything, in full. */
   | 'ADMIN'
+  /** A professional of one agency: its own agency's records; of other agencies only that they are involved. */
   | 'AGENCY_WORKER'
+  /** Pseudonyms and aggregates, never names or free text. */
   | 'ANALYST'
+  /** A regisseur: full detail of the households it coordinates or was granted (or whose open case's conference it took part in); pseudonyms elsewhere. */
   | 'COORDINATOR';
 
+/** A case's status set by hand. */
 export type SetCaseStatusInput = {
+  /** The case; not closed. */
   caseId: string | number;
+  /** Why, for the case's history; at most 2000 characters. */
   note?: string | null | undefined;
   /** EXPLORING or MONITORING (or back from MONITORING to PLAN_AGREED). */
   status: CaseStatus;
 };
 
+/** Progress on one action of a case's plan. */
 export type UpdatePlanActionInput = {
+  /** The action (PlanAction.id) of the case's current plan. */
   actionId: string | number;
+  /** The case; not closed. */
   caseId: string | number;
-  /** The day it was done; null: not done. */
+  /** The day it was done (today or earlier); null: not done. */
   doneOn?: string | null | undefined;
+  /** A short word on its progress; at most 2000 characters. */
   progress?: string | null | undefined;
 };
 
 /** The 13 life domains of the Zelfredzaamheidsmatrix (2017). */
 export type ZrmDomain =
+  /** Basic activities of daily living. */
   | 'BASALE_ADL'
+  /** Finances. */
   | 'FINANCIEN'
+  /** Mental health. */
   | 'GEESTELIJKE_GEZONDHEID'
+  /** Domestic relations. */
   | 'HUISELIJKE_RELATIES'
+  /** Housing. */
   | 'HUISVESTING'
+  /** Instrumental activities of daily living. */
   | 'INSTRUMENTELE_ADL'
+  /** Justice. */
   | 'JUSTITIE'
+  /** Physical health. */
   | 'LICHAMELIJKE_GEZONDHEID'
+  /** Community participation. */
   | 'MAATSCHAPPELIJKE_PARTICIPATIE'
+  /** Substance use. */
   | 'MIDDELENGEBRUIK'
+  /** Social network. */
   | 'SOCIAAL_NETWERK'
+  /** Use of time. */
   | 'TIJDSBESTEDING'
+  /** Work and education. */
   | 'WERK_OPLEIDING';
 
 export type CaseloadEntryFieldsFragment = { __typename: 'CaseloadEntry', priority: number, priorityExplanation: string, newSince: boolean, newHitIds: Array<string>, regisseur: { __typename: 'Professional', id: string, name: string | null } | null, household: { __typename: 'Household', id: string, neighbourhood: string | null }, hits: Array<{ __typename: 'PatternHit', id: string, kind: PatternKind, status: HitStatus | null }>, case: { __typename: 'Case', id: string, status: CaseStatus, regisseur: { __typename: 'Professional', id: string, name: string | null } | null, plan: { __typename: 'Plan', actions: Array<{ __typename: 'PlanAction', id: string, overdue: boolean }> } | null } | null } & { ' $fragmentName'?: 'CaseloadEntryFieldsFragment' };
