@@ -33,6 +33,21 @@ const page = async (first: number, after?: string | null) =>
   (await api.run(HouseholdsDocument, { first, neighbourhood: wijk, ...(after ? { after } : {}) })).data!.households;
 
 describe("paginated lists", () => {
+  it("say where each page starts as Relay clients expect, and give the nodes without cursors too", async () => {
+    const QUERY = `query($w: String, $after: String) { households(first: 3, neighbourhood: $w, after: $after) {
+      edges { cursor node { id } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    type P = { edges: { cursor: string; node: { id: string } }[]; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+    const get = async (after: string | null) => (await api.raw(QUERY, { w: wijk, after })).data?.households as P;
+    const first = await get(null);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0]?.cursor, endCursor: first.edges[2]?.cursor });
+    expect(first.nodes).toEqual(first.edges.map((e) => e.node));
+    const last = await get((await get(first.pageInfo.endCursor)).pageInfo.endCursor);
+    expect(last.nodes).toHaveLength(1);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: last.edges[0]?.cursor });
+    const beyond = await get(last.pageInfo.endCursor);
+    expect(beyond.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+  });
+
   it("walks all households page by page, each once, with the total on every page", async () => {
     const first = await page(3);
     const second = await page(3, first.pageInfo.endCursor);

@@ -69,5 +69,5 @@ export async function caseload(
   const rest = start < 0 ? [] : ranked.slice(start, start + limit + 1);
   // a row's priority and its words are data about the household, whatever else is asked of it: the audit entry names it
   for (const row of rest.slice(0, limit)) ctx.access.touchedHouseholds.add(row.householdId);
-  return toPage(rest, limit, ranked.length, (r) => [r.priority.value, r.key], ctx.cursors, SHAPE);
+  return toPage(rest, limit, ranked.length, (r) => [r.priority.value, r.key], ctx.cursors, SHAPE, Boolean(args.after));
 }

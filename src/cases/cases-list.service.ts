@@ -31,7 +31,7 @@ export async function listCases(
   const ids = (row?.rows as { id: string; openedAt: string }[]) ?? [];
   const seen = await Promise.all(ids.map(async (r) => ({ r, c: await seeCase(ctx, await caseStore(ctx).byId.load(r.id)) })));
   const shown = seen.filter((s): s is { r: { id: string; openedAt: string }; c: SeenCase } => s.c !== null).map((s) => ({ ...s.c, cursorAt: s.r.openedAt }));
-  if (!worker) return toPage(shown, limit, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
+  if (!worker) return toPage(shown, limit, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE, Boolean(args.after));
   const rest = afterAt === null ? shown : shown.filter((c) => c.cursorAt < afterAt || (c.cursorAt === afterAt && c.id < (afterId as string)));
-  return toPage(rest.slice(0, limit + 1), limit, shown.length, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
+  return toPage(rest.slice(0, limit + 1), limit, shown.length, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE, Boolean(args.after));
 }

@@ -72,7 +72,7 @@ export async function detectPage<H>(
   const rest = kept.slice(start, start + limit + 1);
   const seen = await view(rest.map((r) => r.hit)); // aligned with rest; null: not shown
   const shown = rest.flatMap((r, i) => (seen[i] === null || seen[i] === undefined ? [] : [{ node: seen[i] as H, at: r }]));
-  return toPage(shown.map((s) => s.node), limit, kept.length, (_, i) => [shown[i]?.at.hit.score as number, shown[i]?.at.key as string], cursors, shape);
+  return toPage(shown.map((s) => s.node), limit, kept.length, (_, i) => [shown[i]?.at.hit.score as number, shown[i]?.at.key as string], cursors, shape, Boolean(after));
 }
 
 /** Every detector for one household, for its own view (a person's hits show with the households they belonged to). */

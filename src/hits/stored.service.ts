@@ -69,7 +69,7 @@ export async function storedHitsPage(ctx: Context, kind: PatternKind, filter: St
     await tx.run(newest ? NEWEST : BY_SCORE, params),
   ] as const);
   const hits = rows.map((r) => fromStored(r.row as Record<string, unknown>));
-  return toPage(hits, limit, total, (h) => (newest ? [h.firstSeen as string, h.score, h.id as string] : [h.score, h.id as string]), ctx.cursors, shape);
+  return toPage(hits, limit, total, (h) => (newest ? [h.firstSeen as string, h.score, h.id as string] : [h.score, h.id as string]), ctx.cursors, shape, Boolean(after));
 }
 
 /** Refuses filters that only stored hits have, on a live (custom-frame) question. */

@@ -1,18 +1,26 @@
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 
-@ObjectType({ description: "Where a page ends. Pages go forward only: pass endCursor as `after` to get the next one." })
+@ObjectType({ description: "Where a page starts and ends (Relay's PageInfo). Pages go forward: pass endCursor as `after` to get the next one." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when more items follow this page." })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: "The cursor of this page's last item; null when the page is empty." })
   endCursor!: string | null;
+
+  @Field(() => Boolean, { description: "True when items come before this page: it was asked for `after` a cursor." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The cursor of this page's first item; null when the page is empty." })
+  startCursor!: string | null;
 }
 
 export interface Page<T> {
   totalCount: number;
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** The edges' nodes, for clients that want no cursors. */
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean; startCursor: string | null };
 }
 
 /**
@@ -36,6 +44,9 @@ export function Connection<T extends object>(name: string, node: ClassType<T>, i
 
     @Field(() => [Edge], { description: "This page's items in the list's order, each with its cursor." })
     edges!: Edge[];
+
+    @Field(() => [node], { description: "This page's items in the list's order, without cursors (the nodes of `edges`)." })
+    nodes!: T[];
 
     @Field(() => PageInfo, { description: "Whether another page follows, and the cursor to ask for it." })
     pageInfo!: PageInfo;

@@ -41,7 +41,7 @@ export async function listHouseholds(
   let ids = row?.ids as string[];
   if (keyed) ids = byKey(ids.map((id) => [ctx.access.orderKey("Household", id), id] as const), after).slice(0, limit + 1);
   const visible = await loadAll(ctx.loaders.household, ids);
-  return toPage(visible, limit, row?.total as number, (h) => [ctx.access.orderKey("Household", h.id)], ctx.cursors, cursor);
+  return toPage(visible, limit, row?.total as number, (h) => [ctx.access.orderKey("Household", h.id)], ctx.cursors, cursor, Boolean(page.after));
 }
 
 /**
@@ -70,7 +70,7 @@ export async function listAgencies(ctx: Context, filter: { kind?: string | null;
   const [row] = await ctx.graph.read(cypher("read/queries/agencies-page.cypher"), {
     kind: n(filter.kind), domain: n(filter.domain), afterId, limit: limit + 1,
   });
-  return toPage(row?.rows as AgencyRecord[], limit, row?.total as number, (a) => [a.id], ctx.cursors, cursor);
+  return toPage(row?.rows as AgencyRecord[], limit, row?.total as number, (a) => [a.id], ctx.cursors, cursor, Boolean(page.after));
 }
 
 /** A page of dated records by (date, id), or by (date, pseudonym) for a keyed order. */
@@ -94,7 +94,7 @@ async function datedPage<T extends { id: string }>(
       .map(({ date, id }) => [date, id]);
   }
   const records = await load(rows.map(([, id]) => id));
-  return toPage(records, limit, row?.total as number, (r) => key(dateOf(r), r.id), ctx.cursors, cursor);
+  return toPage(records, limit, row?.total as number, (r) => key(dateOf(r), r.id), ctx.cursors, cursor, Boolean(page.after));
 }
 
 export function listInterventions(ctx: Context, filter: Period & { domain?: string | null; agencyId?: string | null }, page: PageArgs) {

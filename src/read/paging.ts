@@ -55,8 +55,13 @@ export function pageSize(first: number | null | undefined): number {
 /** A page from `limit + 1` rows: the extra row only says there is a next page. */
 export function toPage<T>(
   rows: T[], limit: number, total: number, key: (row: T, index: number) => (string | number)[], cursors: Cursors, shape: CursorShape,
+  afterGiven = false,
 ): Page<T> {
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node, i) => ({ cursor: cursors.encode(shape, key(node, i)), node }));
-  return { totalCount: total, edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  return {
+    totalCount: total, edges, nodes,
+    // a page that starts after a cursor has the cursor's row (at least) before it
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: afterGiven, startCursor: edges[0]?.cursor ?? null },
+  };
 }

@@ -47,7 +47,7 @@ export class AuditResolver {
       ? await ctx.graph.read(cypher("access/queries/audit-page-by-subject.cypher"), { ...filter, key: keys[0], alsoKey: keys[1] ?? null })
       : await ctx.graph.read(cypher("access/queries/audit-page.cypher"), filter);
     const rows = (row?.rows as Partial<AuditEntry>[]).map((e) => ({ persons: [], households: [], requested: [], cases: [], userName: null, purpose: null, agencyId: null, origin: null, operation: null, ...e }) as AuditEntry);
-    return toPage(rows, limit, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
+    return toPage(rows, limit, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR, Boolean(a.after));
   }
 
   @Mutation(() => ID, { description: "ADMIN: lets a coordinator (by user id) see a household in full. Returns the household id." })

@@ -37,7 +37,7 @@ export class HitWorkResolver {
     const [afterSeq] = ctx.cursors.decode(after, RUNS) ?? [null];
     const [row] = await ctx.graph.read(cypher("hits/queries/runs-page.cypher"), { afterSeq, limit: limit + 1 });
     const runs = (row?.rows as Record<string, unknown>[]).map(parseRun);
-    return toPage(runs, limit, row?.total as number, (r) => [r.seq], ctx.cursors, RUNS);
+    return toPage(runs, limit, row?.total as number, (r) => [r.seq], ctx.cursors, RUNS, Boolean(after));
   }
 
   @Mutation(() => DetectionRun, { description: "ADMIN: runs the seven detectors over everyone now and stores their hits (waits for a run under way)." })
