@@ -1,4 +1,4 @@
-import { createUnionType, Field, Float, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { createUnionType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PatternKind } from "../detectors/types";
 import { Domain, OutcomeResult, ZrmDomain } from "./enums";
 import { PatternStatusCount } from "./hit-work.type";
@@ -99,6 +99,7 @@ export class AgencyPatternCount {
 
 @ObjectType({ description: "Hit counts: per kind, per neighbourhood and per agency; for stored hits also per status. Counts only, no subject." })
 export class PatternSummary {
+  @Field(() => ID, { description: "Which summary this is, for a client's cache: `PatternSummary:stored` (the latest runs) or `PatternSummary:live:<asOf>`." }) id!: string;
   @Field(() => DateScalar, { description: "The analysis date: the asOf given, or for stored hits the day of the latest run (today before any run)." }) asOf!: string;
   @Field(() => [PatternKindCount], { description: "Per detector, every one (0 included), in the detectors' order." }) kinds!: PatternKindCount[];
   @Field(() => [NeighbourhoodPatternCount], { description: "Per neighbourhood and detector, most hits first." }) neighbourhoods!: NeighbourhoodPatternCount[];

@@ -1,8 +1,11 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Role } from "../access/viewer";
 
 @ObjectType("SignedIn", { description: "Who is asking, as the verified token says: what a client shows in its header and decides its pages by." })
 export class SignedIn {
+  @Field(() => ID, { description: "The user and role, for a client's cache: `SignedIn:<role>:<userId>`." })
+  id!: string;
+
   @Field(() => String, { description: "The user id the token names." })
   userId!: string;
 

@@ -58,6 +58,16 @@ export class ConsentResolver {
 
 @Resolver(() => TimelineEntry)
 export class TimelineEntryResolver {
+  @FieldResolver(() => ID, { description: "The entry, for a client's cache: its kind, the record it is about (under the id this caller sees it by) and its date." })
+  id(@Root() e: Entry & { __view?: View }, @Ctx() ctx: Context): string {
+    const [kind, id] = e.interventionId && !e.outcomeId ? ["Intervention", e.interventionId] as const
+      : e.eventId ? ["Event", e.eventId] as const
+      : e.outcomeId ? ["Outcome", e.outcomeId] as const
+      : e.professionalId ? ["Professional", e.professionalId] as const
+      : ["Person", e.personId ?? ""] as const;
+    return `${e.kind}:${id ? ctx.access.publicId(kind, { id, ...(e.__view ? { __view: e.__view } : {}) }) : "-"}:${e.date}`;
+  }
+
   @FieldResolver(() => Agency, { nullable: true, description: "The agency involved." })
   agency(@Root() e: Entry, @Ctx() ctx: Context) {
     return e.agencyId ? ctx.loaders.agency.load(e.agencyId) : null;

@@ -115,9 +115,9 @@ export class PatternHitResolver {
     if (asOf) {
       const f = frame(ctx, asOf);
       const hits = (await Promise.all(kinds.map((k) => ctx.liveHits.hits(ctx.graph, k, f, {})))).flat(); // counts only: no subject is shown
-      return { asOf: f.asOf, ...summarise(kinds, hits), statuses: [] };
+      return { id: `PatternSummary:live:${f.asOf}`, asOf: f.asOf, ...summarise(kinds, hits), statuses: [] };
     }
-    return storedSummary(ctx.graph, kinds, ctx.today);
+    return { id: "PatternSummary:stored", ...(await storedSummary(ctx.graph, kinds, ctx.today)) };
   }
 
   @FieldResolver(() => ID, { description: "A stored hit's own id (random: it says nothing about the subject); a live hit's is sealed, and names its frame (asOf, from, to, params) too: another frame is another object." })

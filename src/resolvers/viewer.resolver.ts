@@ -8,7 +8,7 @@ export class ViewerResolver {
   @Query(() => SignedIn, { description: "The signed-in user: id, role, agency and purpose (no personal data of anyone else)." })
   viewer(@Ctx() ctx: Context): SignedIn {
     const { userId, name, role, purpose, agencyId } = ctx.viewer;
-    return { userId, name, role, purpose, agencyId };
+    return { id: `SignedIn:${role}:${userId}`, userId, name, role, purpose, agencyId };
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The user's agency as the token names it (always for an AGENCY_WORKER); null when it names none." })
