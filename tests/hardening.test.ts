@@ -82,7 +82,7 @@ describe("NODE_ENV=production", () => {
     expect(code(await production.raw(introspect, {}, { role: Role.AGENCY_WORKER, agency: "a-wmo" }))).toBe("FORBIDDEN");
     expect((await production.raw(introspect, {}, { role: Role.ANALYST })).data).toEqual({ __schema: { queryType: { name: "Query" } } });
     const anonymous = await production.http({ query: introspect });
-    expect(anonymous.status).toBe(401);
+    expect([anonymous.status, anonymous.headers.get("www-authenticate")]).toEqual([401, 'Bearer realm="behangrol"']);
   });
 });
 
