@@ -42,10 +42,23 @@ export class BadInputError extends GraphQLError {
   }
 }
 
-/** No, a bad or an expired token: the request stops here, with nothing else said. */
+/** How to authenticate, on every 401 (RFC 9110 §11.6.1): a bearer token (RFC 6750 §3), for this API's realm. */
+const CHALLENGE = 'Bearer realm="behangrol"';
+
+/**
+ * No, a bad or an expired token: the request stops here, with nothing else said. A token that was
+ * sent and refused adds `error="invalid_token"` and the message as its description (RFC 6750 §3.1:
+ * no error code when no token came); the messages are fixed sentences, never a part of the token.
+ */
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  constructor(message: string, challenge = CHALLENGE) {
+    super(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401, headers: new HeaderMap([["www-authenticate", challenge]]) } } });
+  }
+
+  static tokenRefused(message: string): UnauthenticatedError {
+    // a quoted-string holds no `"` or `\` (RFC 6750 §3); the messages have none, and this keeps it so
+    const description = message.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, "");
+    return new UnauthenticatedError(message, `${CHALLENGE}, error="invalid_token", error_description="${description}"`);
   }
 }
 

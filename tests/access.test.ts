@@ -37,13 +37,24 @@ describe("authentication", () => {
     expect(await res.json()).toEqual({ errors: [{ message: "Sign in: send Authorization: Bearer <token>.", extensions: { code: "UNAUTHENTICATED" } }] });
   });
 
-  it("refuses a token signed with another key, an expired token, and an agency worker's token without its agency", async () => {
+  it("says how to authenticate on a 401 without a bearer token (WWW-Authenticate, RFC 9110), with no error code (RFC 6750)", async () => {
+    const none = await api.http(query, { "x-purpose": "test" });
+    const notBearer = await api.http(query, { authorization: "Basic dXNlcjpwYXNz", "x-purpose": "test" });
+    const anonymous = await api.http({ query: "{ __schema { queryType { name } } household(id: \"h-s1\") { id } }" }, { "x-purpose": "test" });
+    for (const res of [none, notBearer, anonymous]) expect([res.status, res.headers.get("www-authenticate")]).toEqual([401, 'Bearer realm="behangrol"']);
+  });
+
+  it("refuses a token signed with another key, an expired token, and an agency worker's token without its agency, saying invalid_token and why (never the token)", async () => {
     const foreign = await signToken("another-secret-of-at-least-32-characters!", { role: Role.ADMIN, user: "x" });
     const expired = await signToken(TEST_SECRET, { role: Role.ADMIN, user: "x" }, "-1m");
     const noAgency = await signToken(TEST_SECRET, { role: Role.AGENCY_WORKER, user: "x" });
     const messages = await Promise.all([foreign, expired, noAgency].map(async (t) => {
       const res = await api.http(query, { authorization: `Bearer ${t}`, "x-purpose": "test" });
-      return [res.status, ((await res.json()) as { errors: { message: string }[] }).errors[0]?.message];
+      const message = ((await res.json()) as { errors: { message: string }[] }).errors[0]?.message;
+      const challenge = res.headers.get("www-authenticate");
+      expect(challenge).toBe(`Bearer realm="behangrol", error="invalid_token", error_description="${message}"`);
+      for (const part of t.split(".")) expect(challenge).not.toContain(part);
+      return [res.status, message];
     }));
     expect(messages).toEqual([
       [401, "The token is not valid."], [401, "The token has expired; get a new one."], [401, "An AGENCY_WORKER token must name its agency."],

@@ -66,6 +66,19 @@ describe("HTTP", () => {
     expect(refused.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("runs a GET only when it carries a header no browser sends cross-site unasked (a token, a purpose, Apollo's), and never a mutation", async () => {
+    const get = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${api.url}/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: "application/graphql-response+json", ...headers } });
+    const bearer = { authorization: `Bearer ${await tokenFor(ADMIN)}` };
+    const bare = await get("{ __typename }");
+    expect([bare.status, code((await bare.json()) as { errors?: { extensions?: Record<string, unknown> }[] })]).toEqual([400, "BAD_REQUEST"]);
+    for (const headers of [bearer, { "x-purpose": "test" }, { "apollo-require-preflight": "true" }]) {
+      expect(await (await get("{ __typename }", headers)).json()).toEqual({ data: { __typename: "Query" } });
+    }
+    const mutation = await get("mutation { runDetection { seq } }", { ...bearer, "x-purpose": "test" });
+    expect([mutation.status, ((await mutation.json()) as { data?: unknown }).data]).toEqual([405, undefined]);
+  });
+
   it("allows the configured frontend origin and no other", async () => {
     const allowed = await fetch(`${api.url}/graphql`, { method: "OPTIONS", headers: { origin: "https://frontend.example", "access-control-request-method": "POST" } });
     const other = await fetch(`${api.url}/graphql`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
@@ -82,7 +95,7 @@ describe("NODE_ENV=production", () => {
     expect(code(await production.raw(introspect, {}, { role: Role.AGENCY_WORKER, agency: "a-wmo" }))).toBe("FORBIDDEN");
     expect((await production.raw(introspect, {}, { role: Role.ANALYST })).data).toEqual({ __schema: { queryType: { name: "Query" } } });
     const anonymous = await production.http({ query: introspect });
-    expect(anonymous.status).toBe(401);
+    expect([anonymous.status, anonymous.headers.get("www-authenticate")]).toEqual([401, 'Bearer realm="behangrol"']);
   });
 });
 
@@ -106,5 +119,7 @@ describe("GraphQL over HTTP conformance (graphql-http's server audits)", () => {
       "SHOULD use 200 status code on document validation failure when accepting application/json",
       "SHOULD use a status code of 200 on variable coercion failure when accepting application/json",
     ]);
+    // every MAY: a GET with a token passes CSRF prevention, variables and all
+    expect(results.filter((r) => r.status === "notice").map((r) => r.name)).toEqual([]);
   });
 });

@@ -70,17 +70,17 @@ export function createVerifier(config: Config, jwtSecret: string | undefined): V
         ? (await jwtVerify(match[1] as string, jwks, checks)).payload
         : (await jwtVerify(match[1] as string, secret as Uint8Array, { ...checks, algorithms: ["HS256"] })).payload;
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw new UnauthenticatedError("The token has expired; get a new one.");
-      throw new UnauthenticatedError("The token is not valid.");
+      if (error instanceof errors.JWTExpired) throw UnauthenticatedError.tokenRefused("The token has expired; get a new one.");
+      throw UnauthenticatedError.tokenRefused("The token is not valid.");
     }
     // the audit trail names the user by `sub`: it must be a real, bounded string
     if (typeof payload.sub !== "string" || !payload.sub.trim() || payload.sub.length > MAX_SUB) {
-      throw new UnauthenticatedError("The token names no valid user (sub).");
+      throw UnauthenticatedError.tokenRefused("The token names no valid user (sub).");
     }
     const role = payload.role as Role;
-    if (!Object.values(Role).includes(role)) throw new UnauthenticatedError("The token names no known role.");
+    if (!Object.values(Role).includes(role)) throw UnauthenticatedError.tokenRefused("The token names no known role.");
     const agencyId = typeof payload.agency === "string" ? payload.agency : null;
-    if (role === Role.AGENCY_WORKER && !agencyId) throw new UnauthenticatedError("An AGENCY_WORKER token must name its agency.");
+    if (role === Role.AGENCY_WORKER && !agencyId) throw UnauthenticatedError.tokenRefused("An AGENCY_WORKER token must name its agency.");
     return {
       userId: payload.sub as string,
       name: typeof payload.name === "string" ? payload.name : null,

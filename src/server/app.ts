@@ -66,6 +66,14 @@ export interface AppSettings {
 /** How long a stop lets requests in flight finish: with the local Neo4j's stop (about 2 s), within Docker's 10 s grace. */
 const STOP_GRACE_MS = 6000;
 
+/**
+ * A GET (or form-like POST) runs only with one of these headers. No browser sends them cross-site
+ * without a CORS preflight: Apollo's two, and the two every client of this API sends anyway, so
+ * urql's default GET works. `authorization` is safe because only a Bearer token signs in (no
+ * cookie, and the Basic or Negotiate header a browser adds by itself is refused with 401).
+ */
+const CSRF_SAFE_HEADERS = ["x-apollo-operation-name", "apollo-require-preflight", "authorization", "x-purpose"];
+
 /** How often audit entries are linked to their subjects (off the answers' path; a subject access request links first). */
 const AUDIT_LINK_MS = 1000;
 
@@ -81,6 +89,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     hideSchemaDetailsFromClientErrors: true, // no "did you mean" field suggestions
     allowBatchedHttpRequests: false,
     persistedQueries: false, // a hash that runs would tell one user which query text another sent
+    csrfPrevention: { requestHeaders: CSRF_SAFE_HEADERS },
     validationRules: LIMITS,
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
