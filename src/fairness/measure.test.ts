@@ -59,6 +59,24 @@ describe("the fairness measure", () => {
     expect(report(small, chosen, { ...SETTINGS, maxP: 1 }).groups.find((x) => x.dimension === "NEIGHBOURHOOD" && x.group === "E")?.flagged).toBe(true);
   });
 
+  it("tells a difference that comes from how many agencies see a group from one that does not", () => {
+    // A is seen by five agencies three times as often as B; the rule selects by that alone (half of those seen by five, a tenth of the others)
+    const seenBy = (n: number) => (p: HouseholdProfile, k: number) => ({ ...p, id: `${p.id}-${n}-${k}`, agencies: n });
+    const profiles = [
+      ...households("A", 300).map(seenBy(5)), ...households("A", 100).map(seenBy(1)),
+      ...households("B", 100).map(seenBy(5)), ...households("B", 300).map(seenBy(1)),
+    ];
+    const byAgencies = (p: HouseholdProfile, k: number) => (p.agencies === 5 ? k % 2 === 0 : k % 10 === 0);
+    const d = report(profiles, byAgencies);
+    const a = d.groups.find((g) => g.dimension === "NEIGHBOURHOOD" && g.group === "A");
+    expect(a?.ratio).toBeGreaterThan(1.25);
+    expect(a?.ratioAsSeen).toBeCloseTo(1, 1);
+    // and a rule that selects A more among households seen alike keeps its difference
+    const unfair = report(profiles, (p, k) => (p.neighbourhood === "A" ? k % 2 === 0 : k % 10 === 0));
+    expect(unfair.groups.find((g) => g.dimension === "NEIGHBOURHOOD" && g.group === "A")?.ratioAsSeen).toBeGreaterThan(1.25);
+    expect(d.groups.filter((g) => g.dimension === "AGENCIES_INVOLVED").every((g) => g.ratioAsSeen === 1)).toBe(true);
+  });
+
   it("pools groups under ten so that no total gives one away, and shows nothing of a dimension smaller than ten", () => {
     const profiles = [...households("A", 50), ...households("B", 4), ...households("C", 3)];
     const d = report(profiles, (_, k) => k % 5 === 0);

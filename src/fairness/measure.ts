@@ -24,6 +24,13 @@ export interface FairnessGroup {
   rate: number;
   /** The group's rate over the rate of all households (1 when the rule selects no one). */
   ratio: number;
+  /**
+   * The same, once how much a household is seen is accounted for: the group's selected households
+   * over what it would have if each were selected as often as all households seen by as many
+   * agencies (1 for AGENCIES_INVOLVED itself). Near 1 while `ratio` is not: the difference comes
+   * from how many agencies see the group, not from the group.
+   */
+  ratioAsSeen: number;
   outsideBand: boolean;
   /** Two-sided, group against all other households. */
   pValue: number;
@@ -88,12 +95,25 @@ export function measureFairness(input: FairnessInput): DetectorFairness[] {
     const rate = profiles.length ? selected / profiles.length : 0;
     const rows: FairnessGroup[] = [];
     const association = new Map<Dimension, number>();
+    // how much each household is seen, and the rule's rate among households seen as much: what a group's rate is expected to be for that alone
+    const seen = new Map<string, { households: number; selected: number }>();
+    profiles.forEach((p, i) => {
+      const s = seen.get(groups[i]?.AGENCIES_INVOLVED ?? "") ?? { households: 0, selected: 0 };
+      s.households += 1;
+      if (chosen.has(p.id)) s.selected += 1;
+      seen.set(groups[i]?.AGENCIES_INVOLVED ?? "", s);
+    });
+    const expectedFor = (i: number): number => {
+      const s = seen.get(groups[i]?.AGENCIES_INVOLVED ?? "");
+      return s && s.households ? s.selected / s.households : 0;
+    };
     for (const dimension of DIMENSIONS) {
       const tally = new Map<string, Tally>();
       profiles.forEach((p, i) => {
         const group = groups[i]?.[dimension] ?? "UNKNOWN";
-        const t = tally.get(group) ?? { households: 0, selected: 0, hits: new Map() };
+        const t = tally.get(group) ?? { households: 0, selected: 0, expected: 0, hits: new Map() };
         t.households += 1;
+        t.expected += expectedFor(i);
         if (chosen.has(p.id)) t.selected += 1;
         for (const j of judgedBy.get(p.id) ?? []) t.hits.set(j.id, j.notAConcern); // a hit on two households of a group counts once
         tally.set(group, t);
@@ -107,6 +127,7 @@ export function measureFairness(input: FairnessInput): DetectorFairness[] {
         const ratio = rate > 0 ? groupRate / rate : 1;
         rows.push({
           dimension, group, households: t.households, selected: t.selected, rate: groupRate, ratio,
+          ratioAsSeen: dimension === "AGENCIES_INVOLVED" || t.expected === 0 ? 1 : t.selected / t.expected,
           outsideBand: rate > 0 && (ratio < settings.minRatio || ratio > settings.maxRatio),
           pValue: twoProportionP(t.selected, t.households, selected - t.selected, profiles.length - t.households),
           flagged: false, justified: false, judged: judgedHits, dismissedShare: judgedHits ? notAConcern / judgedHits : null, pooled: group === POOLED,
@@ -128,7 +149,13 @@ export function measureFairness(input: FairnessInput): DetectorFairness[] {
   });
 }
 
-interface Tally { households: number; selected: number; /** judged hit id → dismissed as not a concern */ hits: Map<string, boolean> }
+interface Tally {
+  households: number; selected: number;
+  /** Households the rule would select in the group if it selected each as often as others seen by as many agencies. */
+  expected: number;
+  /** judged hit id → dismissed as not a concern */
+  hits: Map<string, boolean>;
+}
 
 /** Groups under the minimum go into one pool; the pool grows by the smallest shown groups until it too has the minimum. */
 function pooled(tally: Map<string, Tally>, minGroup: number): [string, Tally][] {
@@ -143,8 +170,8 @@ function pooled(tally: Map<string, Tally>, minGroup: number): [string, Tally][] 
     rest = rest.slice(1);
   }
   if (sum() < minGroup) return []; // fewer households than the minimum in the whole dimension: nothing is shown
-  const merged = pool.reduce((m, t) => ({ households: m.households + t.households, selected: m.selected + t.selected, hits: new Map([...m.hits, ...t.hits]) }),
-    { households: 0, selected: 0, hits: new Map<string, boolean>() });
+  const merged = pool.reduce((m, t) => ({ households: m.households + t.households, selected: m.selected + t.selected, expected: m.expected + t.expected, hits: new Map([...m.hits, ...t.hits]) }),
+    { households: 0, selected: 0, expected: 0, hits: new Map<string, boolean>() });
   const keep = new Set(rest.map(([g]) => g));
   return [...shown.filter(([g]) => keep.has(g)), [POOLED, merged]];
 }

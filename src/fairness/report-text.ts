@@ -60,6 +60,7 @@ export function fairnessMarkdown(report: FairnessReport): string {
       `Een groep is **gemarkeerd** als de verhouding buiten ${num(s.minRatio)}–${num(s.maxRatio)} ligt (de vier-vijfde-regel) en toeval het verschil minder dan ${pct(s.maxP)} van de keren verklaart ` +
       "(p-waarde van de groep tegen alle andere huishoudens, met de correctie van Holm over alle groepen van de regel). " +
       `Groepen met minder dan ${s.minGroup} huishoudens zijn samengevoegd tot \`${POOLED}\`, zodat geen gezin aan te wijzen is. ` +
+      "\"Bij gelijke betrokkenheid\" is de verhouding als elk huishouden van de groep even vaak geselecteerd was als alle huishoudens die door evenveel organisaties gezien worden: ligt die bij 1 en de gewone verhouding niet, dan komt het verschil door hoeveel organisaties de groep zien, niet door de groep zelf. " +
       "\"Geen zorg\" is het aandeel van de door een mens beoordeelde meldingen in de groep dat als geen zorg is afgewezen: een regel die voor een groep vaker ernaast zit, laat dat hier zien. " +
       "Een gemarkeerde groep is onderbouwd als het bestand naast de query van de regel haar noemt (doel, geschikt, noodzakelijk, proportioneel, wie besloot en wanneer); anders moet de regel of de onderbouwing veranderen.", "",
     "De proxycontrole zegt hoe goed de groep van een huishouden te raden is uit alleen de aantallen die de regel leest (op de ene helft van de huishoudens geleerd, op de andere getoetst). " +
@@ -79,9 +80,9 @@ function detectorSection(d: DetectorFairness): string[] {
     flagged.length
       ? `${flagged.length} gemarkeerd, ${flagged.filter((g) => g.justified).length} onderbouwd in \`${file}\`.`
       : "Geen groep gemarkeerd.", "",
-    "| dimensie | groep | huishoudens | geselecteerd | kans | verhouding | p | geen zorg | |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
-    ...d.groups.map((g) => `| ${g.dimension} | ${g.group} | ${g.households} | ${g.selected} | ${pct(g.rate)} | ${num(g.ratio)} | ${g.pValue < 0.001 ? "< 0,001" : num(g.pValue, 3)} | ` +
+    "| dimensie | groep | huishoudens | geselecteerd | kans | verhouding | bij gelijke betrokkenheid | p | geen zorg | |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...d.groups.map((g) => `| ${g.dimension} | ${g.group} | ${g.households} | ${g.selected} | ${pct(g.rate)} | ${num(g.ratio)} | ${num(g.ratioAsSeen)} | ${g.pValue < 0.001 ? "< 0,001" : num(g.pValue, 3)} | ` +
       `${judgedText(g)} | ${g.flagged ? (g.justified ? "gemarkeerd, onderbouwd" : "**gemarkeerd, niet onderbouwd**") : ""} |`),
     "", "Proxycontrole:", "",
     ...d.proxies.map((p) => `- ${proxySentence(d.kind, p)}`), "",

@@ -10,6 +10,7 @@ export class FairnessGroup {
   @Field(() => Int, { description: "Households of the group with a hit of the rule on the day." }) selected!: number;
   @Field(() => Float, { description: "selected / households." }) rate!: number;
   @Field(() => Float, { description: "The group's rate over the rule's rate for all households (1 when the rule selects no one)." }) ratio!: number;
+  @Field(() => Float, { description: "The ratio once how much a household is seen is accounted for: the group's selected households over what it would have if each were selected as often as all households seen by as many agencies (1 for AGENCIES_INVOLVED). Near 1 while ratio is not: the difference comes from how many agencies see the group." }) ratioAsSeen!: number;
   @Field(() => Boolean, { description: "The ratio is outside the band (0.8–1.25 by default: the four-fifths rule)." }) outsideBand!: boolean;
   @Field(() => Float, { description: "Fisher's exact test, the group against all other households: how likely chance alone gives a split this uneven." }) pValue!: number;
   @Field(() => Boolean, { description: "Outside the band, and more than chance (Holm over the rule's groups, FAIRNESS_MAX_P)." }) flagged!: boolean;
