@@ -57,8 +57,6 @@ export interface AppSettings {
   playgroundHeaders?: Record<string, string>;
   /** The built web app, served at `/`. */
   webRoot: string;
-  /** The workspace's operations (default: its build's persisted-documents.json). */
-  trustedDocuments?: TrustedDocuments;
   /** How the web app signs in. */
   signIn: SignInSettings;
 }
@@ -81,7 +79,7 @@ const AUDIT_LINK_MS = 1000;
 /** Express app: /graphql (API and, for browsers, the playground), the playground's assets, health checks. */
 export async function createApp(graph: Graph, httpServer: Server, settings: AppSettings) {
   const schema = buildBehangrolSchema();
-  const trusted = settings.trustedDocuments ?? TrustedDocuments.load();
+  const trusted = TrustedDocuments.load();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true, // who may introspect is decided per request (audit.plugin.ts)

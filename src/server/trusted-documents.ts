@@ -34,14 +34,6 @@ export class TrustedDocuments {
     return new TrustedDocuments(new Map(Object.entries(manifest).map(([id, text]) => [hex(id), text])));
   }
 
-  static of(texts: string[]): TrustedDocuments {
-    return new TrustedDocuments(new Map(texts.map((t) => [sha256(t), t])));
-  }
-
-  get size(): number {
-    return this.byHash.size;
-  }
-
   /** The text of a document named by its hash ("sha256:<hex>" or "<hex>"); undefined when unknown. */
   text(id: string): string | undefined {
     return this.byHash.get(hex(id));
