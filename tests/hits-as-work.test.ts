@@ -9,10 +9,12 @@ import { runDetection } from "../src/hits/run.service";
 import type { Graph } from "../src/graph/gateway";
 import { startApi, type TestApi } from "./support/api";
 import { TODAY, testGraph } from "./support/graph";
+import { cypher } from "../src/graph/cypher";
 import { Scenario } from "./support/scenario";
 import { removeByPrefix } from "./support/snapshot";
 import { tokenFor, type As } from "./support/tokens";
 
+const COUNT = cypher("../tests/support/count-households-by-prefix.cypher");
 let graph: Graph;
 let api: TestApi;
 const made: Scenario[] = [];
@@ -311,6 +313,26 @@ describe("runs", () => {
     const [first, second] = runs.sort((a, b) => a.seq - b.seq);
     expect(second!.seq).toBeGreaterThan(first!.seq);
     expect(Date.parse(second!.startedAt)).toBeGreaterThanOrEqual(Date.parse(first!.finishedAt));
+  });
+
+  it("lets a delivery wait for a run under way before it writes, so its own run counts exactly what it changed", async () => {
+    const busy = missedSignal("work-busy");
+    await deliver(busy);
+    const s = missedSignal("work-queued");
+    let reached!: () => void;
+    let release!: () => void;
+    const compared = new Promise<void>((r) => (reached = r));
+    const held = new Promise<void>((r) => (release = r));
+    const other = runDetection(graph, { today: TODAY, trigger: "test", householdIds: [busy.household], onCompared: async () => { reached(); await held; } });
+    await compared; // the other run holds the lock
+    const delivered = deliver(s);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await graph.read(COUNT, { prefix: s.p }))[0]?.n).toBe(0); // checked, and waiting: nothing written yet
+    release();
+    const [first, run] = await Promise.all([other, delivered]);
+    expect(run.seq).toBeGreaterThan(first.seq);
+    expect(run.counts.find((c) => c.kind === "MISSED_SIGNAL")?.new).toBe(1);
+    expect((await stored(s))[0]).toMatchObject({ status: "NEW", subject: { id: s.household } });
   });
 
   it("tells how far it has come, detector by detector, so a command can show it", async () => {

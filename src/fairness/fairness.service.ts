@@ -5,12 +5,16 @@ import { BadInputError } from "../errors";
 import { neoDate } from "../graph/convert";
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
+import { inPieces } from "../graph/in-pieces";
 import type { HouseholdProfile } from "./dimensions";
 import { householdRow, judgedRow } from "./records";
 import { readJustification, type Justification } from "./justifications";
 import { measureFairness, type DetectorFairness, type FairnessSettings } from "./measure";
 
 const HOUSEHOLDS = cypher("fairness/queries/households.cypher");
+const HOUSEHOLD_IDS = cypher("fairness/queries/household-ids.cypher");
+/** Households measured per transaction: each stays short however large the municipality, and a busy server times none out. */
+const PIECE = 2000;
 const JUDGED = cypher("fairness/queries/judged-hits.cypher");
 
 export interface FairnessReport {
@@ -45,12 +49,15 @@ export async function fairnessReport(
   scope: string[] | null = null, kinds = Object.keys(DETECTORS) as PatternKind[],
 ): Promise<FairnessReport> {
   const frame: Frame = { asOf, from: null, to: null };
-  const [rows, judgedRows, ...hits] = await Promise.all([
-    graph.read(HOUSEHOLDS, { asOf: neoDate(asOf), householdIds: scope }),
-    graph.read(JUDGED, { asOf: neoDate(asOf) }),
-    ...kinds.map((kind) => hitsAt(kind, frame)),
-  ]);
-  const profiles: HouseholdProfile[] = rows.map((r) => householdRow.parse(r));
+  // one question after another: the report is a batch job and leaves the server to the people using it
+  const ids = scope ?? (await graph.read(HOUSEHOLD_IDS, {})).map((r) => r.id as string);
+  const profiles: HouseholdProfile[] = [];
+  for (const { householdIds } of inPieces({ householdIds: ids }, PIECE)) {
+    for (const row of await graph.read(HOUSEHOLDS, { asOf: neoDate(asOf), householdIds })) profiles.push(householdRow.parse(row));
+  }
+  const judgedRows = await graph.read(JUDGED, { asOf: neoDate(asOf) });
+  const hits: Hit[][] = [];
+  for (const kind of kinds) hits.push(await hitsAt(kind, frame));
   if (profiles.length < settings.minGroup) {
     throw new BadInputError(`On ${asOf} fewer than ${settings.minGroup} households had a member: a report would describe single families, so there is none.`);
   }

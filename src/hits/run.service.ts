@@ -68,42 +68,57 @@ export interface RunRequest {
  * NEW, one no longer found is closed as GONE (never deleted). One run at a time per database:
  * the lock is a node in Neo4j, so several API instances on one database take turns.
  */
-export async function runDetection(graph: Graph, request: RunRequest): Promise<DetectionRunRecord> {
-  const runId = crypto.randomUUID();
-  await acquire(graph, runId, request.waitMs ?? 10 * 60_000);
-  const lock = new HeldLock(graph, runId);
+export async function runDetection(graph: Graph, request: RunRequest, held?: DetectionLock): Promise<DetectionRunRecord> {
+  if (!held) return withDetectionLock(graph, request.waitMs, (lock) => runDetection(graph, request, lock));
+  const lock = held;
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
-  try {
-    const scope = request.householdIds;
-    const persons = scope ? ((await graph.read(PERSONS, { householdIds: scope }))[0]?.persons as string[]) : null;
-    const counts: KindRunCount[] = [];
-    const kinds = Object.keys(DETECTORS) as PatternKind[];
-    request.onProgress?.(0, kinds.length);
-    for (const kind of kinds) {
-      const subjects = scope === null ? null : DETECTORS[kind].subject === "Person" ? (persons ?? []) : scope;
-      if (subjects?.length === 0) {
-        counts.push({ kind, hits: 0, new: 0, changed: 0, reopened: 0, gone: 0 });
-      } else {
-        lock.check();
-        const hits = await detect(graph, kind, { asOf: request.today, from: null, to: null }, {}, scope);
-        counts.push(await storeKind(graph, lock, kind, hits, subjects, request.today, request.onCompared));
-      }
-      request.onProgress?.(counts.length, kinds.length);
+  const scope = request.householdIds;
+  const persons = scope ? ((await graph.read(PERSONS, { householdIds: scope }))[0]?.persons as string[]) : null;
+  const counts: KindRunCount[] = [];
+  const kinds = Object.keys(DETECTORS) as PatternKind[];
+  request.onProgress?.(0, kinds.length);
+  for (const kind of kinds) {
+    const subjects = scope === null ? null : DETECTORS[kind].subject === "Person" ? (persons ?? []) : scope;
+    if (subjects?.length === 0) {
+      counts.push({ kind, hits: 0, new: 0, changed: 0, reopened: 0, gone: 0 });
+    } else {
+      lock.check();
+      const hits = await detect(graph, kind, { asOf: request.today, from: null, to: null }, {}, scope);
+      counts.push(await storeKind(graph, lock, kind, hits, subjects, request.today, request.onCompared));
     }
-    const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
-    const summary = await summariseStored(graph, kinds);
-    const [row] = await lock.write("record-run", RECORD, {
-      run: {
-        id: runId, startedAt, finishedAt: new Date().toISOString(), asOf: request.today, trigger: request.trigger,
-        households: scope ? scope.length : null, durationMs: Date.now() - started,
-        hits: sum("hits"), new: sum("new"), changed: sum("changed"), reopened: sum("reopened"), gone: sum("gone"),
-        counts: JSON.stringify(counts), summary: JSON.stringify(summary),
-      },
-    });
-    const run = parseRun(row?.run as Record<string, unknown>);
-    logger.info({ run: run.seq, trigger: run.trigger, households: run.households, ms: run.durationMs, new: run.new, gone: run.gone }, "detection run finished");
-    return run;
+    request.onProgress?.(counts.length, kinds.length);
+  }
+  const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
+  const summary = await summariseStored(graph, kinds);
+  const [row] = await lock.write("record-run", RECORD, {
+    run: {
+      id: crypto.randomUUID(), startedAt, finishedAt: new Date().toISOString(), asOf: request.today, trigger: request.trigger,
+      households: scope ? scope.length : null, durationMs: Date.now() - started,
+      hits: sum("hits"), new: sum("new"), changed: sum("changed"), reopened: sum("reopened"), gone: sum("gone"),
+      counts: JSON.stringify(counts), summary: JSON.stringify(summary),
+    },
+  });
+  const run = parseRun(row?.run as Record<string, unknown>);
+  logger.info({ run: run.seq, trigger: run.trigger, households: run.households, ms: run.durationMs, new: run.new, gone: run.gone }, "detection run finished");
+  return run;
+}
+
+/** The detection lock as held by one piece of work: pass it to runDetection to run inside it. */
+export type DetectionLock = HeldLock;
+
+/**
+ * Holds the detection lock (waiting up to `waitMs`, default 10 minutes, then DETECTION_BUSY) while
+ * `work` runs: no other run comes in between. An import holds it from its write to the end of the
+ * run it starts, so that run's counts are what the delivery changed, and no run stores hits of a
+ * delivery half written.
+ */
+export async function withDetectionLock<T>(graph: Graph, waitMs: number | undefined, work: (lock: DetectionLock) => Promise<T>): Promise<T> {
+  const runId = crypto.randomUUID();
+  await acquire(graph, runId, waitMs ?? 10 * 60_000);
+  const lock = new HeldLock(graph, runId);
+  try {
+    return await work(lock);
   } finally {
     lock.stop();
     await graph.write(UNLOCK, { runId });
@@ -120,7 +135,7 @@ class HeldLock {
   private lost = false;
   private readonly beat: NodeJS.Timeout;
 
-  constructor(private readonly graph: Graph, private readonly runId: string) {
+  constructor(private readonly graph: Graph, readonly runId: string) {
     this.beat = setInterval(() => {
       void graph.write(HOLD, { runId }).then((rows) => (this.lost ||= rows.length === 0), () => undefined);
     }, HEARTBEAT_MS);

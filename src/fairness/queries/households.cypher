@@ -1,7 +1,7 @@
-// name: fairness-households — per household with a member on $asOf (all, or those of $householdIds): its neighbourhood, its members' birth years and roles on that day, the agencies involved up to then, and counts of what the rules read (for the proxy check); no names, no dates
-MATCH (h:Household)
-WHERE ($householdIds IS NULL OR h.id IN $householdIds)
-  AND EXISTS { MATCH (h)<-[m:MEMBER_OF]-(:Person) WHERE m.from <= $asOf AND (m.to IS NULL OR m.to > $asOf) }
+// name: fairness-households — per household of $householdIds (a piece: the report asks in pieces) with a member on $asOf: its neighbourhood, its members' birth years and roles on that day, the agencies involved up to then, and counts of what the rules read (for the proxy check); no names, no dates
+UNWIND $householdIds AS householdId
+MATCH (h:Household {id: householdId})
+WHERE EXISTS { MATCH (h)<-[m:MEMBER_OF]-(:Person) WHERE m.from <= $asOf AND (m.to IS NULL OR m.to > $asOf) }
 CALL (h) {
   OPTIONAL MATCH (p:Person)-[m:MEMBER_OF]->(h)
   WHERE m.from <= $asOf AND (m.to IS NULL OR m.to > $asOf)
