@@ -6,6 +6,7 @@ import { AccountabilityResolver, PatternSummaryJudgementResolver } from "./resol
 import { FairnessResolver } from "./resolvers/fairness.resolver";
 import { AgencyResolver, ProfessionalResolver } from "./resolvers/agency.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
+import { AuditEventResolver } from "./resolvers/audit-event.resolver";
 import { EventResolver } from "./resolvers/event.resolver";
 import { HitWorkResolver } from "./resolvers/hit-work.resolver";
 import { HouseholdResolver } from "./resolvers/household.resolver";
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
   AccountabilityResolver, PatternSummaryJudgementResolver, FairnessResolver, ViewerResolver, CaseResolver, CaseFieldsResolver, CaseChangeResolver,
   CaseConferenceResolver, PlanActionResolver, ConferenceProposalResolver, CaseloadEntryResolver, HouseholdCaseResolver, PatternHitCaseResolver, HitChangeResolver,
+  AuditEventResolver,
 ] as const;
 
 /** What the documentation pane says of the root types; type-graphql has no option for their descriptions. */

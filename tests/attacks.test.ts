@@ -243,7 +243,7 @@ describe("6. probes and refusals leave a trace", () => {
     expect(res).toEqual({ data: { household: null } }); // the caller is told nothing
     const trail = await api.raw(`{ auditEvents(userId: "attacker-verslaving", first: 1) { edges { node { outcome operation requested households persons } } } }`);
     expect((trail.data?.auditEvents as { edges: { node: unknown }[] }).edges[0]?.node)
-      .toEqual({ outcome: "not_visible", operation: "ProbeHidden", requested: ["Household:h-s4"], households: [], persons: [] });
+      .toEqual({ outcome: "NOT_VISIBLE", operation: "ProbeHidden", requested: ["Household:h-s4"], households: [], persons: [] });
     const byHousehold = await api.raw(`{ auditEvents(householdId: "h-s4", userId: "attacker-verslaving") { totalCount } }`);
     expect((byHousehold.data?.auditEvents as { totalCount: number }).totalCount).toBeGreaterThan(0);
   });

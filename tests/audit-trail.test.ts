@@ -21,8 +21,8 @@ describe("the audit trail", () => {
     await api.raw(`query ReadStoryOne { household(id: "h-s1") { id members { id } } }`, {}, as);
     const [entry] = await entriesOf({ userId: "audit-reader" });
     expect(entry).toMatchObject({
-      action: "read", outcome: "success", role: "AGENCY_WORKER", purpose: "voorbereiden casusoverleg", agencyId: "a-krediet",
-      operation: "ReadStoryOne", households: ["h-s1"],
+      action: "READ", outcome: "SUCCESS", role: "AGENCY_WORKER", purpose: "voorbereiden casusoverleg", agencyId: "a-krediet",
+      operation: "ReadStoryOne", households: ["h-s1"], at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
     });
     expect(entry?.persons).toEqual(expect.arrayContaining(["s1-p-mother", "s1-p-child1"]));
     expect(entry?.origin).toMatch(/127\.0\.0\.1/);
@@ -42,7 +42,7 @@ describe("the audit trail", () => {
     await api.raw(`mutation TryImport { importDataset(dataset: {source: "x"}) { ok } }`, {}, { role: Role.ANALYST, user: "audit-tryer" });
     await api.raw(`query Look { households(first: 2) { totalCount } }`, {}, { role: Role.ANALYST, user: "audit-tryer" });
     const entries = await entriesOf({ userId: "audit-tryer" });
-    expect(entries.map((e) => [e.operation, e.action, e.outcome])).toEqual([["Look", "search", "success"], ["TryImport", "import", "failure"], ["TryImport", "import", "started"]]);
+    expect(entries.map((e) => [e.operation, e.action, e.outcome])).toEqual([["Look", "SEARCH", "SUCCESS"], ["TryImport", "IMPORT", "FAILURE"], ["TryImport", "IMPORT", "STARTED"]]);
   });
 
   it("records nothing for what touches no personal data", async () => {
@@ -169,8 +169,8 @@ describe("the audit trail", () => {
     const entries = (await api.raw(`query($userId: String) { auditEvents(userId: $userId, first: 5) { edges { node { operation outcome requested households } } } }`, { userId: "audit-granter" }))
       .data?.auditEvents as { edges: { node: { operation: string; outcome: string; requested: string[]; households: string[] } }[] };
     expect(entries.edges.map((e) => e.node).reverse()).toEqual([
-      { operation: "Grant", outcome: "started", requested: [], households: ["h-s5"] }, // userId is a String, not an ID
-      { operation: "Grant", outcome: "success", requested: [], households: ["h-s5"] },
+      { operation: "Grant", outcome: "STARTED", requested: [], households: ["h-s5"] }, // userId is a String, not an ID
+      { operation: "Grant", outcome: "SUCCESS", requested: [], households: ["h-s5"] },
     ]);
     await api.raw(`mutation { revokeHousehold(userId: "pr-audit-grantee", householdId: "h-s5") }`);
   });
@@ -208,7 +208,7 @@ describe("the audit trail", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("AUDIT_FAILED");
     const entries = (await api.raw(`query($userId: String) { auditEvents(userId: $userId, first: 5) { edges { node { operation outcome households } } } }`, { userId: "audit-half" }))
       .data?.auditEvents as { edges: { node: unknown }[] };
-    expect(entries.edges.map((e) => e.node)).toEqual([{ operation: "Half", outcome: "started", households: ["h-s5"] }]); // the write is on record
+    expect(entries.edges.map((e) => e.node)).toEqual([{ operation: "Half", outcome: "STARTED", households: ["h-s5"] }]); // the write is on record
     await api.raw(`mutation { revokeHousehold(userId: "pr-audit-half", householdId: "h-s5") }`);
   });
 
@@ -218,7 +218,7 @@ describe("the audit trail", () => {
     await api.raw(`mutation Forged($x: ID!) { triageHit(id: $x, status: SEEN) { id } }`, { x: "evil\r\nline\u001b[2J" }, as);
     const entries = (await api.raw(`query($userId: String) { auditEvents(userId: $userId, first: 10) { edges { node { operation outcome households requested } } } }`, { userId: "audit-shapes" }))
       .data?.auditEvents as { edges: { node: { operation: string; outcome: string; households: string[]; requested: string[] } }[] };
-    const started = entries.edges.map((e) => e.node).filter((e) => e.outcome === "started");
+    const started = entries.edges.map((e) => e.node).filter((e) => e.outcome === "STARTED");
     expect(started.find((e) => e.operation === "Shaped")).toMatchObject({ households: ["h-s5"], requested: [] });
     expect(started.find((e) => e.operation === "Forged")?.requested).toEqual(["id:evil??line?[2J"]);
     await api.raw(`mutation { revokeHousehold(userId: "pr-audit-shapes", householdId: "h-s5") }`);

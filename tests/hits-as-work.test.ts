@@ -40,8 +40,8 @@ function missedSignal(label: string): Scenario {
   return s;
 }
 
-type Run = { seq: number; households: number | null; new: number; reopened: number; gone: number; counts: { kind: string; new: number; reopened: number; gone: number }[] };
-const IMPORT = `mutation($d: JSON!) { importDataset(dataset: $d) { ok detectionRun { seq households new reopened gone counts { kind new reopened gone } } } }`;
+type Run = { seq: number; trigger: string; startedAt: string; households: number | null; new: number; reopened: number; gone: number; counts: { kind: string; new: number; reopened: number; gone: number }[] };
+const IMPORT = `mutation($d: JSON!) { importDataset(dataset: $d) { ok detectionRun { seq trigger startedAt households new reopened gone counts { kind new reopened gone } } } }`;
 async function deliver(s: Scenario): Promise<Run> {
   const res = await api.raw(IMPORT, { d: s.delivery() });
   expect(res.errors).toBeUndefined();
@@ -66,7 +66,7 @@ describe("a delivery stores its hits as work", () => {
   it("re-detects the households the delivery touched and stores a NEW hit, first seen today", async () => {
     const s = missedSignal("work-new");
     const run = await deliver(s);
-    expect(run.households).toBe(1);
+    expect(run).toMatchObject({ households: 1, trigger: "IMPORT", startedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) });
     expect(run.counts.find((c) => c.kind === "MISSED_SIGNAL")?.new).toBe(1);
     const [hit] = await stored(s);
     expect(hit).toMatchObject({ status: "NEW", score: 1, subject: { id: s.household }, history: [{ from: null, to: "NEW", reason: "FOUND" }] });

@@ -31,8 +31,8 @@ describe("importMessages over HTTP", () => {
   it("imports messages for an ADMIN, counts them first, and finds the person by BSN afterwards", async () => {
     const result = dataOf<Imported>(await suite.raw(IMPORT, { messages: texts }), "importMessages");
     expect(result.errors).toEqual([]);
-    expect(result.counts[0]).toEqual({ kind: "messages", received: 3, created: 3 });
-    expect(result.counts.find((c) => c.kind === "interventions")).toEqual({ kind: "interventions", received: 1, created: 1 });
+    expect(result.counts[0]).toEqual({ kind: "MESSAGES", received: 3, created: 3 });
+    expect(result.counts.find((c) => c.kind === "INTERVENTIONS")).toEqual({ kind: "INTERVENTIONS", received: 1, created: 1 });
     const person = dataOf<{ id: string; name: string; interventions: unknown[] }>(await suite.raw(BY_BSN, { bsn }), "personByBsn");
     expect(person).toEqual({
       id: installationBsnKey().personId(bsn), name: "Wit",
@@ -43,7 +43,7 @@ describe("importMessages over HTTP", () => {
     // the lookup is on the audit trail, under the person's id: never the number
     const audit = dataOf<{ edges: { node: { action: string; operation: string | null; persons: string[] } }[] }>(
       await suite.raw(AUDIT, { personId: person.id }), "auditEvents");
-    expect(audit.edges.map((e) => e.node.action)).toContain("search");
+    expect(audit.edges.map((e) => e.node.action)).toContain("SEARCH");
     expect(JSON.stringify(audit)).not.toContain(bsn);
   });
 
@@ -52,7 +52,7 @@ describe("importMessages over HTTP", () => {
     const result = dataOf<Imported>(await suite.raw(IMPORT, { messages: [texts[0], broken] }), "importMessages");
     expect(result.ok).toBe(false);
     expect(result.errors).toEqual([{ path: "messages[1]: /Bericht/Client/StartProducten/StartProduct/Begindatum", message: "2026-02-30 is not a date" }]);
-    expect(result.counts).toEqual([{ kind: "messages", received: 2, created: 0 }]);
+    expect(result.counts).toEqual([{ kind: "MESSAGES", received: 2, created: 0 }]);
   });
 
   it("is refused to any role but ADMIN, and personByBsn to an ANALYST", async () => {

@@ -119,8 +119,8 @@ describe("3. outside its own households a coordinator is an analyst: pseudonyms 
     expect((await api.raw(`query ProbeH { household(id: "h-s4") { id interventions { domain } } }`, {}, STRANGER)).data).toEqual({ household: null });
     expect((await api.raw(`query ProbeP { person(id: "s4-p-son") { id interventions { domain } } }`, {}, STRANGER)).data).toEqual({ person: null });
     const entries = await entriesOf("coord-without-h-s4");
-    expect(entries.find((e) => e.operation === "ProbeH")).toMatchObject({ outcome: "not_visible", households: [], requested: ["Household:h-s4"] });
-    expect(entries.find((e) => e.operation === "ProbeP")).toMatchObject({ outcome: "not_visible", requested: ["Person:s4-p-son"] });
+    expect(entries.find((e) => e.operation === "ProbeH")).toMatchObject({ outcome: "NOT_VISIBLE", households: [], requested: ["Household:h-s4"] });
+    expect(entries.find((e) => e.operation === "ProbeP")).toMatchObject({ outcome: "NOT_VISIBLE", requested: ["Person:s4-p-son"] });
   });
 
   it("finds that household by its pseudonym, in analyst form: no real id comes back", async () => {

@@ -2,7 +2,12 @@ import crypto from "node:crypto";
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
 
-export type AuditAction = "read" | "search" | "create" | "update" | "import" | "retention";
+/** What an access did (NEN 7513): GraphQL name → the value stored in the trail. */
+export const AUDIT_ACTIONS = { READ: "read", SEARCH: "search", CREATE: "create", UPDATE: "update", IMPORT: "import", RETENTION: "retention" } as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
+/** How an access ended: GraphQL name → the value stored in the trail. */
+export const AUDIT_OUTCOMES = { SUCCESS: "success", FAILURE: "failure", NOT_VISIBLE: "not_visible", STARTED: "started" } as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[keyof typeof AUDIT_OUTCOMES];
 
 /** One access to personal data, in the fields NEN 7513 asks for. Ids only, never contents. */
 export interface AuditEntry {
@@ -14,7 +19,7 @@ export interface AuditEntry {
    * not_visible: the answer held lookups by id that found nothing the user may see (see `requested`);
    * started: a mutation about to write, with the ids its arguments name (its outcome follows in its own entry).
    */
-  outcome: "success" | "failure" | "not_visible" | "started";
+  outcome: AuditOutcome;
   userId: string;
   userName: string | null;
   role: string;

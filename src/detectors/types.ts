@@ -18,9 +18,33 @@ export const PARAM_NAMES = [
 export type ParamName = (typeof PARAM_NAMES)[number];
 export type Params = Partial<Record<ParamName, number>>;
 
+/** What an evidence item is in its hit, with what a reader should know of it. */
+export const EVIDENCE_ROLES = {
+  AGENCY: "An agency involved: one of a pair (UNCOORDINATED_OVERLAP), one giving in (ESCALATION_CONCESSION), one helping without result (EFFORT_WITHOUT_RESULT).",
+  HOUSEHOLD: "A household the hit concerns: where a person's hit counts.",
+  OVERLAPPING_INTERVENTION: "Help running at the same time as another agency's help, for the days in from–to.",
+  ESCALATION: "An escalation event (a complaint, a threat, a lawyer's letter).",
+  CONCESSION: "A concession that followed an escalation at the same agency.",
+  CONTACT_REFUSED: "A care avoidance marker: contact refused.",
+  NO_SHOW: "A care avoidance marker: an appointment missed.",
+  CLIENT_WITHDREW: "A care avoidance marker: help ended because the client withdrew.",
+  NO_CONTACT: "A care avoidance marker: help ended without contact.",
+  MISSED_SIGNAL: "A signal nobody followed up in time.",
+  HELPED_IN_DOMAIN: "A domain in which help was already running when the signal came (a signal there counts as seen).",
+  PROFESSIONAL: "A professional who started help within the window.",
+  STARTED_INTERVENTION: "Help started within the window, by the professional named.",
+  RELATIONSHIP_BROKEN: "Help ended with the working relationship broken.",
+  INTERVENTION: "Help from an agency spanning the years counted.",
+  OUTCOME: "A measured outcome of that help.",
+  ZRM_TREND: "A self-sufficiency (ZRM) domain whose score did not improve: its first and last score.",
+  DOMAIN: "A domain with help running on the day, without a coordinator.",
+  RUNNING_INTERVENTION: "Help running in that domain on the day.",
+} as const;
+export type EvidenceRole = keyof typeof EVIDENCE_ROLES;
+
 /** One thing that made a hit fire; `group` ties together the items of one pair or window. */
 export interface EvidenceItem {
-  role: string;
+  role: EvidenceRole;
   group: number;
   date?: string | null;
   from?: string | null;

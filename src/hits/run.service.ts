@@ -8,7 +8,7 @@ import { cypher, type CypherQuery } from "../graph/cypher";
 import type { Graph, Params, Row } from "../graph/gateway";
 import { logger } from "../logger";
 import { agenciesOf, fingerprint, hitKey, textPrint } from "./fingerprint";
-import type { DetectionRunRecord, KindRunCount } from "./records";
+import { knownTrigger, type DetectionRunRecord, type KindRunCount, type RunReason } from "./records";
 import { summariseStored } from "./summary.service";
 
 const q = (name: string) => cypher(`hits/queries/${name}.cypher`);
@@ -174,7 +174,7 @@ async function acquire(graph: Graph, runId: string, waitMs: number): Promise<voi
 }
 
 type Stored = { key: string; status: string; fingerprint: string; textPrint: string | null; score: number };
-type Change = { from: string | null; to: string; reason: string; note: string | null };
+type Change = { from: string | null; to: string; reason: RunReason; note: string | null };
 
 /**
  * Compares one kind's hits with what is stored for the same subjects, and writes the difference. A
@@ -231,7 +231,7 @@ async function storeKind(
 export function parseRun(r: Record<string, unknown>): DetectionRunRecord {
   return {
     id: r.id as string, seq: r.seq as number, startedAt: r.startedAt as string, finishedAt: r.finishedAt as string, asOf: r.asOf as string,
-    trigger: r.trigger as string, households: (r.households as number | null) ?? null, durationMs: r.durationMs as number,
+    trigger: knownTrigger(r.trigger as string), households: (r.households as number | null) ?? null, durationMs: r.durationMs as number,
     hits: r.hits as number, new: r.new as number, changed: r.changed as number, reopened: r.reopened as number, gone: r.gone as number,
     counts: JSON.parse(r.counts as string) as KindRunCount[],
   };

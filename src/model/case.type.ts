@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConsentBasis, Domain, ZrmDomain } from "./enums";
-import { DateScalar } from "./scalars";
+import { DateScalar, DateTimeScalar } from "./scalars";
 
 /** Where a case stands: shared/api-contract.md. */
 export enum CaseStatus {
@@ -38,7 +38,7 @@ registerEnumType(CaseChangeKind, {
 
 @ObjectType({ description: "One entry of a case's history: who did what, when." })
 export class CaseChange {
-  @Field(() => String, { description: "ISO 8601 date-time (UTC)." }) at!: string;
+  @Field(() => DateTimeScalar, { description: "When." }) at!: string;
   @Field(() => CaseChangeKind, { description: "What happened." }) kind!: string;
   @Field(() => String, { nullable: true, description: "The user who did it; null for roles that see no staff." }) by!: string | null;
   @Field(() => CaseStatus, { nullable: true, description: "The status before, for a change of status (STATUS, PLAN, CLOSED); else null." }) from!: string | null;
@@ -132,7 +132,7 @@ export class Case {
   @Field(() => CaseStatus, { description: "Where it stands." }) status!: string;
   @Field(() => ConsentBasis, { nullable: true, description: "The legal ground the case works under." }) legalGround!: string | null;
   @Field(() => String, { nullable: true, description: "With LEGAL_TASK: the statutory task's article; null where the household is seen in analyst form." }) legalArticle!: string | null;
-  @Field(() => String, { description: "ISO 8601 date-time (UTC)." }) openedAt!: string;
+  @Field(() => DateTimeScalar, { description: "When it was opened." }) openedAt!: string;
   @Field(() => DateScalar, { description: "The day it was opened." }) openedOn!: string;
   @Field(() => DateScalar, { nullable: true, description: "The day it was closed; null while open." }) closedOn!: string | null;
   @Field(() => DateScalar, { description: "The first pattern hit about the household when the case was opened (else the day it was opened)." }) firstSignal!: string;

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PatternKind } from "../detectors/types";
-import { DateScalar } from "./scalars";
+import { DETECTION_TRIGGERS, RUN_REASONS, type DetectionTrigger } from "../hits/records";
+import { DateScalar, DateTimeScalar } from "./scalars";
+import "./vocabulary.enums";
 
 /** Where a stored hit stands in a coordinator's work. */
 export enum HitStatus { NEW = "NEW", SEEN = "SEEN", IN_PROGRESS = "IN_PROGRESS", RESOLVED = "RESOLVED", DISMISSED = "DISMISSED", GONE = "GONE" }
@@ -31,6 +33,23 @@ registerEnumType(DismissReason, {
   },
 });
 
+/** Why a hit's status changed: a person's DismissReason, or what a detection run saw. */
+export const HitChangeReason = { ...RUN_REASONS, ...DismissReason } as const;
+registerEnumType(HitChangeReason, {
+  name: "HitChangeReason",
+  description: "Why a stored hit's status changed: a DismissReason given by a person, or what a detection run saw.",
+  valuesConfig: {
+    FOUND: { description: "A run found it for the first time." },
+    FOUND_AGAIN: { description: "A run found it again after it was GONE." },
+    EVIDENCE_CHANGED: { description: "A run found its evidence changed after it was dismissed or resolved: back as NEW." },
+    NOT_FOUND: { description: "A run no longer found it: GONE." },
+    COORDINATED_OUTSIDE_SYSTEMS: { description: "Dismissed: the help is coordinated, in a way the delivered data does not show." },
+    DATA_ERROR: { description: "Dismissed: the hit comes from wrong or missing data." },
+    NOT_A_CONCERN: { description: "Dismissed: the pattern is there but is no concern here." },
+    OTHER: { description: "Dismissed for another reason, said in the note." },
+  },
+});
+
 export enum HitOrder { SCORE = "SCORE", FIRST_SEEN = "FIRST_SEEN" }
 registerEnumType(HitOrder, {
   name: "HitOrder",
@@ -43,12 +62,12 @@ registerEnumType(HitOrder, {
 
 @ObjectType({ description: "One change of a stored hit's status: by a person (triage) or by a detection run." })
 export class HitChange {
-  @Field(() => String, { description: "ISO 8601 date-time (UTC)." }) at!: string;
+  @Field(() => DateTimeScalar, { description: "When." }) at!: string;
   @Field(() => String, { nullable: true, description: "The user who changed it, or `detection` for a run; null for roles that see no staff." })
   by!: string | null;
   @Field(() => HitStatus, { nullable: true, description: "The status before; null when the hit was first found." }) from!: string | null;
   @Field(() => HitStatus, { description: "The status after the change." }) to!: string;
-  @Field(() => String, { nullable: true, description: "A DismissReason, or what a run saw: FOUND, FOUND_AGAIN, EVIDENCE_CHANGED, NOT_FOUND." })
+  @Field(() => HitChangeReason, { nullable: true, description: "Why: the DismissReason a person gave, or what a run saw; null for other changes by a person." })
   reason!: string | null;
   @Field(() => String, { nullable: true, description: "Free text; null for roles that may not read free text." }) note!: string | null;
 }
@@ -67,10 +86,10 @@ export class KindRunCount {
 export class DetectionRun {
   @Field(() => ID, { description: "The run's own id." }) id!: string;
   @Field(() => Int, { description: "Its number: each run one more than the one before." }) seq!: number;
-  @Field(() => String, { description: "When it started: ISO 8601 date-time (UTC)." }) startedAt!: string;
-  @Field(() => String, { description: "When it finished: ISO 8601 date-time (UTC)." }) finishedAt!: string;
+  @Field(() => DateTimeScalar, { description: "When it started." }) startedAt!: string;
+  @Field(() => DateTimeScalar, { description: "When it finished." }) finishedAt!: string;
   @Field(() => DateScalar, { description: "The analysis date: the day it ran." }) asOf!: string;
-  @Field(() => String, { description: "What started it: import (a delivery or messages), api (runDetection), case (a recorded case conference), command (npm run detect), start (the server starting), seed or retention." }) trigger!: string;
+  @Field(() => DETECTION_TRIGGERS, { description: "What started it." }) trigger!: DetectionTrigger;
   @Field(() => Int, { nullable: true, description: "Households re-detected by an incremental run; null for a full run." }) households!: number | null;
   @Field(() => Int, { description: "How long it took, in milliseconds." }) durationMs!: number;
   @Field(() => Int, { description: "Hits found, all kinds together." }) hits!: number;

@@ -1,6 +1,7 @@
 import { DetectionRun } from "./hit-work.type";
 import type { DetectionRunRecord } from "../hits/records";
 import { Field, Int, ObjectType } from "type-graphql";
+import { ImportCountKind } from "./vocabulary.enums";
 
 @ObjectType({ description: "A problem in a delivery: where (JSON path) and what to do about it." })
 export class ImportError {
@@ -13,7 +14,7 @@ export class ImportError {
 
 @ObjectType({ description: "How many records of one kind the delivery held, and how many were new." })
 export class ImportCount {
-  @Field(() => String, { description: "The delivery's array: agencies, persons, interventions, ...; from importMessages also `messages` and `skipped messages`." })
+  @Field(() => ImportCountKind, { description: "What was counted: one of the delivery's arrays; from importMessages also MESSAGES and SKIPPED_MESSAGES." })
   kind!: string;
 
   @Field(() => Int, { description: "Records of this kind in the delivery." })

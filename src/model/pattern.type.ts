@@ -1,10 +1,11 @@
 import { createUnionType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PatternKind } from "../detectors/types";
+import { EVIDENCE_ROLES, PatternKind, type EvidenceRole } from "../detectors/types";
 import { Domain, OutcomeResult, ZrmDomain } from "./enums";
 import { PatternStatusCount } from "./hit-work.type";
 import { Household } from "./household.type";
 import { Person } from "./person.type";
 import { DateScalar } from "./scalars";
+import "./vocabulary.enums";
 
 export enum Language { EN = "EN", NL = "NL" }
 registerEnumType(PatternKind, {
@@ -49,8 +50,8 @@ export class PatternParams {
 
 @ObjectType({ description: "One thing that made a hit fire. Items with the same group belong together (a pair, a window)." })
 export class Evidence {
-  @Field(() => String, { description: "What it is in this hit: AGENCY, OVERLAPPING_INTERVENTION, ESCALATION, CONCESSION, MISSED_SIGNAL, ..." })
-  role!: string;
+  @Field(() => EVIDENCE_ROLES, { description: "What it is in this hit." })
+  role!: EvidenceRole;
   @Field(() => Int, { description: "Items with the same number belong together (an agency pair, one agency's items, one missed signal, one window)." }) group!: number;
   @Field(() => DateScalar, { nullable: true, description: "The day of a dated item (an event, an outcome, a start, a marker); else null." }) date!: string | null;
   @Field(() => DateScalar, { nullable: true, description: "The first day of a period (an overlap, help, a window, a ZRM trend); else null." }) from!: string | null;

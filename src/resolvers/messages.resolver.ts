@@ -29,7 +29,7 @@ export class MessagesResolver {
   @Mutation(() => ImportResult, {
     description: "ADMIN: imports iJw/iWmo 3.2 messages (301, 305, 307, 315, 317, 319; one XML text each), all or nothing: every problem names " +
       "the message (`messages[3]`) and the element path, and nothing is written. A message received before (same type, sender and identification) " +
-      "changes nothing; messages of other types (return messages, claims) are skipped. `counts` starts with kind `messages` (then `skipped messages`, if any). See docs/messages.md.",
+      "changes nothing; messages of other types (return messages, claims) are skipped. `counts` starts with kind MESSAGES (then SKIPPED_MESSAGES, if any). See docs/messages.md.",
   })
   async importMessages(@Arg("messages", () => [String], { description: "The XML texts, one message each; at most 5000 a call (a larger archive: npm run import)." }) messages: string[], @Ctx() ctx: Context): Promise<ImportResult> {
     requireRole(ctx, [Role.ADMIN], "Importing");

@@ -110,6 +110,74 @@ export type EventType =
   /** A concern observed, in a domain: rent arrears, disconnection, truancy, a disclosure of violence. */
   | 'SIGNAL';
 
+/** What an evidence item is in its hit. */
+export type EvidenceRole =
+  /** An agency involved: one of a pair (UNCOORDINATED_OVERLAP), one giving in (ESCALATION_CONCESSION), one helping without result (EFFORT_WITHOUT_RESULT). */
+  | 'AGENCY'
+  /** A care avoidance marker: help ended because the client withdrew. */
+  | 'CLIENT_WITHDREW'
+  /** A concession that followed an escalation at the same agency. */
+  | 'CONCESSION'
+  /** A care avoidance marker: contact refused. */
+  | 'CONTACT_REFUSED'
+  /** A domain with help running on the day, without a coordinator. */
+  | 'DOMAIN'
+  /** An escalation event (a complaint, a threat, a lawyer's letter). */
+  | 'ESCALATION'
+  /** A domain in which help was already running when the signal came (a signal there counts as seen). */
+  | 'HELPED_IN_DOMAIN'
+  /** A household the hit concerns: where a person's hit counts. */
+  | 'HOUSEHOLD'
+  /** Help from an agency spanning the years counted. */
+  | 'INTERVENTION'
+  /** A signal nobody followed up in time. */
+  | 'MISSED_SIGNAL'
+  /** A care avoidance marker: help ended without contact. */
+  | 'NO_CONTACT'
+  /** A care avoidance marker: an appointment missed. */
+  | 'NO_SHOW'
+  /** A measured outcome of that help. */
+  | 'OUTCOME'
+  /** Help running at the same time as another agency's help, for the days in from–to. */
+  | 'OVERLAPPING_INTERVENTION'
+  /** A professional who started help within the window. */
+  | 'PROFESSIONAL'
+  /** Help ended with the working relationship broken. */
+  | 'RELATIONSHIP_BROKEN'
+  /** Help running in that domain on the day. */
+  | 'RUNNING_INTERVENTION'
+  /** Help started within the window, by the professional named. */
+  | 'STARTED_INTERVENTION'
+  /** A self-sufficiency (ZRM) domain whose score did not improve: its first and last score. */
+  | 'ZRM_TREND';
+
+/** What an import counted: one of the delivery's arrays (shared/data-format.md), or iJw/iWmo messages. */
+export type ImportCountKind =
+  /** Agencies. */
+  | 'AGENCIES'
+  /** Consents and other legal grounds for sharing. */
+  | 'CONSENTS'
+  /** Coordinators of households. */
+  | 'COORDINATORS'
+  /** Events: signals, referrals, contacts, escalations, ... */
+  | 'EVENTS'
+  /** Households. */
+  | 'HOUSEHOLDS'
+  /** Help (interventions). */
+  | 'INTERVENTIONS'
+  /** Memberships of households. */
+  | 'MEMBERSHIPS'
+  /** iJw/iWmo messages read (importMessages): received, and created for those not received before. */
+  | 'MESSAGES'
+  /** Measured outcomes of help. */
+  | 'OUTCOMES'
+  /** Persons. */
+  | 'PERSONS'
+  /** Professionals. */
+  | 'PROFESSIONALS'
+  /** Messages of types behangrol does not read (return messages, claims): counted and skipped. */
+  | 'SKIPPED_MESSAGES';
+
 /** EN, or NL for the Dutch the coordinators work in. */
 export type Language =
   /** English. */
@@ -281,7 +349,7 @@ export type ImportDatasetMutationVariables = Exact<{
 }>;
 
 
-export type ImportDatasetMutation = { importDataset: { ok: boolean, source: string | null, received: number, created: number, errors: Array<{ path: string, message: string }>, counts: Array<{ kind: string, received: number, created: number }> } };
+export type ImportDatasetMutation = { importDataset: { ok: boolean, source: string | null, received: number, created: number, errors: Array<{ path: string, message: string }>, counts: Array<{ kind: ImportCountKind, received: number, created: number }> } };
 
 export type AgenciesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -330,7 +398,7 @@ export type PatternHitsQueryVariables = Exact<{
 export type PatternHitsQuery = { patternHits: { totalCount: number, edges: Array<{ cursor: string, node: { kind: PatternKind, score: number, explanation: string, subject:
           | { __typename: 'Household', id: string }
           | { __typename: 'Person', id: string }
-        , evidence: Array<{ role: string, group: number, date: string | null, from: string | null, to: string | null, days: number | null, domain: Domain | null, agency: { id: string, name: string } | null, intervention: { id: string } | null, event: { id: string, type: EventType } | null, person: { id: string } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+        , evidence: Array<{ role: EvidenceRole, group: number, date: string | null, from: string | null, to: string | null, days: number | null, domain: Domain | null, agency: { id: string, name: string } | null, intervention: { id: string } | null, event: { id: string, type: EventType } | null, person: { id: string } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HouseholdPatternsQueryVariables = Exact<{
   id: string | number;

@@ -5,11 +5,12 @@ import { listOf } from "../explain";
 import { register } from "./register";
 import { PatternKind, type DetectorSpec } from "../types";
 
+type MarkerKind = "CONTACT_REFUSED" | "NO_SHOW" | "CLIENT_WITHDREW" | "NO_CONTACT";
 interface Marker {
-  date: string; agency: string; agencyName: string; eventId: string | null; interventionId: string | null; kind: string; personId: string | null;
+  date: string; agency: string; agencyName: string; eventId: string | null; interventionId: string | null; kind: MarkerKind; personId: string | null;
 }
 
-const WORDS: Record<string, [string, string]> = {
+const WORDS: Record<MarkerKind, [string, string]> = {
   CONTACT_REFUSED: ["refused contact", "contact geweigerd"],
   NO_SHOW: ["missed appointment", "afspraak gemist"],
   CLIENT_WITHDREW: ["withdrew from help", "hulp afgebroken door cliënt"],
@@ -30,9 +31,9 @@ export const careAvoidance: DetectorSpec<"windowDays" | "minMarkers" | "minAgenc
     const markers = [...(row.markers as Marker[])].sort(byKeys((m) => m.date, (m) => m.kind, (m) => m.eventId, (m) => m.interventionId, (m) => m.personId, (m) => m.agency));
     const names = [...new Set(markers.map((m) => m.agencyName))].sort();
     const counts = (lang: 0 | 1) => {
-      const byKind = new Map<string, number>();
+      const byKind = new Map<MarkerKind, number>();
       for (const m of markers) byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
-      return [...byKind].map(([k, n]) => `${n}× ${WORDS[k]?.[lang] ?? k}`);
+      return [...byKind].map(([k, n]) => `${n}× ${WORDS[k][lang]}`);
     };
     const first = markers[0]?.date ?? "";
     const last = markers[markers.length - 1]?.date ?? "";

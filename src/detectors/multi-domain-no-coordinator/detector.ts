@@ -21,7 +21,7 @@ export const multiDomainNoCoordinator: DetectorSpec<"minDomains"> = {
     const running = [...(row.running as Running[])].sort(byKeys((r) => r.domain, (r) => r.id, (r) => r.s, (r) => r.e));
     const evidence: EvidenceItem[] = domains.flatMap((domain, group) => [
       { role: "DOMAIN", group, domain, date },
-      ...running.filter((r) => r.domain === domain).map((r) => ({ role: "RUNNING_INTERVENTION", group, domain, interventionId: r.id, from: r.s, to: r.e })),
+      ...running.filter((r) => r.domain === domain).map((r): EvidenceItem => ({ role: "RUNNING_INTERVENTION", group, domain, interventionId: r.id, from: r.s, to: r.e })),
     ]);
     return householdHit(PatternKind.MULTI_DOMAIN_NO_COORDINATOR, row, row.score as number, evidence, {
       EN: `On ${date} this household had help running in ${domains.length} domains at once (${listOf(domains, "and")}) and no coordinator.`,

@@ -24,9 +24,9 @@ export const professionalTurnover: DetectorSpec<"windowDays" | "minProfessionals
     const from = row.windowStart as string;
     const to = addDays(from, params.windowDays - 1);
     const evidence: EvidenceItem[] = [
-      ...professionals.map((p) => ({ role: "PROFESSIONAL", group: 0, professionalId: p, from, to })),
-      ...started.map((s) => ({ role: "STARTED_INTERVENTION", group: 0, interventionId: s.id, date: s.start, professionalId: s.professional })),
-      ...broken.map((b) => ({ role: "RELATIONSHIP_BROKEN", group: 0, interventionId: b.id, date: b.brokenOn, professionalId: b.professional })),
+      ...professionals.map((p): EvidenceItem => ({ role: "PROFESSIONAL", group: 0, professionalId: p, from, to })),
+      ...started.map((s): EvidenceItem => ({ role: "STARTED_INTERVENTION", group: 0, interventionId: s.id, date: s.start, professionalId: s.professional })),
+      ...broken.map((b): EvidenceItem => ({ role: "RELATIONSHIP_BROKEN", group: 0, interventionId: b.id, date: b.brokenOn, professionalId: b.professional })),
     ];
     const n = professionals.length;
     const enBroken = broken.length ? ` ${broken.length} relationship${broken.length === 1 ? " was" : "s were"} broken off.` : "";

@@ -169,6 +169,66 @@ export type EventType =
   /** A concern observed, in a domain: rent arrears, disconnection, truancy, a disclosure of violence. */
   | 'SIGNAL';
 
+/** What an evidence item is in its hit. */
+export type EvidenceRole =
+  /** An agency involved: one of a pair (UNCOORDINATED_OVERLAP), one giving in (ESCALATION_CONCESSION), one helping without result (EFFORT_WITHOUT_RESULT). */
+  | 'AGENCY'
+  /** A care avoidance marker: help ended because the client withdrew. */
+  | 'CLIENT_WITHDREW'
+  /** A concession that followed an escalation at the same agency. */
+  | 'CONCESSION'
+  /** A care avoidance marker: contact refused. */
+  | 'CONTACT_REFUSED'
+  /** A domain with help running on the day, without a coordinator. */
+  | 'DOMAIN'
+  /** An escalation event (a complaint, a threat, a lawyer's letter). */
+  | 'ESCALATION'
+  /** A domain in which help was already running when the signal came (a signal there counts as seen). */
+  | 'HELPED_IN_DOMAIN'
+  /** A household the hit concerns: where a person's hit counts. */
+  | 'HOUSEHOLD'
+  /** Help from an agency spanning the years counted. */
+  | 'INTERVENTION'
+  /** A signal nobody followed up in time. */
+  | 'MISSED_SIGNAL'
+  /** A care avoidance marker: help ended without contact. */
+  | 'NO_CONTACT'
+  /** A care avoidance marker: an appointment missed. */
+  | 'NO_SHOW'
+  /** A measured outcome of that help. */
+  | 'OUTCOME'
+  /** Help running at the same time as another agency's help, for the days in from–to. */
+  | 'OVERLAPPING_INTERVENTION'
+  /** A professional who started help within the window. */
+  | 'PROFESSIONAL'
+  /** Help ended with the working relationship broken. */
+  | 'RELATIONSHIP_BROKEN'
+  /** Help running in that domain on the day. */
+  | 'RUNNING_INTERVENTION'
+  /** Help started within the window, by the professional named. */
+  | 'STARTED_INTERVENTION'
+  /** A self-sufficiency (ZRM) domain whose score did not improve: its first and last score. */
+  | 'ZRM_TREND';
+
+/** Why a stored hit's status changed: a DismissReason given by a person, or what a detection run saw. */
+export type HitChangeReason =
+  /** Dismissed: the help is coordinated, in a way the delivered data does not show. */
+  | 'COORDINATED_OUTSIDE_SYSTEMS'
+  /** Dismissed: the hit comes from wrong or missing data. */
+  | 'DATA_ERROR'
+  /** A run found its evidence changed after it was dismissed or resolved: back as NEW. */
+  | 'EVIDENCE_CHANGED'
+  /** A run found it for the first time. */
+  | 'FOUND'
+  /** A run found it again after it was GONE. */
+  | 'FOUND_AGAIN'
+  /** Dismissed: the pattern is there but is no concern here. */
+  | 'NOT_A_CONCERN'
+  /** A run no longer found it: GONE. */
+  | 'NOT_FOUND'
+  /** Dismissed for another reason, said in the note. */
+  | 'OTHER';
+
 /** What became of one of the case's open hits. */
 export type HitOutcomeInput = {
   /** One of the case's open hits (PatternHit.id). */
@@ -491,7 +551,7 @@ export type FindByNameQuery = { findHouseholds: Array<{ __typename: 'Household',
 export type QueueHitFieldsFragment = { __typename: 'PatternHit', id: string, kind: PatternKind, score: number, status: HitStatus | null, firstSeen: string | null, lastSeen: string | null, explanation: string, case: { __typename: 'Case', id: string, status: CaseStatus } | null, assignee: { __typename: 'Professional', id: string, name: string | null } | null, subject:
     | { __typename: 'Household', id: string, neighbourhood: string | null }
     | { __typename: 'Person', id: string, memberships: Array<{ __typename: 'Membership', from: string, to: string | null, household: { __typename: 'Household', id: string } }> }
-  , history: Array<{ __typename: 'HitChange', at: string, by: string | null, from: HitStatus | null, to: HitStatus, reason: string | null, note: string | null, byProfessional: { __typename: 'Professional', name: string | null } | null }> } & { ' $fragmentName'?: 'QueueHitFieldsFragment' };
+  , history: Array<{ __typename: 'HitChange', at: string, by: string | null, from: HitStatus | null, to: HitStatus, reason: HitChangeReason | null, note: string | null, byProfessional: { __typename: 'Professional', name: string | null } | null }> } & { ' $fragmentName'?: 'QueueHitFieldsFragment' };
 
 export type QueuePageQueryVariables = Exact<{
   kind: PatternKind;
@@ -585,7 +645,7 @@ export type ReportsQuery = { patternSummary: { __typename: 'PatternSummary', asO
 
 export type RollDataFragment = { __typename: 'Household', id: string, neighbourhood: string | null, memberships: Array<{ __typename: 'Membership', role: MembershipRole, from: string, to: string | null, person: { __typename: 'Person', id: string, name: string | null, birthYear: number | null } }>, interventions: Array<{ __typename: 'Intervention', id: string, domain: Domain, kind: string | null, start: string, end: string | null, endReason: EndReason | null, detailsHidden: boolean, agency: { __typename: 'Agency', id: string, name: string }, person: { __typename: 'Person', id: string, name: string | null } | null, professional: { __typename: 'Professional', id: string, name: string | null } | null, outcomes: Array<{ __typename: 'Outcome', date: string, result: OutcomeResult }> }>, events: Array<{ __typename: 'Event', id: string, type: EventType, date: string, domain: Domain | null, severity: number | null, agency: { __typename: 'Agency', id: string, name: string }, person: { __typename: 'Person', id: string, name: string | null } | null, relatedEvent: { __typename: 'Event', id: string, date: string } | null, targetAgency: { __typename: 'Agency', name: string } | null, participants: Array<{ __typename: 'Agency', name: string }> }>, coordinators: Array<{ __typename: 'CoordinatorAssignment', from: string, to: string | null, professional: { __typename: 'Professional', id: string, name: string | null, agency: { __typename: 'Agency', name: string } } }> } & { ' $fragmentName'?: 'RollDataFragment' };
 
-export type RollHitsFragment = { __typename: 'Household', patterns: Array<{ __typename: 'PatternHit', id: string, kind: PatternKind, score: number, status: HitStatus | null, explanation: string, case: { __typename: 'Case', id: string, status: CaseStatus } | null, evidence: Array<{ __typename: 'Evidence', role: string, group: number, intervention: { __typename: 'Intervention', id: string } | null, event: { __typename: 'Event', id: string } | null, agency: { __typename: 'Agency', id: string } | null, person: { __typename: 'Person', id: string } | null }> }> } & { ' $fragmentName'?: 'RollHitsFragment' };
+export type RollHitsFragment = { __typename: 'Household', patterns: Array<{ __typename: 'PatternHit', id: string, kind: PatternKind, score: number, status: HitStatus | null, explanation: string, case: { __typename: 'Case', id: string, status: CaseStatus } | null, evidence: Array<{ __typename: 'Evidence', role: EvidenceRole, group: number, intervention: { __typename: 'Intervention', id: string } | null, event: { __typename: 'Event', id: string } | null, agency: { __typename: 'Agency', id: string } | null, person: { __typename: 'Person', id: string } | null }> }> } & { ' $fragmentName'?: 'RollHitsFragment' };
 
 export type HouseholdRollQueryVariables = Exact<{
   id: string | number;
