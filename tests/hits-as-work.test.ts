@@ -237,7 +237,7 @@ describe("triage", () => {
       { by: s.id("pr-regisseur"), from: "SEEN", to: "IN_PROGRESS", reason: null, note: "huisbezoek gepland" },
     ]);
     const trail = await api.raw(`query($u: String) { auditEvents(userId: $u, first: 1) { edges { node { action outcome households } } } }`, { u: s.id("pr-regisseur") });
-    expect((trail.data?.auditEvents as { edges: { node: unknown }[] }).edges[0]?.node).toEqual({ action: "update", outcome: "success", households: [s.household] });
+    expect((trail.data?.auditEvents as { edges: { node: unknown }[] }).edges[0]?.node).toEqual({ action: "UPDATE", outcome: "SUCCESS", households: [s.household] });
   });
 
   it("lets a coordinator triage only its own households' hits, and an analyst none; an analyst sees statuses but no notes", async () => {
@@ -271,7 +271,7 @@ describe("runs", () => {
     const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${await tokenFor(ANALYST)}` }, retryAttempts: 0 });
     const messages: Run[] = [];
     const done = new Promise<void>((resolve, reject) => {
-      client.subscribe<{ detectionRunFinished: Run }>({ query: `subscription { detectionRunFinished { seq households new reopened gone counts { kind new reopened gone } } }` }, {
+      client.subscribe<{ detectionRunFinished: Run }>({ query: `subscription { detectionRunFinished { seq trigger startedAt households new reopened gone counts { kind new reopened gone } } }` }, {
         next: (m) => {
           if (m.data) messages.push(m.data.detectionRunFinished);
           if (messages.some((r) => r.households === 1 && r.counts.find((c) => c.kind === "MISSED_SIGNAL")?.new === 1)) resolve();

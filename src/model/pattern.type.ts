@@ -1,11 +1,11 @@
 import { createUnionType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { EVIDENCE_ROLES, PatternKind, type EvidenceRole } from "../detectors/types";
+import { PatternKind, type EvidenceRole } from "../detectors/types";
 import { Domain, OutcomeResult, ZrmDomain } from "./enums";
 import { PatternStatusCount } from "./hit-work.type";
 import { Household } from "./household.type";
 import { Person } from "./person.type";
 import { DateScalar } from "./scalars";
-import "./vocabulary.enums";
+import { EvidenceRoleEnum } from "./vocabulary.enums";
 
 export enum Language { EN = "EN", NL = "NL" }
 registerEnumType(PatternKind, {
@@ -50,7 +50,7 @@ export class PatternParams {
 
 @ObjectType({ description: "One thing that made a hit fire. Items with the same group belong together (a pair, a window)." })
 export class Evidence {
-  @Field(() => EVIDENCE_ROLES, { description: "What it is in this hit." })
+  @Field(() => EvidenceRoleEnum, { description: "What it is in this hit." })
   role!: EvidenceRole;
   @Field(() => Int, { description: "Items with the same number belong together (an agency pair, one agency's items, one missed signal, one window)." }) group!: number;
   @Field(() => DateScalar, { nullable: true, description: "The day of a dated item (an event, an outcome, a start, a marker); else null." }) date!: string | null;

@@ -49,7 +49,9 @@ registerEnumType(DETECTION_TRIGGERS, {
   },
 });
 
-registerEnumType(EVIDENCE_ROLES, {
+/** The evidence roles as a GraphQL enum (EVIDENCE_ROLES maps each to its description, not to itself). */
+export const EvidenceRoleEnum = Object.fromEntries(Object.keys(EVIDENCE_ROLES).map((role) => [role, role])) as { [R in EvidenceRole]: R };
+registerEnumType(EvidenceRoleEnum, {
   name: "EvidenceRole",
   description: "What an evidence item is in its hit.",
   valuesConfig: Object.fromEntries(Object.entries(EVIDENCE_ROLES).map(([role, description]) => [role, { description }])) as Record<EvidenceRole, { description: string }>,
