@@ -32,6 +32,8 @@ describe("a label for every code", () => {
     AgencyKind: "agencyKinds", ConsentBasis: "consentBases", DismissReason: "reasons", Domain: "domains", EndReason: "endReasons", EventType: "eventTypes",
     HitOrder: "hitOrders", HitStatus: "statuses", Language: "languages", MembershipRole: "memberRoles", OutcomeResult: "results", PatternKind: "kinds",
     Role: "roles", TimelineEntryKind: "timelineKinds", ZrmDomain: "zrmDomains", CaseStatus: "cases.statuses", CaseChangeKind: "cases.changeKinds",
+    AuditAction: "auditActions", AuditOutcome: "auditOutcomes", DetectionTrigger: "detectionTriggers", EvidenceRole: "evidenceRoles",
+    HitChangeReason: "hitChangeReasons", ImportCountKind: "importCountKinds",
   };
   const schema = fs.readFileSync(path.join(projectRoot, "schema", "schema.graphql"), "utf8");
   const enums = [...schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)].map((m) => ({ name: m[1]!, values: m[2]!.split("\n").map((v) => v.trim()).filter((v) => /^[A-Z_]+$/.test(v)) }));

@@ -330,7 +330,28 @@ export const en: Texts = {
     CONSENT_RECORDED: "consent recorded", COORDINATOR_ASSIGNED: "coordinator starts", COORDINATOR_ENDED: "coordinator stops", EVENT: "event",
     INTERVENTION_ENDED: "help ends", INTERVENTION_STARTED: "help starts", MEMBER_JOINED: "joins", MEMBER_LEFT: "leaves", OUTCOME: "outcome",
   },
-  runReasons: { FOUND: "found", FOUND_AGAIN: "found again", EVIDENCE_CHANGED: "evidence changed", NOT_FOUND: "no longer found" },
+  hitChangeReasons: {
+    FOUND: "found", FOUND_AGAIN: "found again", EVIDENCE_CHANGED: "evidence changed", NOT_FOUND: "no longer found",
+    COORDINATED_OUTSIDE_SYSTEMS: "coordinated outside the systems", DATA_ERROR: "data error", NOT_A_CONCERN: "not a concern", OTHER: "other",
+  },
+  evidenceRoles: {
+    AGENCY: "agency", HOUSEHOLD: "household", OVERLAPPING_INTERVENTION: "overlapping help", ESCALATION: "escalation", CONCESSION: "concession",
+    CONTACT_REFUSED: "refused contact", NO_SHOW: "missed appointment", CLIENT_WITHDREW: "withdrew from help", NO_CONTACT: "help ended without contact",
+    MISSED_SIGNAL: "missed signal", HELPED_IN_DOMAIN: "already helped in this domain", PROFESSIONAL: "professional", STARTED_INTERVENTION: "help started",
+    RELATIONSHIP_BROKEN: "working relationship broken", INTERVENTION: "help", OUTCOME: "outcome", ZRM_TREND: "ZRM trend", DOMAIN: "domain",
+    RUNNING_INTERVENTION: "running help",
+  },
+  auditActions: { READ: "read", SEARCH: "searched", CREATE: "recorded", UPDATE: "changed", IMPORT: "imported", RETENTION: "removed after retention" },
+  auditOutcomes: { SUCCESS: "succeeded", FAILURE: "refused or failed", NOT_VISIBLE: "not visible", STARTED: "started" },
+  detectionTriggers: {
+    IMPORT: "delivery imported", API: "started by an admin", CASE: "case conference recorded", COMMAND: "npm run detect", START: "server started",
+    SEED: "sample data", RETENTION: "retention", OTHER: "other",
+  },
+  importCountKinds: {
+    AGENCIES: "agencies", PROFESSIONALS: "professionals", HOUSEHOLDS: "households", PERSONS: "persons", MEMBERSHIPS: "memberships",
+    INTERVENTIONS: "help", EVENTS: "events", OUTCOMES: "outcomes", COORDINATORS: "coordinators", CONSENTS: "consents",
+    MESSAGES: "messages", SKIPPED_MESSAGES: "skipped messages",
+  },
   detectionRun: "detection",
   errors: {
     NETWORK: "The server cannot be reached. Check the connection and try again.",

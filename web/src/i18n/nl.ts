@@ -328,7 +328,28 @@ export const nl = {
     CONSENT_RECORDED: "toestemming vastgelegd", COORDINATOR_ASSIGNED: "regisseur begint", COORDINATOR_ENDED: "regisseur stopt", EVENT: "gebeurtenis",
     INTERVENTION_ENDED: "hulp eindigt", INTERVENTION_STARTED: "hulp begint", MEMBER_JOINED: "komt erbij", MEMBER_LEFT: "vertrekt", OUTCOME: "resultaat",
   },
-  runReasons: { FOUND: "gevonden", FOUND_AGAIN: "opnieuw gevonden", EVIDENCE_CHANGED: "bewijs veranderd", NOT_FOUND: "niet meer gevonden" },
+  hitChangeReasons: {
+    FOUND: "gevonden", FOUND_AGAIN: "opnieuw gevonden", EVIDENCE_CHANGED: "bewijs veranderd", NOT_FOUND: "niet meer gevonden",
+    COORDINATED_OUTSIDE_SYSTEMS: "afgestemd buiten de systemen", DATA_ERROR: "fout in de gegevens", NOT_A_CONCERN: "geen zorg", OTHER: "anders",
+  },
+  evidenceRoles: {
+    AGENCY: "instantie", HOUSEHOLD: "huishouden", OVERLAPPING_INTERVENTION: "overlappende hulp", ESCALATION: "escalatie", CONCESSION: "toegeven",
+    CONTACT_REFUSED: "contact geweigerd", NO_SHOW: "afspraak gemist", CLIENT_WITHDREW: "hulp afgebroken door cliënt", NO_CONTACT: "hulp gestopt zonder contact",
+    MISSED_SIGNAL: "gemist signaal", HELPED_IN_DOMAIN: "al hulp op dit domein", PROFESSIONAL: "professional", STARTED_INTERVENTION: "begonnen hulp",
+    RELATIONSHIP_BROKEN: "werkrelatie verbroken", INTERVENTION: "hulp", OUTCOME: "resultaat", ZRM_TREND: "ZRM-verloop", DOMAIN: "domein",
+    RUNNING_INTERVENTION: "lopende hulp",
+  },
+  auditActions: { READ: "ingezien", SEARCH: "gezocht", CREATE: "vastgelegd", UPDATE: "gewijzigd", IMPORT: "ingelezen", RETENTION: "verwijderd na bewaartermijn" },
+  auditOutcomes: { SUCCESS: "gelukt", FAILURE: "geweigerd of mislukt", NOT_VISIBLE: "niet zichtbaar", STARTED: "begonnen" },
+  detectionTriggers: {
+    IMPORT: "levering ingelezen", API: "gestart door beheerder", CASE: "casusoverleg vastgelegd", COMMAND: "npm run detect", START: "server gestart",
+    SEED: "proefgegevens", RETENTION: "bewaartermijn", OTHER: "anders",
+  },
+  importCountKinds: {
+    AGENCIES: "instanties", PROFESSIONALS: "professionals", HOUSEHOLDS: "huishoudens", PERSONS: "personen", MEMBERSHIPS: "lidmaatschappen",
+    INTERVENTIONS: "hulp", EVENTS: "gebeurtenissen", OUTCOMES: "resultaten", COORDINATORS: "regisseurs", CONSENTS: "toestemmingen",
+    MESSAGES: "berichten", SKIPPED_MESSAGES: "overgeslagen berichten",
+  },
   detectionRun: "detectie",
   errors: {
     NETWORK: "De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.",

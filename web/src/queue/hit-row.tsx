@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import { getFragmentData, makeFragmentData, type FragmentType } from "../gql";
+import type { HitChangeReason } from "../gql/graphql";
 import { readable } from "../i18n/readable";
 import { fill, formatDate, formatScore, useTexts } from "../i18n/texts";
 import { QueueHitFields } from "./queue-operations";
@@ -13,7 +14,7 @@ export function HitRow({ hit: masked, onChange }: { hit: FragmentType<typeof Que
     ? hit.subject.id
     : hit.subject.__typename === "Person" ? (hit.subject.memberships.find((m) => !m.to) ?? hit.subject.memberships.at(-1))?.household.id : undefined;
   const titleId = `hit-${hit.id}`;
-  const reasonWords = (r: string) => (t.reasons as Record<string, string>)[r] ?? (t.runReasons as Record<string, string>)[r] ?? r;
+  const reasonWords = (r: HitChangeReason) => t.hitChangeReasons[r];
 
   return (
     <li className="hit" aria-labelledby={titleId} data-hit-id={hit.id} data-kind={hit.kind} data-status={hit.status ?? ""}>
