@@ -5,7 +5,7 @@ import { addDays } from "../dates";
 import { cypher } from "../graph/cypher";
 import { neoDate } from "../graph/convert";
 import type { Page } from "../model/connection";
-import { pageSize, toPage, type CursorShape } from "../read/paging";
+import { compareParts, pageAsked, pickPage, toPage, type CursorShape, type PageArgs } from "../read/paging";
 import { OPEN_HIT } from "./case-rules";
 import { priority, type Priority } from "./priority";
 import { factsRow, type CaseloadFacts } from "./records";
@@ -38,13 +38,12 @@ const later = (a: string | null, b: string | null) => (a && (!b || a > b) ? a : 
  * shown. A keyset cursor (priority, shown id) keeps rows already read in place while loading more.
  */
 export async function caseload(
-  ctx: Context, args: { mine?: boolean | null; neighbourhood?: string | null; since?: string | null; first?: number | null; after?: string | null },
+  ctx: Context, args: PageArgs & { mine?: boolean | null; neighbourhood?: string | null; since?: string | null },
 ): Promise<Page<CaseloadRow>> {
   if (![Role.ADMIN, Role.COORDINATOR].includes(ctx.viewer.role)) {
     throw new ForbiddenError(`The caseload is for ADMIN or COORDINATOR; your role is ${ctx.viewer.role}. Agency workers find their agency's households with households(agencyId:); analysts read caseStatistics.`);
   }
-  const limit = pageSize(args.first);
-  const after = ctx.cursors.decode(args.after, SHAPE);
+  const asked = pageAsked(args, ctx.cursors, SHAPE);
   const mine = args.mine ?? ctx.viewer.role === Role.COORDINATOR;
   const ids = await candidates(ctx, mine);
   const since = args.since ? Date.parse(args.since) : null;
@@ -64,10 +63,9 @@ export async function caseload(
     return { householdId: facts.id, priority: p, facts, newSince, newHitIds, key: ctx.access.orderKey("Household", facts.id) };
   });
   ranked.sort((a, b) => b.priority.value - a.priority.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const [afterValue, afterKey] = (after ?? []) as [number?, string?];
-  const start = after ? ranked.findIndex((r) => r.priority.value < (afterValue as number) || (r.priority.value === afterValue && r.key > (afterKey as string))) : 0;
-  const rest = start < 0 ? [] : ranked.slice(start, start + limit + 1);
+  // the list's order: priority highest first, then the shown id
+  const rest = pickPage(ranked, asked, (r, [value, key]) => (value as number) - r.priority.value || compareParts(r.key, key as string));
   // a row's priority and its words are data about the household, whatever else is asked of it: the audit entry names it
-  for (const row of rest.slice(0, limit)) ctx.access.touchedHouseholds.add(row.householdId);
-  return toPage(rest, limit, ranked.length, (r) => [r.priority.value, r.key], ctx.cursors, SHAPE, Boolean(args.after));
+  for (const row of rest.slice(0, asked.limit)) ctx.access.touchedHouseholds.add(row.householdId);
+  return toPage(rest, asked, ranked.length, (r) => [r.priority.value, r.key], ctx.cursors, SHAPE);
 }

@@ -2,7 +2,7 @@ import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { ForbiddenError } from "../errors";
 import { cypher } from "../graph/cypher";
-import { MAX_PAGE, pageSize, toPage, type CursorShape } from "../read/paging";
+import { compareParts, MAX_PAGE, pageAsked, pickPage, toPage, type CursorShape, type PageArgs } from "../read/paging";
 import { caseStore } from "./case-store";
 import { seeCase, type SeenCase } from "./case-view";
 
@@ -11,13 +11,13 @@ const SHAPE: CursorShape = { list: "cases", key: ["string", "string"] };
 
 /** A page of cases, newest first: mine (my households, cases I lead, am invited to or took part in) or all. */
 export async function listCases(
-  ctx: Context, args: { mine?: boolean | null; status?: string[] | null; neighbourhood?: string | null; first?: number | null; after?: string | null },
+  ctx: Context, args: PageArgs & { mine?: boolean | null; status?: string[] | null; neighbourhood?: string | null },
 ) {
   if (![Role.ADMIN, Role.COORDINATOR, Role.AGENCY_WORKER].includes(ctx.viewer.role)) {
     throw new ForbiddenError(`Cases are for ADMIN, COORDINATOR and AGENCY_WORKER; your role is ${ctx.viewer.role}. Analysts read caseStatistics.`);
   }
-  const limit = pageSize(args.first);
-  const [afterAt, afterId] = (ctx.cursors.decode(args.after, SHAPE) ?? [null, null]) as [string | null, string | null];
+  const asked = pageAsked(args, ctx.cursors, SHAPE);
+  const [cursorAt, cursorId] = (asked.cursor ?? [null, null]) as [string | null, string | null];
   const mine = ctx.viewer.role === Role.AGENCY_WORKER ? true : args.mine ?? ctx.viewer.role !== Role.ADMIN;
   const scope = mine && ctx.viewer.role === Role.COORDINATOR ? [...(await ctx.access.coordinatedHouseholds())] : mine ? [] : null;
   // an agency worker's cases (invited to, or at the table of) are few, and some it is no longer shown (closed, consent ended):
@@ -26,12 +26,13 @@ export async function listCases(
   const [row] = await ctx.graph.read(PAGE, {
     statuses: args.status?.length ? args.status : null, scope,
     userId: ctx.viewer.userId, neighbourhood: args.neighbourhood?.trim().toLowerCase() || null,
-    afterAt: worker ? null : afterAt, afterId: worker ? null : afterId, limit: worker ? MAX_PAGE : limit + 1,
+    cursorAt: worker ? null : cursorAt, cursorId: worker ? null : cursorId, backward: !worker && asked.backward, limit: worker ? MAX_PAGE : asked.limit + 1,
   });
   const ids = (row?.rows as { id: string; openedAt: string }[]) ?? [];
   const seen = await Promise.all(ids.map(async (r) => ({ r, c: await seeCase(ctx, await caseStore(ctx).byId.load(r.id)) })));
   const shown = seen.filter((s): s is { r: { id: string; openedAt: string }; c: SeenCase } => s.c !== null).map((s) => ({ ...s.c, cursorAt: s.r.openedAt }));
-  if (!worker) return toPage(shown, limit, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE, Boolean(args.after));
-  const rest = afterAt === null ? shown : shown.filter((c) => c.cursorAt < afterAt || (c.cursorAt === afterAt && c.id < (afterId as string)));
-  return toPage(rest.slice(0, limit + 1), limit, shown.length, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE, Boolean(args.after));
+  if (!worker) return toPage(shown, asked, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
+  // newest first, then the id descending
+  const rest = pickPage(shown, asked, (c, [at, id]) => compareParts(at as string, c.cursorAt) || compareParts(id as string, c.id));
+  return toPage(rest, asked, shown.length, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
 }

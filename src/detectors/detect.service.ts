@@ -1,6 +1,6 @@
 import type { Graph } from "../graph/gateway";
 import type { Page } from "../model/connection";
-import { pageSize, toPage, type Cursors, type CursorShape } from "../read/paging";
+import { pageAsked, toPage, type Cursors, type CursorShape, type PageArgs } from "../read/paging";
 import { checkFrame, frameParams, resolveParams } from "./params";
 import { DETECTORS } from "./registry";
 import { scopedToHouseholds } from "./scope";
@@ -52,27 +52,35 @@ const byScoreThenKey = (sa: number, ka: string, sb: number, kb: string): number 
  * count is the count of kept hits.
  */
 export async function detectPage<H>(
-  all: Hit[], kind: PatternKind, first: number | null | undefined, after: string | null | undefined,
+  all: Hit[], kind: PatternKind, page: PageArgs,
   cursors: Cursors, tie: TieBreak, keep: (hit: Hit) => boolean, view: (hits: Hit[]) => Promise<(H | null)[]>,
 ): Promise<Page<H>> {
-  const limit = pageSize(first);
   const shape: CursorShape = { list: `patternHits:${kind}`, key: ["number", "string"] };
-  const cursor = cursors.decode(after, shape);
+  const asked = pageAsked(page, cursors, shape);
+  const { cursor, limit } = asked;
   const kept = orderedBy(all, tie).filter((h) => keep(h.hit));
-  let start = 0;
-  if (cursor) {
-    let high = kept.length; // first index after the cursor: binary search, the list being ordered
-    while (start < high) {
-      const mid = (start + high) >> 1;
+  // the first index from which `past` holds: binary search, the list being ordered
+  const firstWhere = (past: (order: number) => boolean): number => {
+    let [low, high] = [0, kept.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
       const h = kept[mid] as { hit: Hit; key: string };
-      if (byScoreThenKey(h.hit.score, h.key, cursor[0] as number, cursor[1] as string) <= 0) start = mid + 1;
-      else high = mid;
+      if (past(byScoreThenKey(h.hit.score, h.key, cursor?.[0] as number, cursor?.[1] as string))) high = mid;
+      else low = mid + 1;
     }
+    return low;
+  };
+  let rest: { hit: Hit; key: string }[];
+  if (!asked.backward) {
+    const start = cursor ? firstWhere((order) => order > 0) : 0;
+    rest = kept.slice(start, start + limit + 1);
+  } else {
+    const end = cursor ? firstWhere((order) => order >= 0) : kept.length;
+    rest = kept.slice(Math.max(0, end - limit - 1), end).reverse(); // nearest the cursor first
   }
-  const rest = kept.slice(start, start + limit + 1);
   const seen = await view(rest.map((r) => r.hit)); // aligned with rest; null: not shown
   const shown = rest.flatMap((r, i) => (seen[i] === null || seen[i] === undefined ? [] : [{ node: seen[i] as H, at: r }]));
-  return toPage(shown.map((s) => s.node), limit, kept.length, (_, i) => [shown[i]?.at.hit.score as number, shown[i]?.at.key as string], cursors, shape, Boolean(after));
+  return toPage(shown.map((s) => s.node), asked, kept.length, (_, i) => [shown[i]?.at.hit.score as number, shown[i]?.at.key as string], cursors, shape);
 }
 
 /** Every detector for one household, for its own view (a person's hits show with the households they belonged to). */

@@ -4,7 +4,7 @@ import { BadInputError } from "../errors";
 import { cypher } from "../graph/cypher";
 import type { Page } from "../model/connection";
 import { HitOrder, HitStatus } from "../model/hit-work.type";
-import { pageSize, toPage, type CursorShape } from "../read/paging";
+import { pageAsked, toPage, type CursorShape, type PageArgs } from "../read/paging";
 
 /** A hit as the API shows it: live hits (a custom frame) have no id of their own and no status. */
 export interface WorkHit extends Hit {
@@ -46,30 +46,32 @@ const OPEN = Object.values(HitStatus).filter((s) => s !== HitStatus.GONE);
 const COUNT = cypher("hits/queries/stored-hits-count.cypher");
 const BY_SCORE = cypher("hits/queries/stored-hits-by-score.cypher");
 const NEWEST = cypher("hits/queries/stored-hits-newest.cypher");
+const BY_SCORE_BEFORE = cypher("hits/queries/stored-hits-by-score-before.cypher");
+const NEWEST_BEFORE = cypher("hits/queries/stored-hits-newest-before.cypher");
 
 /**
  * A page of one kind's stored hits, read by walking an index in order (so a page costs the same
  * however many hits there are). Ties are broken by the hit's own id, drawn at random when it was
  * first found, so no place in the list says anything about the subject behind it.
  */
-export async function storedHitsPage(ctx: Context, kind: PatternKind, filter: StoredFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<WorkHit>> {
-  const limit = pageSize(first);
+export async function storedHitsPage(ctx: Context, kind: PatternKind, filter: StoredFilter, page: PageArgs): Promise<Page<WorkHit>> {
   const newest = filter.orderBy === HitOrder.FIRST_SEEN;
   const shape: CursorShape = newest
     ? { list: `storedHits:${kind}:newest`, key: ["date", "number", "string"] }
     : { list: `storedHits:${kind}:score`, key: ["number", "string"] };
-  const cursor = ctx.cursors.decode(after, shape);
-  const [afterSeen, afterScore, afterId] = newest ? (cursor ?? [null, null, null]) : [null, ...(cursor ?? [null, null])];
+  const asked = pageAsked(page, ctx.cursors, shape);
+  const { cursor } = asked;
+  const [cursorSeen, cursorScore, cursorId] = newest ? (cursor ?? [null, null, null]) : [null, ...(cursor ?? [null, null])];
   const params = {
     kind, statuses: filter.status?.length ? filter.status : OPEN, since: filter.since ?? null, neighbourhood: filter.neighbourhood ?? null,
-    agencyId: filter.agencyId ?? null, afterSeen, afterScore, afterId, limit: limit + 1,
+    agencyId: filter.agencyId ?? null, cursorSeen, cursorScore, cursorId, limit: asked.limit + 1,
   };
   const [total, rows] = await ctx.graph.readTx("stored-hits-page", async (tx) => [
     (await tx.run(COUNT, params))[0]?.total as number,
-    await tx.run(newest ? NEWEST : BY_SCORE, params),
+    await tx.run(asked.backward ? (newest ? NEWEST_BEFORE : BY_SCORE_BEFORE) : (newest ? NEWEST : BY_SCORE), params),
   ] as const);
   const hits = rows.map((r) => fromStored(r.row as Record<string, unknown>));
-  return toPage(hits, limit, total, (h) => (newest ? [h.firstSeen as string, h.score, h.id as string] : [h.score, h.id as string]), ctx.cursors, shape, Boolean(after));
+  return toPage(hits, asked, total, (h) => (newest ? [h.firstSeen as string, h.score, h.id as string] : [h.score, h.id as string]), ctx.cursors, shape);
 }
 
 /** Refuses filters that only stored hits have, on a live (custom-frame) question. */

@@ -1,14 +1,14 @@
-import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 
-@ObjectType({ description: "Where a page starts and ends (Relay's PageInfo). Pages go forward: pass endCursor as `after` to get the next one." })
+@ObjectType({ description: "Where a page starts and ends (Relay's PageInfo): pass endCursor as `after` (with first) for the next page, startCursor as `before` (with last) for the one before." })
 export class PageInfo {
-  @Field(() => Boolean, { description: "True when more items follow this page." })
+  @Field(() => Boolean, { description: "True when more items follow this page (always, for a page asked `before` a cursor)." })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: "The cursor of this page's last item; null when the page is empty." })
   endCursor!: string | null;
 
-  @Field(() => Boolean, { description: "True when items come before this page: it was asked for `after` a cursor." })
+  @Field(() => Boolean, { description: "True when items come before this page: it was asked for `after` a cursor, or with `last` and more items precede it." })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: "The cursor of this page's first item; null when the page is empty." })
@@ -37,7 +37,7 @@ export function Connection<T extends object>(name: string, node: ClassType<T>, i
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${items}, ${order}, with the total count. At most 500 items a page (first, default 50).` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${items}, ${order}, with the total count. At most 500 items a page (first or last, default 50).` })
   class ConnectionType {
     @Field(() => Int, { description: "How many items the list holds with these arguments, over all pages." })
     totalCount!: number;
@@ -52,4 +52,20 @@ export function Connection<T extends object>(name: string, node: ClassType<T>, i
     pageInfo!: PageInfo;
   }
   return ConnectionType;
+}
+
+/** Relay's page arguments, on every list: `first` items `after` a cursor, or the `last` items `before` one. */
+@ArgsType()
+export class PageArguments {
+  @Field(() => Int, { nullable: true, description: "Page size going forward, 1 to 500 (default 50 when neither first nor last is given)." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "A cursor of this list (an endCursor): the page starts after it. Goes with first; leave out for the first page." })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size going backward, 1 to 500: the last items of the list, or those just before `before`." })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "A cursor of this list (a startCursor): the page ends just before it. Goes with last." })
+  before?: string | null;
 }

@@ -4,11 +4,10 @@ import { BadInputError } from "../errors";
 import { cypher } from "../graph/cypher";
 import type { Page } from "../model/connection";
 import { loadAll } from "./loaders";
-import { pageSize, toPage, type CursorShape } from "./paging";
+import { compareParts, pageAsked, pickPage, toPage, type CursorShape, type PageArgs } from "./paging";
 import type { AgencyRecord, EventRecord, HouseholdRecord, InterventionRecord } from "./records";
 
 export interface Period { from?: string | null | undefined; to?: string | null | undefined }
-export interface PageArgs { first?: number | null | undefined; after?: string | null | undefined }
 const n = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**
@@ -23,25 +22,30 @@ export async function listHouseholds(
   filter: Period & { neighbourhood?: string | null; domain?: string | null; agencyId?: string | null },
   page: PageArgs,
 ): Promise<Page<HouseholdRecord>> {
-  const limit = pageSize(page.first);
   const keyed = ctx.access.keyedOrder;
   const cursor = shape("households", keyed, ["string"]);
-  const after = ctx.cursors.decode(page.after, cursor)?.[0] ?? null;
+  const asked = pageAsked(page, ctx.cursors, cursor);
+  const at = (asked.cursor?.[0] as string | undefined) ?? null;
   const params = {
     neighbourhood: n(filter.neighbourhood), domain: n(filter.domain), from: n(filter.from), to: n(filter.to),
     agencyId: helpFilterAgency(ctx, filter), scopeAgencyId: ctx.access.agencyScope(),
-    afterId: keyed ? null : after, limit: keyed ? null : limit + 1,
+    cursorId: keyed ? null : at, backward: asked.backward, limit: keyed ? null : asked.limit + 1,
   };
   // nothing to filter and real order: walk the index, count from the count store (not all 100,000 collected)
   const plain = !keyed && [params.neighbourhood, params.domain, params.from, params.to, params.agencyId, params.scopeAgencyId].every((v) => v === null);
-  const [row] = plain
-    ? await ctx.graph.read(cypher("read/queries/households-page-all.cypher"), { afterId: after ?? "", limit: limit + 1 })
-    : await ctx.graph.read(cypher("read/queries/households-page.cypher"), params);
+  const [row] = !plain
+    ? await ctx.graph.read(cypher("read/queries/households-page.cypher"), params)
+    : asked.backward // "\uffff" sorts after every id (the last page)
+      ? await ctx.graph.read(cypher("read/queries/households-page-all-before.cypher"), { cursorId: at ?? "\uffff", limit: asked.limit + 1 })
+      : await ctx.graph.read(cypher("read/queries/households-page-all.cypher"), { cursorId: at ?? "", limit: asked.limit + 1 });
   if (row?.rows) ctx.loaders.knownHouseholds(row.rows as HouseholdRecord[]);
   let ids = row?.ids as string[];
-  if (keyed) ids = byKey(ids.map((id) => [ctx.access.orderKey("Household", id), id] as const), after).slice(0, limit + 1);
+  if (keyed) {
+    const sorted = ids.map((id) => [ctx.access.orderKey("Household", id), id] as const).sort(([a], [b]) => compareParts(a, b));
+    ids = pickPage(sorted, asked, ([k], [c]) => compareParts(k, c as string)).map(([, id]) => id);
+  }
   const visible = await loadAll(ctx.loaders.household, ids);
-  return toPage(visible, limit, row?.total as number, (h) => [ctx.access.orderKey("Household", h.id)], ctx.cursors, cursor, Boolean(page.after));
+  return toPage(visible, asked, row?.total as number, (h) => [ctx.access.orderKey("Household", h.id)], ctx.cursors, cursor);
 }
 
 /**
@@ -58,19 +62,13 @@ function helpFilterAgency(ctx: Context, filter: Period & { agencyId?: string | n
   return own;
 }
 
-/** Rows (key, id) after the cursor's key, in key order. */
-function byKey(rows: (readonly [string, string])[], after: string | number | null): string[] {
-  return rows.filter(([k]) => after === null || k > (after as string)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, id]) => id);
-}
-
 export async function listAgencies(ctx: Context, filter: { kind?: string | null; domain?: string | null }, page: PageArgs): Promise<Page<AgencyRecord>> {
-  const limit = pageSize(page.first);
   const cursor: CursorShape = { list: "agencies", key: ["string"] }; // agencies are public: no pseudonyms, real order
-  const [afterId] = ctx.cursors.decode(page.after, cursor) ?? [null];
+  const asked = pageAsked(page, ctx.cursors, cursor);
   const [row] = await ctx.graph.read(cypher("read/queries/agencies-page.cypher"), {
-    kind: n(filter.kind), domain: n(filter.domain), afterId, limit: limit + 1,
+    kind: n(filter.kind), domain: n(filter.domain), cursorId: asked.cursor?.[0] ?? null, backward: asked.backward, limit: asked.limit + 1,
   });
-  return toPage(row?.rows as AgencyRecord[], limit, row?.total as number, (a) => [a.id], ctx.cursors, cursor, Boolean(page.after));
+  return toPage(row?.rows as AgencyRecord[], asked, row?.total as number, (a) => [a.id], ctx.cursors, cursor);
 }
 
 /** A page of dated records by (date, id), or by (date, pseudonym) for a keyed order. */
@@ -78,23 +76,20 @@ async function datedPage<T extends { id: string }>(
   ctx: Context, list: string, kind: IdKind, query: string, params: Record<string, unknown>, page: PageArgs,
   load: (ids: string[]) => Promise<T[]>, dateOf: (r: T) => string,
 ): Promise<Page<T>> {
-  const limit = pageSize(page.first);
   const keyed = ctx.access.keyedOrder;
   const cursor = shape(list, keyed, ["date", "string"]);
-  const [afterDate, afterKey] = ctx.cursors.decode(page.after, cursor) ?? [null, null];
-  const [row] = await ctx.graph.read(cypher(query), { ...params, afterDate, afterId: afterKey, limit: limit + 1, keyed });
+  const asked = pageAsked(page, ctx.cursors, cursor);
+  const [cursorDate, cursorKey] = asked.cursor ?? [null, null];
+  const [row] = await ctx.graph.read(cypher(query), { ...params, cursorDate, cursorId: cursorKey, backward: asked.backward, limit: asked.limit + 1, keyed });
   const key = (date: string, id: string): [string, string] => [date, keyed ? ctx.access.orderKey(kind, id) : id];
   let rows = row?.rows as [string, string][];
   if (keyed) {
-    rows = rows
-      .map(([date, id]) => ({ date, id, k: key(date, id) }))
-      .filter(({ k }) => afterDate === null || k[0] > (afterDate as string) || (k[0] === afterDate && k[1] > (afterKey as string)))
-      .sort((a, b) => (a.k[0] < b.k[0] ? -1 : a.k[0] > b.k[0] ? 1 : a.k[1] < b.k[1] ? -1 : a.k[1] > b.k[1] ? 1 : 0))
-      .slice(0, limit + 1)
-      .map(({ date, id }) => [date, id]);
+    const byKey = (a: [string, string], b: (string | number)[]) => compareParts(a[0], b[0] as string) || compareParts(a[1], b[1] as string);
+    const sorted = rows.map(([date, id]) => ({ date, id, k: key(date, id) })).sort((a, b) => byKey(a.k, b.k));
+    rows = pickPage(sorted, asked, (r, c) => byKey(r.k, c)).map(({ date, id }) => [date, id]);
   }
   const records = await load(rows.map(([, id]) => id));
-  return toPage(records, limit, row?.total as number, (r) => key(dateOf(r), r.id), ctx.cursors, cursor, Boolean(page.after));
+  return toPage(records, asked, row?.total as number, (r) => key(dateOf(r), r.id), ctx.cursors, cursor);
 }
 
 export function listInterventions(ctx: Context, filter: Period & { domain?: string | null; agencyId?: string | null }, page: PageArgs) {

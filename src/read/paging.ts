@@ -28,7 +28,7 @@ export class Cursors {
     return this.seal.seal(JSON.stringify([shape.list, ...key]));
   }
 
-  decode(cursor: string | null | undefined, shape: CursorShape): (string | number)[] | null {
+  decode(cursor: string | null | undefined, shape: CursorShape, arg: "after" | "before" = "after"): (string | number)[] | null {
     if (cursor === null || cursor === undefined) return null;
     const text = this.seal.open(cursor);
     try {
@@ -40,28 +40,69 @@ export class Cursors {
     } catch {
       // fall through to the error below
     }
-    throw new BadInputError("after: not a cursor from this list; pass an endCursor you were given", "after");
+    throw new BadInputError(`${arg}: not a cursor from this list; pass a cursor you were given by it`, arg);
   }
 }
 
-export function pageSize(first: number | null | undefined): number {
+export function pageSize(first: number | null | undefined, arg: "first" | "last" = "first"): number {
   if (first === null || first === undefined) return DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw new BadInputError(`first: must be from 1 to ${MAX_PAGE}, got ${first}`, "first");
+    throw new BadInputError(`${arg}: must be from 1 to ${MAX_PAGE}, got ${first}`, arg);
   }
   return first;
 }
 
-/** A page from `limit + 1` rows: the extra row only says there is a next page. */
+/** Relay's page arguments: `first` items `after` a cursor, or the `last` items `before` one. */
+export interface PageArgs { first?: number | null | undefined; after?: string | null | undefined; last?: number | null | undefined; before?: string | null | undefined }
+
+/**
+ * A page as asked: how many, which way, and the sort key of the cursor it starts from. Backward
+ * (last/before), a list gives its rows nearest the cursor first, `limit + 1` of them, and toPage
+ * turns them round.
+ */
+export interface PageAsked { limit: number; backward: boolean; cursor: (string | number)[] | null }
+
+export function pageAsked(args: PageArgs, cursors: Cursors, shape: CursorShape): PageAsked {
+  const given = (v: unknown) => v !== null && v !== undefined;
+  if (given(args.first) && given(args.last)) throw new BadInputError("last: ask for first or last, not both", "last");
+  if (given(args.after) && given(args.before)) throw new BadInputError("before: ask for items after a cursor or before one, not both", "before");
+  if (given(args.last) && given(args.after)) throw new BadInputError("after: goes with first; with last, pass before", "after");
+  if (given(args.first) && given(args.before)) throw new BadInputError("before: goes with last; with first, pass after", "before");
+  const backward = given(args.last) || given(args.before);
+  return backward
+    ? { limit: pageSize(args.last, "last"), backward, cursor: cursors.decode(args.before, shape, "before") }
+    : { limit: pageSize(args.first), backward, cursor: cursors.decode(args.after, shape) };
+}
+
+/** A list's page from rows in its order (held in memory): those after the cursor, or before it nearest first; one more than the page. */
+export function pickPage<T>(sorted: readonly T[], asked: PageAsked, compare: (row: T, cursor: (string | number)[]) => number): T[] {
+  const { cursor, limit } = asked;
+  if (!asked.backward) return (cursor ? sorted.filter((r) => compare(r, cursor) > 0) : [...sorted]).slice(0, limit + 1);
+  return (cursor ? sorted.filter((r) => compare(r, cursor) < 0) : [...sorted]).slice(-(limit + 1)).reverse();
+}
+
+/** Compares sort keys part by part: strings and numbers ascending (a descending part is compared by the caller with its sign turned). */
+export const compareParts = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A page from `limit + 1` rows: the extra row only says there is more in the direction asked.
+ * Backward, the rows come nearest the cursor first and are turned round into the list's order.
+ * `key` gets a row and its place in `rows`.
+ */
 export function toPage<T>(
-  rows: T[], limit: number, total: number, key: (row: T, index: number) => (string | number)[], cursors: Cursors, shape: CursorShape,
-  afterGiven = false,
+  rows: T[], asked: PageAsked, total: number, key: (row: T, index: number) => (string | number)[], cursors: Cursors, shape: CursorShape,
 ): Page<T> {
-  const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node, i) => ({ cursor: cursors.encode(shape, key(node, i)), node }));
+  const more = rows.length > asked.limit;
+  const picked = rows.slice(0, asked.limit).map((node, i) => ({ node, i })); // i: the row's place in `rows`, which `key` may use
+  const edges = (asked.backward ? picked.reverse() : picked).map(({ node, i }) => ({ cursor: cursors.encode(shape, key(node, i)), node }));
+  const nodes = edges.map((e) => e.node);
+  // a page that starts after a cursor has the cursor's row (at least) before it; one that ends before a cursor, after it
+  const fromCursor = asked.cursor !== null;
   return {
     totalCount: total, edges, nodes,
-    // a page that starts after a cursor has the cursor's row (at least) before it
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: afterGiven, startCursor: edges[0]?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: asked.backward ? fromCursor : more, endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: asked.backward ? more : fromCursor, startCursor: edges[0]?.cursor ?? null,
+    },
   };
 }

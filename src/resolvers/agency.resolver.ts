@@ -1,22 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { loadAll } from "../read/loaders";
 import { listAgencies } from "../read/list.service";
 import type { AgencyRecord, ProfessionalRecord } from "../read/records";
 import { Agency } from "../model/agency.type";
-import { Connection } from "../model/connection";
+import { Connection, PageArguments } from "../model/connection";
 import { AgencyKind, Domain } from "../model/enums";
 import { Professional } from "../model/professional.type";
 
 const AgencyConnection = Connection("Agency", Agency, "agencies", "by id");
 
 @ArgsType()
-class AgenciesArgs {
-  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." })
-  after?: string | null;
+class AgenciesArgs extends PageArguments {
 
   @Field(() => AgencyKind, { nullable: true, description: "Only agencies of this kind." })
   kind?: string | null;

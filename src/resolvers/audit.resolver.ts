@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { AuditEntry } from "../access/audit";
 import { linkPending } from "../access/audit-linker";
 import { requireRole } from "../access/guard";
@@ -7,15 +7,13 @@ import type { Context } from "../context";
 import { BadInputError } from "../errors";
 import { cypher } from "../graph/cypher";
 import { AuditEvent } from "../model/audit.type";
-import { Connection } from "../model/connection";
-import { pageSize, toPage } from "../read/paging";
+import { Connection, PageArguments } from "../model/connection";
+import { pageAsked, toPage } from "../read/paging";
 
 const AuditEventConnection = Connection("AuditEvent", AuditEvent, "audit events", "newest first");
 
 @ArgsType()
-class AuditArgs {
-  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." }) first?: number | null;
-  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." }) after?: string | null;
+class AuditArgs extends PageArguments {
   @Field(() => ID, { nullable: true, description: "Accesses that touched this person (its delivery id)." }) personId?: string | null;
   @Field(() => ID, { nullable: true, description: "Accesses that touched this household (its delivery id)." }) householdId?: string | null;
   @Field(() => String, { nullable: true, description: "Accesses by this user." }) userId?: string | null;
@@ -37,9 +35,11 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: "ADMIN: who saw which person's data, when and why; newest first." })
   async auditEvents(@Args() a: AuditArgs, @Ctx() ctx: Context) {
     requireRole(ctx, [Role.ADMIN], "The audit trail");
-    const limit = pageSize(a.first);
-    const [afterSeq] = ctx.cursors.decode(a.after, AUDIT_CURSOR) ?? [null];
-    const filter = { userId: a.userId ?? null, from: isoTime(a.from, "from"), to: isoTime(a.to, "to"), afterSeq, limit: limit + 1 };
+    const asked = pageAsked(a, ctx.cursors, AUDIT_CURSOR);
+    const filter = {
+      userId: a.userId ?? null, from: isoTime(a.from, "from"), to: isoTime(a.to, "to"),
+      cursorSeq: asked.cursor?.[0] ?? null, backward: asked.backward, limit: asked.limit + 1,
+    };
     // a person or household given: start from its subject node (a subject access request stays fast on a long trail)
     const keys = [a.personId ? `Person:${a.personId}` : null, a.householdId ? `Household:${a.householdId}` : null].filter((k): k is string => k !== null);
     if (keys.length) await linkPending(ctx.graph); // entries are linked to their subjects a moment after they are written: all of them first
@@ -47,7 +47,7 @@ export class AuditResolver {
       ? await ctx.graph.read(cypher("access/queries/audit-page-by-subject.cypher"), { ...filter, key: keys[0], alsoKey: keys[1] ?? null })
       : await ctx.graph.read(cypher("access/queries/audit-page.cypher"), filter);
     const rows = (row?.rows as Partial<AuditEntry>[]).map((e) => ({ persons: [], households: [], requested: [], cases: [], userName: null, purpose: null, agencyId: null, origin: null, operation: null, ...e }) as AuditEntry);
-    return toPage(rows, limit, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR, Boolean(a.after));
+    return toPage(rows, asked, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
   }
 
   @Mutation(() => ID, { description: "ADMIN: lets a coordinator (by user id) see a household in full. Returns the household id." })

@@ -23,28 +23,24 @@ import {
   RecordConferencePayload, SetCaseStatusPayload, UpdatePlanActionPayload,
 } from "../model/case-payload.type";
 import { CaseloadEntry, CaseStatistics } from "../model/caseload.type";
-import { Connection } from "../model/connection";
+import { Connection, PageArguments } from "../model/connection";
 import { Household } from "../model/household.type";
 
 const CaseloadConnection = Connection("Caseload", CaseloadEntry, "caseload entries (households)", "highest priority first");
 const CaseConnection = Connection("Case", Case, "cases", "newest first");
 
 @ArgsType()
-class CaseloadArgs {
+class CaseloadArgs extends PageArguments {
   @Field(() => Boolean, { nullable: true, description: "Only my households (those I coordinate, and the cases I lead): the default for a coordinator." }) mine?: boolean | null;
   @Field(() => String, { nullable: true, description: "Only households in this neighbourhood (any upper or lower case)." }) neighbourhood?: string | null;
   @Field(() => String, { nullable: true, description: "An ISO 8601 moment (the last visit): entries with something new after it are marked newSince." }) since?: string | null;
-  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." }) first?: number | null;
-  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." }) after?: string | null;
 }
 
 @ArgsType()
-class CasesArgs {
+class CasesArgs extends PageArguments {
   @Field(() => Boolean, { nullable: true, description: "Only cases of my households, that I lead, am invited to or took part in (default: true but for ADMIN; always true for an AGENCY_WORKER)." }) mine?: boolean | null;
   @Field(() => [CaseStatus], { nullable: true, description: "Only cases with one of these statuses (default: every status)." }) status?: CaseStatus[] | null;
   @Field(() => String, { nullable: true, description: "Only cases of households in this neighbourhood (any upper or lower case)." }) neighbourhood?: string | null;
-  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." }) first?: number | null;
-  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." }) after?: string | null;
 }
 
 /** A payload: the case as the caller may see it now, and what its input got wrong. */

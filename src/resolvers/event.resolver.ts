@@ -1,10 +1,10 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { listEvents } from "../read/list.service";
 import { loadAll } from "../read/loaders";
 import type { EventRecord } from "../read/records";
 import { Agency } from "../model/agency.type";
-import { Connection } from "../model/connection";
+import { Connection, PageArguments } from "../model/connection";
 import { Domain, EventType } from "../model/enums";
 import { Event } from "../model/event.type";
 import { Household } from "../model/household.type";
@@ -14,12 +14,7 @@ import { DateScalar } from "../model/scalars";
 const EventConnection = Connection("Event", Event, "events", "by date, oldest first");
 
 @ArgsType()
-class EventsArgs {
-  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." })
-  after?: string | null;
+class EventsArgs extends PageArguments {
 
   @Field(() => EventType, { nullable: true, description: "Only events of this type." })
   type?: string | null;

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
@@ -6,10 +6,10 @@ import { cypher } from "../graph/cypher";
 import type { DetectionRunRecord } from "../hits/records";
 import { parseRun, runDetection } from "../hits/run.service";
 import { triageHit } from "../hits/triage.service";
-import { Connection } from "../model/connection";
+import { Connection, PageArguments } from "../model/connection";
 import { DetectionRun, DismissReason, HitStatus } from "../model/hit-work.type";
 import { PatternHit } from "../model/pattern.type";
-import { pageSize, toPage, type CursorShape } from "../read/paging";
+import { pageAsked, toPage, type CursorShape } from "../read/paging";
 import { PATTERN_ROLES, visible } from "./pattern.resolver";
 
 const DetectionRunConnection = Connection("DetectionRun", DetectionRun, "detection runs", "newest first");
@@ -29,15 +29,13 @@ export class HitWorkResolver {
   @Query(() => DetectionRunConnection, { description: "The detection runs, newest first. ADMIN, COORDINATOR, ANALYST." })
   async detectionRuns(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." }) after?: string | null,
+    @Args() page: PageArguments,
   ) {
     requireRole(ctx, PATTERN_ROLES, "Detection runs");
-    const limit = pageSize(first);
-    const [afterSeq] = ctx.cursors.decode(after, RUNS) ?? [null];
-    const [row] = await ctx.graph.read(cypher("hits/queries/runs-page.cypher"), { afterSeq, limit: limit + 1 });
+    const asked = pageAsked(page, ctx.cursors, RUNS);
+    const [row] = await ctx.graph.read(cypher("hits/queries/runs-page.cypher"), { cursorSeq: asked.cursor?.[0] ?? null, backward: asked.backward, limit: asked.limit + 1 });
     const runs = (row?.rows as Record<string, unknown>[]).map(parseRun);
-    return toPage(runs, limit, row?.total as number, (r) => [r.seq], ctx.cursors, RUNS, Boolean(after));
+    return toPage(runs, asked, row?.total as number, (r) => [r.seq], ctx.cursors, RUNS);
   }
 
   @Mutation(() => DetectionRun, { description: "ADMIN: runs the seven detectors over everyone now and stores their hits (waits for a run under way)." })

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { askedFields, askedFieldsDeep } from "../server/selection";
 import { loadAll } from "../read/loaders";
@@ -7,7 +7,7 @@ import { listHouseholds } from "../read/list.service";
 import type { HouseholdRecord } from "../read/records";
 import { householdTimeline } from "../timeline/timeline.service";
 import { TimelineEntry } from "../timeline/timeline.type";
-import { Connection } from "../model/connection";
+import { Connection, PageArguments } from "../model/connection";
 import { Consent } from "../model/consent.type";
 import { CoordinatorAssignment } from "../model/coordinator.type";
 import { Domain } from "../model/enums";
@@ -22,12 +22,7 @@ import { DateScalar } from "../model/scalars";
 const HouseholdConnection = Connection("Household", Household, "households", "by id (by pseudonym for ANALYST and COORDINATOR, so a place in the list says nothing of a real id)");
 
 @ArgsType()
-class HouseholdsArgs {
-  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." })
-  after?: string | null;
+class HouseholdsArgs extends PageArguments {
 
   @Field(() => String, { nullable: true, description: "Only households in this neighbourhood, spelled exactly as neighbourhoods lists it." })
   neighbourhood?: string | null;

@@ -1,10 +1,10 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { View, type Viewed } from "../access/policy";
 import type { Context } from "../context";
 import { listInterventions } from "../read/list.service";
 import type { InterventionRecord, OutcomeRecord } from "../read/records";
 import { Agency } from "../model/agency.type";
-import { Connection } from "../model/connection";
+import { Connection, PageArguments } from "../model/connection";
 import { Domain } from "../model/enums";
 import { Household } from "../model/household.type";
 import { Intervention } from "../model/intervention.type";
@@ -16,12 +16,7 @@ import { DateScalar } from "../model/scalars";
 const InterventionConnection = Connection("Intervention", Intervention, "interventions", "by start date, oldest first");
 
 @ArgsType()
-class InterventionsArgs {
-  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." })
-  after?: string | null;
+class InterventionsArgs extends PageArguments {
 
   @Field(() => Domain, { nullable: true, description: "Only help in this domain." })
   domain?: string | null;

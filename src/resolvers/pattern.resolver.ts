@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { detectForHousehold, detectPage } from "../detectors/detect.service";
 import { DETECTORS } from "../detectors/registry";
@@ -14,7 +14,7 @@ import { View } from "../access/policy";
 import { Role } from "../access/viewer";
 import type { HouseholdRecord } from "../read/records";
 import { Agency } from "../model/agency.type";
-import { Connection } from "../model/connection";
+import { Connection, PageArguments } from "../model/connection";
 import { Event } from "../model/event.type";
 import { Household } from "../model/household.type";
 import { Intervention } from "../model/intervention.type";
@@ -68,7 +68,7 @@ const frame = (ctx: Context, asOf?: string | null, from?: string | null, to?: st
 const params = (p?: PatternParams | null): Params => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
 
 @ArgsType()
-class PatternHitsArgs {
+class PatternHitsArgs extends PageArguments {
   @Field(() => PatternKind, { description: "The detector whose hits to list." }) kind!: Kind;
   @Field(() => [HitStatus], { nullable: true, description: "Stored hits only: these statuses (default every one but GONE)." }) status?: HitStatus[] | null;
   @Field(() => DateScalar, { nullable: true, description: "Stored hits only: first seen on or after this date (what is new since)." }) since?: string | null;
@@ -79,8 +79,6 @@ class PatternHitsArgs {
   @Field(() => DateScalar, { nullable: true, description: "Computes live in a window starting on this day: only facts inside it count (patterns.md)." }) from?: string | null;
   @Field(() => DateScalar, { nullable: true, description: "Computes live in a window ending on this day (patterns.md)." }) to?: string | null;
   @Field(() => PatternParams, { nullable: true, description: "Computes live with these parameters." }) params?: PatternParams | null;
-  @Field(() => Int, { nullable: true, description: "Page size, 1 to 500 (default 50)." }) first?: number | null;
-  @Field(() => String, { nullable: true, description: "The endCursor of the page before, for the page after it; leave out for the first page." }) after?: string | null;
 }
 
 @Resolver(() => PatternHit)
@@ -92,7 +90,7 @@ export class PatternHitResolver {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
     const custom = params(a.params);
     if (!a.asOf && !a.from && !a.to && !Object.keys(custom).length) {
-      const page = await storedHitsPage(ctx, a.kind, a, a.first, a.after);
+      const page = await storedHitsPage(ctx, a.kind, a, a);
       const seen = await seenAs(ctx, page.edges.map((e) => e.node)); // every pattern role sees every subject, in some view
       const edges = page.edges.flatMap((e, i) => (seen[i] ? [{ ...e, node: seen[i] }] : []));
       await touchSubjects(ctx, edges.map((e) => e.node));
@@ -103,7 +101,7 @@ export class PatternHitResolver {
     const all = await ctx.liveHits.hits(ctx.graph, a.kind, frame(ctx, a.asOf, a.from, a.to), custom);
     const tie = { name: ctx.access.keyedOrder ? "pseudonym" : "id", key: (hit: Hit) => ctx.access.orderKey(hit.subjectType, hit.subjectId) };
     const live = liveHit({ ...frame(ctx, a.asOf, a.from, a.to), params: custom });
-    const page = await detectPage(all, a.kind, a.first, a.after, ctx.cursors, tie, wanted, (hits) => seenAs(ctx, hits.map(live)));
+    const page = await detectPage(all, a.kind, a, ctx.cursors, tie, wanted, (hits) => seenAs(ctx, hits.map(live)));
     await touchSubjects(ctx, page.edges.map((e) => e.node)); // what the page shows, not the one it looked at beyond
     return page;
   }

@@ -5,4 +5,7 @@ WHERE ($userId IS NULL OR e.userId = $userId)
   AND ($alsoKey IS NULL OR EXISTS { (e)-[:CONCERNS]->(:AuditSubject {key: $alsoKey}) })
 WITH e ORDER BY e.seq DESC
 WITH collect(e) AS matching
-RETURN size(matching) AS total, [e IN matching WHERE $afterSeq IS NULL OR e.seq < $afterSeq | properties(e)][0..$limit] AS rows
+// a page after $cursorSeq, or ($backward) the one before it, nearest first
+RETURN size(matching) AS total,
+       CASE WHEN $backward THEN reverse([e IN matching WHERE $cursorSeq IS NULL OR e.seq > $cursorSeq | properties(e)])[0..$limit]
+            ELSE [e IN matching WHERE $cursorSeq IS NULL OR e.seq < $cursorSeq | properties(e)][0..$limit] END AS rows

@@ -1,4 +1,4 @@
-// name: cases-page — a page of cases, newest first: all, or only those about $households or led by, inviting, or held with $userId ($mine); by status and neighbourhood (case-insensitive); $afterAt/$afterId: the last row of the page before
+// name: cases-page — a page of cases, newest first: all, or only those about $households or led by, inviting, or held with $userId ($mine); by status and neighbourhood (case-insensitive); $cursorAt/$cursorId: the row the page starts after, or ($backward) ends before (then nearest first)
 MATCH (c:Case)
 WHERE ($statuses IS NULL OR c.status IN $statuses)
   AND ($scope IS NULL OR c.householdId IN $scope OR c.regisseurId = $userId OR EXISTS { (c)-[:INVITES]->(:Professional {id: $userId}) }
@@ -7,5 +7,8 @@ WHERE ($statuses IS NULL OR c.status IN $statuses)
 WITH c ORDER BY c.openedAt DESC, c.id DESC
 WITH collect(c) AS found
 RETURN size(found) AS total,
-       [c IN found WHERE $afterAt IS NULL OR toString(c.openedAt) < $afterAt OR (toString(c.openedAt) = $afterAt AND c.id < $afterId)
-        | {id: c.id, openedAt: toString(c.openedAt)}][0..$limit] AS rows
+       CASE WHEN $backward
+         THEN reverse([c IN found WHERE $cursorAt IS NULL OR toString(c.openedAt) > $cursorAt OR (toString(c.openedAt) = $cursorAt AND c.id > $cursorId)
+              | {id: c.id, openedAt: toString(c.openedAt)}])[0..$limit]
+         ELSE [c IN found WHERE $cursorAt IS NULL OR toString(c.openedAt) < $cursorAt OR (toString(c.openedAt) = $cursorAt AND c.id < $cursorId)
+              | {id: c.id, openedAt: toString(c.openedAt)}][0..$limit] END AS rows

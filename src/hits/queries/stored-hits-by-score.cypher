@@ -4,7 +4,7 @@ USING INDEX h:StoredHit(kind, score, id)
 WHERE h.kind = $kind AND h.score IS NOT NULL AND h.id IS NOT NULL
   AND h.status IN $statuses AND ($since IS NULL OR h.firstSeen >= date($since))
   AND ($neighbourhood IS NULL OR $neighbourhood IN h.neighbourhoods) AND ($agencyId IS NULL OR $agencyId IN h.agencyIds)
-  AND ($afterId IS NULL OR h.score < $afterScore OR h.score = $afterScore AND h.id < $afterId)
+  AND ($cursorId IS NULL OR h.score < $cursorScore OR h.score = $cursorScore AND h.id < $cursorId)
 RETURN h {.id, .kind, .subjectType, .subjectId, .score, .evidence, .explanationEN, .explanationNL, .neighbourhoods,
           .status, .firstSeen, .lastSeen, .assigneeId} AS row
 ORDER BY h.kind DESC, h.score DESC, h.id DESC

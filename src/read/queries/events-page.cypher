@@ -6,9 +6,12 @@ WITH e ORDER BY e.date, e.id
 WITH collect(e) AS matching
 // by (date, id) a page of ids; for a keyed order ($keyed) the rows from the cursor's date up to the date
 // of the page's last row, all ties included, as [date, id], so the caller can order ties by pseudonym
-WITH matching, [e IN matching WHERE $afterDate IS NULL OR e.date >= date($afterDate)] AS rest
-WITH matching, rest, size([e IN rest WHERE $afterDate IS NOT NULL AND e.date = date($afterDate)]) AS tied
+// backward ($backward): the same from the cursor's date down, nearest first
+WITH matching, CASE WHEN $backward THEN reverse([e IN matching WHERE $cursorDate IS NULL OR e.date <= date($cursorDate)])
+                    ELSE [e IN matching WHERE $cursorDate IS NULL OR e.date >= date($cursorDate)] END AS rest
+WITH matching, rest, size([e IN rest WHERE $cursorDate IS NOT NULL AND e.date = date($cursorDate)]) AS tied
 WITH matching, rest, CASE WHEN size(rest) > $limit + tied THEN rest[$limit + tied].date END AS stop
 RETURN size(matching) AS total,
-       CASE WHEN $keyed THEN [e IN rest WHERE stop IS NULL OR e.date <= stop | [toString(e.date), e.id]]
-            ELSE [e IN matching WHERE $afterDate IS NULL OR e.date > date($afterDate) OR (e.date = date($afterDate) AND e.id > $afterId) | [toString(e.date), e.id]][0..$limit] END AS rows
+       CASE WHEN $keyed THEN [e IN rest WHERE stop IS NULL OR ($backward AND e.date >= stop) OR (NOT $backward AND e.date <= stop) | [toString(e.date), e.id]]
+            WHEN $backward THEN reverse([e IN matching WHERE $cursorDate IS NULL OR e.date < date($cursorDate) OR (e.date = date($cursorDate) AND e.id < $cursorId) | [toString(e.date), e.id]])[0..$limit]
+            ELSE [e IN matching WHERE $cursorDate IS NULL OR e.date > date($cursorDate) OR (e.date = date($cursorDate) AND e.id > $cursorId) | [toString(e.date), e.id]][0..$limit] END AS rows

@@ -1,4 +1,4 @@
-// name: households-page — households filtered by neighbourhood and by help received (domain, agency, period), with the total: a page by id, or every id ($limit null) for a keyed order
+// name: households-page — households filtered by neighbourhood and by help received (domain, agency, period), with the total: a page by id after $cursorId (or, $backward, before it, nearest first), or every id ($limit null) for a keyed order
 // an agency worker lists only households its agency works with: on the household, or on a member while a member.
 // They are found once, from the agency (35,000 of 100,000 for a large one: 0.3 s), not by asking of every household
 // whether the agency reaches it (1.2 s); without an agency scope this finds nothing and `scoped` is null
@@ -55,4 +55,6 @@ WHERE ($neighbourhood IS NULL OR h.neighbourhood = $neighbourhood)
 WITH h.id AS id ORDER BY id
 WITH collect(id) AS matching
 RETURN size(matching) AS total,
-       CASE WHEN $limit IS NULL THEN matching ELSE [id IN matching WHERE $afterId IS NULL OR id > $afterId][0..$limit] END AS ids
+       CASE WHEN $limit IS NULL THEN matching
+            WHEN $backward THEN reverse([id IN matching WHERE $cursorId IS NULL OR id < $cursorId])[0..$limit]
+            ELSE [id IN matching WHERE $cursorId IS NULL OR id > $cursorId][0..$limit] END AS ids

@@ -6,9 +6,12 @@ WITH i ORDER BY i.start, i.id
 WITH collect(i) AS matching
 // by (date, id) a page of ids; for a keyed order ($keyed) the rows from the cursor's date up to the date
 // of the page's last row, all ties included, as [date, id], so the caller can order ties by pseudonym
-WITH matching, [i IN matching WHERE $afterDate IS NULL OR i.start >= date($afterDate)] AS rest
-WITH matching, rest, size([i IN rest WHERE $afterDate IS NOT NULL AND i.start = date($afterDate)]) AS tied
+// backward ($backward): the same from the cursor's date down, nearest first
+WITH matching, CASE WHEN $backward THEN reverse([i IN matching WHERE $cursorDate IS NULL OR i.start <= date($cursorDate)])
+                    ELSE [i IN matching WHERE $cursorDate IS NULL OR i.start >= date($cursorDate)] END AS rest
+WITH matching, rest, size([i IN rest WHERE $cursorDate IS NOT NULL AND i.start = date($cursorDate)]) AS tied
 WITH matching, rest, CASE WHEN size(rest) > $limit + tied THEN rest[$limit + tied].start END AS stop
 RETURN size(matching) AS total,
-       CASE WHEN $keyed THEN [i IN rest WHERE stop IS NULL OR i.start <= stop | [toString(i.start), i.id]]
-            ELSE [i IN matching WHERE $afterDate IS NULL OR i.start > date($afterDate) OR (i.start = date($afterDate) AND i.id > $afterId) | [toString(i.start), i.id]][0..$limit] END AS rows
+       CASE WHEN $keyed THEN [i IN rest WHERE stop IS NULL OR ($backward AND i.start >= stop) OR (NOT $backward AND i.start <= stop) | [toString(i.start), i.id]]
+            WHEN $backward THEN reverse([i IN matching WHERE $cursorDate IS NULL OR i.start < date($cursorDate) OR (i.start = date($cursorDate) AND i.id < $cursorId) | [toString(i.start), i.id]])[0..$limit]
+            ELSE [i IN matching WHERE $cursorDate IS NULL OR i.start > date($cursorDate) OR (i.start = date($cursorDate) AND i.id > $cursorId) | [toString(i.start), i.id]][0..$limit] END AS rows
