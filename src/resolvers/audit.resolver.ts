@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AuditEntry } from "../access/audit";
 import { linkPending } from "../access/audit-linker";
+import { grantHousehold, revokeHousehold } from "../access/grant.service";
 import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
@@ -56,13 +57,9 @@ export class AuditResolver {
     @Arg("householdId", () => ID, { description: "The household's delivery id." }) householdId: string,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    requireRole(ctx, [Role.ADMIN], "Granting access");
-    const [row] = await ctx.graph.write(cypher("access/queries/grant-household.cypher"), {
-      userId, householdId, grantedBy: ctx.viewer.userId, purpose: ctx.viewer.purpose,
-    });
-    if (!row) throw new BadInputError(`householdId: no household ${JSON.stringify(householdId)}`, "householdId");
-    ctx.access.touchedHouseholds.add(householdId);
-    return householdId;
+    const granted = await grantHousehold(ctx, { userId, householdId });
+    if (granted.value === null) throw new BadInputError(`householdId: no household ${JSON.stringify(householdId)}`, "householdId");
+    return granted.value;
   }
 
   @Mutation(() => Boolean, { description: "ADMIN: withdraws a grant; true if there was one." })
@@ -71,9 +68,6 @@ export class AuditResolver {
     @Arg("householdId", () => ID, { description: "The household's delivery id." }) householdId: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    requireRole(ctx, [Role.ADMIN], "Revoking access");
-    const [row] = await ctx.graph.write(cypher("access/queries/revoke-household.cypher"), { userId, householdId });
-    ctx.access.touchedHouseholds.add(householdId);
-    return (row?.revoked as number) > 0;
+    return (await revokeHousehold(ctx, { userId, householdId })).value ?? false; // an unknown household had no grant
   }
 }

@@ -1,10 +1,11 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireRole } from "../access/guard";
-import { Role } from "../access/viewer";
+import { valueOrThrow } from "../cases/problems";
 import type { Context } from "../context";
 import { cypher } from "../graph/cypher";
 import type { DetectionRunRecord } from "../hits/records";
-import { parseRun, runDetection } from "../hits/run.service";
+import { startDetectionRun } from "../hits/run-request.service";
+import { parseRun } from "../hits/run.service";
 import { triageHit } from "../hits/triage.service";
 import { Connection } from "../model/connection";
 import { DetectionRun, DismissReason, HitStatus } from "../model/hit-work.type";
@@ -42,15 +43,12 @@ export class HitWorkResolver {
 
   @Mutation(() => DetectionRun, { description: "ADMIN: runs the seven detectors over everyone now and stores their hits (waits for a run under way)." })
   async runDetection(@Ctx() ctx: Context): Promise<DetectionRunRecord> {
-    requireRole(ctx, [Role.ADMIN], "Starting a detection run");
-    const run = await runDetection(ctx.graph, { today: ctx.today, trigger: "api", householdIds: null });
-    await ctx.runs.poll();
-    return run;
+    return valueOrThrow(await startDetectionRun(ctx, null));
   }
 
   @Mutation(() => PatternHit, { description: "COORDINATOR (the households it coordinates) or ADMIN: a stored hit's new status, kept as history and audited. Mistakes are refused as BAD_USER_INPUT errors." })
   async triageHit(@Args() a: TriageArgs, @Ctx() ctx: Context) {
-    const [hit] = await visible(ctx, [await triageHit(ctx, a)]);
+    const [hit] = await visible(ctx, [valueOrThrow(await triageHit(ctx, a))]);
     return hit;
   }
 
