@@ -9,6 +9,7 @@ import { BadInputError } from "../errors";
 import { cypher } from "../graph/cypher";
 import { AuditEvent } from "../model/audit.type";
 import { Connection } from "../model/connection";
+import { GrantHouseholdAccessInput, GrantHouseholdAccessPayload, RevokeHouseholdAccessInput, RevokeHouseholdAccessPayload } from "../model/grant.type";
 import { pageSize, toPage } from "../read/paging";
 
 const AuditEventConnection = Connection("AuditEvent", AuditEvent, "audit events", "newest first");
@@ -62,6 +63,12 @@ export class AuditResolver {
     return granted.value;
   }
 
+  @Mutation(() => GrantHouseholdAccessPayload, { description: "ADMIN: lets a coordinator (by user id) see a household in full; grantHousehold with an input and userErrors." })
+  async grantHouseholdAccess(@Arg("input", () => GrantHouseholdAccessInput, { description: "The coordinator and the household." }) input: GrantHouseholdAccessInput, @Ctx() ctx: Context) {
+    const granted = await grantHousehold(ctx, input);
+    return { householdId: granted.value, userErrors: granted.userErrors };
+  }
+
   @Mutation(() => Boolean, { description: "ADMIN: withdraws a grant; true if there was one." })
   async revokeHousehold(
     @Arg("userId", () => String, { description: "The user id the grant was for." }) userId: string,
@@ -69,5 +76,11 @@ export class AuditResolver {
     @Ctx() ctx: Context,
   ): Promise<boolean> {
     return (await revokeHousehold(ctx, { userId, householdId })).value ?? false; // an unknown household had no grant
+  }
+
+  @Mutation(() => RevokeHouseholdAccessPayload, { description: "ADMIN: withdraws a coordinator's grant on a household; revokeHousehold with an input and userErrors." })
+  async revokeHouseholdAccess(@Arg("input", () => RevokeHouseholdAccessInput, { description: "The coordinator and the household." }) input: RevokeHouseholdAccessInput, @Ctx() ctx: Context) {
+    const revoked = await revokeHousehold(ctx, input);
+    return { householdId: revoked.value === null ? null : input.householdId, revoked: revoked.value, userErrors: revoked.userErrors };
   }
 }

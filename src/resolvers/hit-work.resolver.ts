@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireRole } from "../access/guard";
 import { valueOrThrow } from "../cases/problems";
 import type { Context } from "../context";
@@ -8,22 +8,14 @@ import { startDetectionRun } from "../hits/run-request.service";
 import { parseRun } from "../hits/run.service";
 import { triageHit } from "../hits/triage.service";
 import { Connection } from "../model/connection";
-import { DetectionRun, DismissReason, HitStatus } from "../model/hit-work.type";
+import { DetectionRun } from "../model/hit-work.type";
+import { StartDetectionRunInput, StartDetectionRunPayload, TriagePatternHitInput, TriagePatternHitPayload } from "../model/hit-work-input.type";
 import { PatternHit } from "../model/pattern.type";
 import { pageSize, toPage, type CursorShape } from "../read/paging";
 import { PATTERN_ROLES, visible } from "./pattern.resolver";
 
 const DetectionRunConnection = Connection("DetectionRun", DetectionRun, "detection runs", "newest first");
 const RUNS: CursorShape = { list: "detectionRuns", key: ["int"] };
-
-@ArgsType()
-class TriageArgs {
-  @Field(() => ID, { description: "The stored hit (PatternHit.id); a live hit cannot be triaged." }) id!: string;
-  @Field(() => HitStatus, { description: "Its new status; not GONE, which only runs set." }) status!: HitStatus;
-  @Field(() => DismissReason, { nullable: true, description: "Required with DISMISSED, and only then." }) reason?: DismissReason | null;
-  @Field(() => String, { nullable: true, description: "Free text, at most 2000 characters (required with reason OTHER); analysts never see it." }) note?: string | null;
-  @Field(() => ID, { nullable: true, description: "The professional who works on it (required for IN_PROGRESS unless it has one already)." }) assigneeId?: string | null;
-}
 
 @Resolver()
 export class HitWorkResolver {
@@ -46,10 +38,32 @@ export class HitWorkResolver {
     return valueOrThrow(await startDetectionRun(ctx, null));
   }
 
+  @Mutation(() => StartDetectionRunPayload, {
+    description: "ADMIN: runs the seven detectors now, over everyone or the households named, and stores their hits (waits for a run under way); " +
+      "runDetection with an input and userErrors. Another run that keeps the lock too long is a DETECTION_BUSY error.",
+  })
+  async startDetectionRun(
+    @Ctx() ctx: Context,
+    @Arg("input", () => StartDetectionRunInput, { nullable: true, description: "What to look at; leave out for everyone." }) input?: StartDetectionRunInput | null,
+  ) {
+    const run = await startDetectionRun(ctx, input?.householdIds);
+    return { detectionRun: run.value, userErrors: run.userErrors };
+  }
+
   @Mutation(() => PatternHit, { description: "COORDINATOR (the households it coordinates) or ADMIN: a stored hit's new status, kept as history and audited. Mistakes are refused as BAD_USER_INPUT errors." })
-  async triageHit(@Args() a: TriageArgs, @Ctx() ctx: Context) {
+  async triageHit(@Args() a: TriagePatternHitInput, @Ctx() ctx: Context) {
     const [hit] = await visible(ctx, [valueOrThrow(await triageHit(ctx, a))]);
     return hit;
+  }
+
+  @Mutation(() => TriagePatternHitPayload, {
+    description: "COORDINATOR (the households it coordinates) or ADMIN: a stored hit's new status, kept as history and audited; triageHit with an input, " +
+      "its mistakes answered as userErrors.",
+  })
+  async triagePatternHit(@Arg("input", () => TriagePatternHitInput, { description: "The hit, its new status and why." }) input: TriagePatternHitInput, @Ctx() ctx: Context) {
+    const triaged = await triageHit(ctx, input);
+    const [hit] = triaged.value ? await visible(ctx, [triaged.value]) : [];
+    return { hit: hit ?? null, userErrors: triaged.userErrors };
   }
 
   @Subscription(() => DetectionRun, {

@@ -4,7 +4,9 @@ import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { BadInputError } from "../errors";
+import { importPayload, messageProblem } from "../import/import-payload";
 import { bsnKey, importMessageTexts } from "../messages/messages.service";
+import { ImportStandardMessagesInput, ImportStandardMessagesPayload } from "../model/import-payload.type";
 import { ImportResult } from "../model/import-result.type";
 import { Person } from "../model/person.type";
 import type { PersonRecord } from "../read/records";
@@ -21,6 +23,14 @@ export class MessagesResolver {
     // as it always was: an error that names no field (valueOrThrow would name one)
     if (!imported.value) throw new BadInputError(`messages: ${imported.userErrors[0]?.message ?? "refused"}`);
     return imported.value;
+  }
+
+  @Mutation(() => ImportStandardMessagesPayload, {
+    description: "ADMIN: importMessages with an input and userErrors: imports iJw/iWmo 3.2 messages, all or nothing; every problem is a userError at " +
+      "[\"input\", \"messages\", index] and the element's steps, and nothing is written. See docs/messages.md.",
+  })
+  async importStandardMessages(@Arg("input", () => ImportStandardMessagesInput, { description: "The message texts." }) input: ImportStandardMessagesInput, @Ctx() ctx: Context) {
+    return importPayload(await importMessageTexts(ctx, input.messages), messageProblem);
   }
 
   @Query(() => Person, {
