@@ -39,8 +39,10 @@ const ROOT_DESCRIPTIONS: Record<string, string> = {
     "What can be read. Every request needs `Authorization: Bearer <token>`; one that touches personal data also a purpose (`x-purpose`, or the " +
     "token's purpose claim), and is recorded in the audit trail. Fields that are not for every role name the roles that may use them.",
   Mutation:
-    "Changes, each recorded in the audit trail. Case mutations report input mistakes as userErrors, the imports as errors in their " +
-    "ImportResult, the others as BAD_USER_INPUT errors.",
+    "Changes, each recorded in the audit trail. A mutation with one `input` answers a payload: what it changed, and userErrors naming the " +
+    "input's fields it got wrong (then nothing was written). The older ones with flat arguments keep their form, each beside its twin with an " +
+    "input: importDataset and importMessages report problems in their ImportResult, grantHousehold, revokeHousehold, runDetection and triageHit " +
+    "as BAD_USER_INPUT errors. In both forms a refusal of the caller (UNAUTHENTICATED, FORBIDDEN, PURPOSE_REQUIRED) is an error, not a userError.",
   Subscription: "Updates pushed over graphql-ws on the same port, path /graphql, with `authorization` (and `x-purpose`) in the connection's payload.",
 };
 

@@ -142,6 +142,8 @@ describe("what each role sees", () => {
     expect((await household("h-s3", COORDINATOR))?.id).toBe("h-s3");
     const refused = await api.raw(`mutation { grantHousehold(userId: "pr-regie-2", householdId: "h-s4") }`, {}, COORDINATOR);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const twin = await api.raw(`mutation { grantHouseholdAccess(input: {userId: "pr-regie-2", householdId: "h-s4"}) { householdId } }`, {}, COORDINATOR);
+    expect(twin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await api.raw(`mutation { revokeHousehold(userId: "pr-regie-2", householdId: "h-s3") }`)).data).toEqual({ revokeHousehold: true });
     expect(await household("h-s3", COORDINATOR)).toBeNull();
     expect((await household(pseudonyms.encode("Household", "h-s3"), COORDINATOR))?.id).toMatch(/^hh_/);
@@ -175,6 +177,7 @@ describe("what each role sees", () => {
     const forbidden = async (query: string, as: As) => (await api.raw(query, {}, as)).errors?.[0]?.extensions?.code;
     expect(await forbidden(`{ patternHits(kind: CARE_AVOIDANCE) { totalCount } }`, KREDIETBANK)).toBe("FORBIDDEN");
     expect(await forbidden(`mutation { importDataset(dataset: {source: "x"}) { ok } }`, COORDINATOR)).toBe("FORBIDDEN");
+    expect(await forbidden(`mutation { importDelivery(input: {dataset: {source: "x"}}) { userErrors { field } } }`, COORDINATOR)).toBe("FORBIDDEN");
     expect(await forbidden(`{ auditEvents { totalCount } }`, ANALYST)).toBe("FORBIDDEN");
     expect(await forbidden(`{ patternHits(kind: CARE_AVOIDANCE) { totalCount } }`, ANALYST)).toBeUndefined();
   });

@@ -200,6 +200,8 @@ describe("3. a coordinator outside a household sees its case as an analyst does"
     expect(data<{ members: { name: string | null }[] }>(await api.raw(ROLL, { id: s.household }, participant), "household").members[0]?.name).toMatch(/Jansen/);
     const res = await api.raw(`mutation($id: ID!) { triageHit(id: $id, status: DISMISSED, reason: NOT_A_CONCERN) { id status } }`, { id: hits[0]?.id }, participant);
     expect(code(res)).toBe("FORBIDDEN");
+    const twin = await api.raw(`mutation($id: ID!) { triagePatternHit(input: {id: $id, status: DISMISSED, reason: NOT_A_CONCERN}) { hit { id } } }`, { id: hits[0]?.id }, participant);
+    expect(code(twin)).toBe("FORBIDDEN");
     expect((await openHitsOf(caseId)).map((h) => h.id)).toContain(hits[0]?.id);
   });
 

@@ -216,11 +216,15 @@ describe("the audit trail", () => {
     const as = { role: Role.ADMIN, user: "audit-shapes" };
     await api.raw(`mutation Shaped($h: ID = "h-s5") { ... on Mutation { grantHousehold(userId: "pr-audit-shapes", householdId: $h) } }`, {}, as);
     await api.raw(`mutation Forged($x: ID!) { triageHit(id: $x, status: SEEN) { id } }`, { x: "evil\r\nline\u001b[2J" }, as);
+    await api.raw(`mutation Input($h: ID!) { grantHouseholdAccess(input: {userId: "pr-audit-shapes", householdId: $h}) { householdId } }`, { h: "h-s5" }, as);
+    await api.raw(`mutation Listed { startDetectionRun(input: {householdIds: ["h-s5"]}) { detectionRun { seq } } }`, {}, as);
     const entries = (await api.raw(`query($userId: String) { auditEvents(userId: $userId, first: 10) { edges { node { operation outcome households requested } } } }`, { userId: "audit-shapes" }))
       .data?.auditEvents as { edges: { node: { operation: string; outcome: string; households: string[]; requested: string[] } }[] };
     const started = entries.edges.map((e) => e.node).filter((e) => e.outcome === "STARTED");
     expect(started.find((e) => e.operation === "Shaped")).toMatchObject({ households: ["h-s5"], requested: [] });
     expect(started.find((e) => e.operation === "Forged")?.requested).toEqual(["id:evil??line?[2J"]);
+    expect(started.find((e) => e.operation === "Input")).toMatchObject({ households: ["h-s5"], requested: [] }); // in an input object too
+    expect(started.find((e) => e.operation === "Listed")).toMatchObject({ households: ["h-s5"], requested: [] }); // each of householdIds
     await api.raw(`mutation { revokeHousehold(userId: "pr-audit-shapes", householdId: "h-s5") }`);
   });
 

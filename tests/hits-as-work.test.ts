@@ -356,5 +356,6 @@ describe("runs", () => {
 
   it("lets only ADMIN start a run through the API", async () => {
     expect(code(await api.raw(`mutation { runDetection { seq } }`, {}, ANALYST))).toBe("FORBIDDEN");
+    expect(code(await api.raw(`mutation { startDetectionRun { detectionRun { seq } } }`, {}, ANALYST))).toBe("FORBIDDEN");
   });
 });

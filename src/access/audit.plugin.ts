@@ -13,7 +13,9 @@ import { fieldNames } from "../server/selection";
 /** Root fields that touch no personal data: no purpose needed, nothing to record. */
 const IMPERSONAL = new Set(["__schema", "__type", "__typename", "agencies", "agency", "detectionRuns", "detectionRunFinished", "algorithmRegister", "viewer", "neighbourhoods"]);
 const INTROSPECTION = new Set(["__schema", "__type", "__typename"]);
-const UPDATES = new Set(["revokeHousehold", "triageHit", "runDetection"]);
+// each older mutation with its twin that takes an input and answers userErrors: both are recorded alike
+const UPDATES = new Set(["revokeHousehold", "revokeHouseholdAccess", "triageHit", "triagePatternHit", "runDetection", "startDetectionRun"]);
+const IMPORTS = new Set(["importDataset", "importDelivery", "importMessages", "importStandardMessages"]);
 const SEARCHES = new Set(["households", "interventions", "events", "patternHits", "patternSummary", "auditEvents", "personByBsn"]);
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
@@ -22,7 +24,7 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 
 function actionOf(operation: OperationDefinitionNode, fields: string[]): AuditAction {
   if (operation.operation === "mutation") {
-    return fields.includes("importDataset") || fields.includes("importMessages") ? "import" : fields.some((f) => UPDATES.has(f)) ? "update" : "create";
+    return fields.some((f) => IMPORTS.has(f)) ? "import" : fields.some((f) => UPDATES.has(f)) ? "update" : "create";
   }
   return fields.some((f) => SEARCHES.has(f)) ? "search" : "read";
 }
@@ -51,8 +53,8 @@ const clean = (value: string): string => value.replace(/[\p{C}\p{Zl}\p{Zp}]/gu, 
 
 /**
  * The ids a mutation's root fields are given, as graphql coerces them (defaults, variables, input
- * objects and fragments included; only arguments and input fields of type ID): `householdId` and
- * `personId` name a household and a person, others go into `requested` ("id:…", "userId:…").
+ * objects and fragments included; only arguments and input fields of type ID): `householdId` (and each
+ * of `householdIds`) and `personId` name a household and a person, others go into `requested` ("id:…", "userId:…").
  */
 export function idsNamed(schema: GraphQLSchema, operation: OperationDefinitionNode, document: DocumentNode, variables: Record<string, unknown>):
   { households: string[]; persons: string[]; requested: string[] } {
@@ -61,7 +63,7 @@ export function idsNamed(schema: GraphQLSchema, operation: OperationDefinitionNo
   const mutation = schema.getMutationType();
   if (coerced.errors || !mutation) return { households: [], persons: [], requested: [] };
   const add = (name: string, value: string) => {
-    if (name === "householdId") named.households.add(clean(value));
+    if (name === "householdId" || name === "householdIds") named.households.add(clean(value));
     else if (name === "personId") named.persons.add(clean(value));
     else named.requested.add(`${name}:${clean(value)}`);
   };
@@ -74,7 +76,7 @@ export function idsNamed(schema: GraphQLSchema, operation: OperationDefinitionNo
   };
   for (const field of rootFields(operation.selectionSet, fragmentsOf(document))) {
     const definition = mutation.getFields()[field.name.value];
-    if (!definition || field.name.value === "importDataset" || field.name.value === "importMessages") continue; // a delivery names its own records, after the check
+    if (!definition || IMPORTS.has(field.name.value)) continue; // a delivery names its own records, after the check
     let args: Record<string, unknown>;
     try {
       args = getArgumentValues(definition, field, coerced.coerced);

@@ -1,14 +1,11 @@
-import { Field, ObjectType } from "type-graphql";
-import { Case, UserError } from "./case.type";
+import { Case } from "./case.type";
+import { Payload } from "./payload";
 
 /** A mutation's answer: the case as it is now (null when nothing was written) and what the input got wrong. */
 export function CasePayload(name: string) {
-  @ObjectType(name, { description: "A case mutation's answer: the case as it is now, or what the input got wrong (then nothing was written)." })
-  class Payload {
-    @Field(() => Case, { nullable: true, description: "The case as it is now, as the caller may see it; null when nothing was written." }) case!: unknown;
-    @Field(() => [UserError], { description: "Every problem with the input, each naming its field; empty when the change was written." }) userErrors!: UserError[];
-  }
-  return Payload;
+  return Payload(name, "A case mutation's answer: the case as it is now, or what the input got wrong (then nothing was written).", {
+    case: { type: () => Case, description: "The case as it is now, as the caller may see it; null when nothing was written." },
+  });
 }
 
 export const OpenCasePayload = CasePayload("OpenCasePayload");

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { AuditEntry } from "../access/audit";
 import { linkPending } from "../access/audit-linker";
+import { grantHousehold, revokeHousehold } from "../access/grant.service";
 import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
@@ -8,6 +9,7 @@ import { BadInputError } from "../errors";
 import { cypher } from "../graph/cypher";
 import { AuditEvent } from "../model/audit.type";
 import { Connection, PageArguments } from "../model/connection";
+import { GrantHouseholdAccessInput, GrantHouseholdAccessPayload, RevokeHouseholdAccessInput, RevokeHouseholdAccessPayload } from "../model/grant.type";
 import { pageAsked, toPage } from "../read/paging";
 
 const AuditEventConnection = Connection("AuditEvent", AuditEvent, "audit events", "newest first");
@@ -56,13 +58,15 @@ export class AuditResolver {
     @Arg("householdId", () => ID, { description: "The household's delivery id." }) householdId: string,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    requireRole(ctx, [Role.ADMIN], "Granting access");
-    const [row] = await ctx.graph.write(cypher("access/queries/grant-household.cypher"), {
-      userId, householdId, grantedBy: ctx.viewer.userId, purpose: ctx.viewer.purpose,
-    });
-    if (!row) throw new BadInputError(`householdId: no household ${JSON.stringify(householdId)}`, "householdId");
-    ctx.access.touchedHouseholds.add(householdId);
-    return householdId;
+    const granted = await grantHousehold(ctx, { userId, householdId });
+    if (granted.value === null) throw new BadInputError(`householdId: no household ${JSON.stringify(householdId)}`, "householdId");
+    return granted.value;
+  }
+
+  @Mutation(() => GrantHouseholdAccessPayload, { description: "ADMIN: lets a coordinator (by user id) see a household in full; grantHousehold with an input and userErrors." })
+  async grantHouseholdAccess(@Arg("input", () => GrantHouseholdAccessInput, { description: "The coordinator and the household." }) input: GrantHouseholdAccessInput, @Ctx() ctx: Context) {
+    const granted = await grantHousehold(ctx, input);
+    return { householdId: granted.value, userErrors: granted.userErrors };
   }
 
   @Mutation(() => Boolean, { description: "ADMIN: withdraws a grant; true if there was one." })
@@ -71,9 +75,12 @@ export class AuditResolver {
     @Arg("householdId", () => ID, { description: "The household's delivery id." }) householdId: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    requireRole(ctx, [Role.ADMIN], "Revoking access");
-    const [row] = await ctx.graph.write(cypher("access/queries/revoke-household.cypher"), { userId, householdId });
-    ctx.access.touchedHouseholds.add(householdId);
-    return (row?.revoked as number) > 0;
+    return (await revokeHousehold(ctx, { userId, householdId })).value ?? false; // an unknown household had no grant
+  }
+
+  @Mutation(() => RevokeHouseholdAccessPayload, { description: "ADMIN: withdraws a coordinator's grant on a household; revokeHousehold with an input and userErrors." })
+  async revokeHouseholdAccess(@Arg("input", () => RevokeHouseholdAccessInput, { description: "The coordinator and the household." }) input: RevokeHouseholdAccessInput, @Ctx() ctx: Context) {
+    const revoked = await revokeHousehold(ctx, input);
+    return { householdId: revoked.value === null ? null : input.householdId, revoked: revoked.value, userErrors: revoked.userErrors };
   }
 }

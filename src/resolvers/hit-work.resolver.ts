@@ -1,28 +1,21 @@
-import { Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Ctx, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireRole } from "../access/guard";
-import { Role } from "../access/viewer";
+import { valueOrThrow } from "../cases/problems";
 import type { Context } from "../context";
 import { cypher } from "../graph/cypher";
 import type { DetectionRunRecord } from "../hits/records";
-import { parseRun, runDetection } from "../hits/run.service";
+import { startDetectionRun } from "../hits/run-request.service";
+import { parseRun } from "../hits/run.service";
 import { triageHit } from "../hits/triage.service";
 import { Connection, PageArguments } from "../model/connection";
-import { DetectionRun, DismissReason, HitStatus } from "../model/hit-work.type";
+import { DetectionRun } from "../model/hit-work.type";
+import { StartDetectionRunInput, StartDetectionRunPayload, TriagePatternHitInput, TriagePatternHitPayload } from "../model/hit-work-input.type";
 import { PatternHit } from "../model/pattern.type";
 import { pageAsked, toPage, type CursorShape } from "../read/paging";
 import { PATTERN_ROLES, visible } from "./pattern.resolver";
 
 const DetectionRunConnection = Connection("DetectionRun", DetectionRun, "detection runs", "newest first");
 const RUNS: CursorShape = { list: "detectionRuns", key: ["int"] };
-
-@ArgsType()
-class TriageArgs {
-  @Field(() => ID, { description: "The stored hit (PatternHit.id); a live hit cannot be triaged." }) id!: string;
-  @Field(() => HitStatus, { description: "Its new status; not GONE, which only runs set." }) status!: HitStatus;
-  @Field(() => DismissReason, { nullable: true, description: "Required with DISMISSED, and only then." }) reason?: DismissReason | null;
-  @Field(() => String, { nullable: true, description: "Free text, at most 2000 characters (required with reason OTHER); analysts never see it." }) note?: string | null;
-  @Field(() => ID, { nullable: true, description: "The professional who works on it (required for IN_PROGRESS unless it has one already)." }) assigneeId?: string | null;
-}
 
 @Resolver()
 export class HitWorkResolver {
@@ -40,16 +33,35 @@ export class HitWorkResolver {
 
   @Mutation(() => DetectionRun, { description: "ADMIN: runs the seven detectors over everyone now and stores their hits (waits for a run under way)." })
   async runDetection(@Ctx() ctx: Context): Promise<DetectionRunRecord> {
-    requireRole(ctx, [Role.ADMIN], "Starting a detection run");
-    const run = await runDetection(ctx.graph, { today: ctx.today, trigger: "api", householdIds: null });
-    await ctx.runs.poll();
-    return run;
+    return valueOrThrow(await startDetectionRun(ctx, null));
+  }
+
+  @Mutation(() => StartDetectionRunPayload, {
+    description: "ADMIN: runs the seven detectors now, over everyone or the households named, and stores their hits (waits for a run under way); " +
+      "runDetection with an input and userErrors. Another run that keeps the lock too long is a DETECTION_BUSY error.",
+  })
+  async startDetectionRun(
+    @Ctx() ctx: Context,
+    @Arg("input", () => StartDetectionRunInput, { nullable: true, description: "What to look at; leave out for everyone." }) input?: StartDetectionRunInput | null,
+  ) {
+    const run = await startDetectionRun(ctx, input?.householdIds);
+    return { detectionRun: run.value, userErrors: run.userErrors };
   }
 
   @Mutation(() => PatternHit, { description: "COORDINATOR (the households it coordinates) or ADMIN: a stored hit's new status, kept as history and audited. Mistakes are refused as BAD_USER_INPUT errors." })
-  async triageHit(@Args() a: TriageArgs, @Ctx() ctx: Context) {
-    const [hit] = await visible(ctx, [await triageHit(ctx, a)]);
+  async triageHit(@Args() a: TriagePatternHitInput, @Ctx() ctx: Context) {
+    const [hit] = await visible(ctx, [valueOrThrow(await triageHit(ctx, a))]);
     return hit;
+  }
+
+  @Mutation(() => TriagePatternHitPayload, {
+    description: "COORDINATOR (the households it coordinates) or ADMIN: a stored hit's new status, kept as history and audited; triageHit with an input, " +
+      "its mistakes answered as userErrors.",
+  })
+  async triagePatternHit(@Arg("input", () => TriagePatternHitInput, { description: "The hit, its new status and why." }) input: TriagePatternHitInput, @Ctx() ctx: Context) {
+    const triaged = await triageHit(ctx, input);
+    const [hit] = triaged.value ? await visible(ctx, [triaged.value]) : [];
+    return { hit: hit ?? null, userErrors: triaged.userErrors };
   }
 
   @Subscription(() => DetectionRun, {

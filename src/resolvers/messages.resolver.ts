@@ -1,28 +1,15 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { GraphQLError } from "graphql";
-import { bsnProblem, installationBsnKey, isBsn, NoBsnKeyError, type BsnKey } from "../access/bsn";
+import { bsnProblem, isBsn } from "../access/bsn";
 import { requireRole } from "../access/guard";
 import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { BadInputError } from "../errors";
-import { importMessages } from "../messages/import-messages";
+import { importPayload, messageProblem } from "../import/import-payload";
+import { bsnKey, importMessageTexts } from "../messages/messages.service";
+import { ImportStandardMessagesInput, ImportStandardMessagesPayload } from "../model/import-payload.type";
 import { ImportResult } from "../model/import-result.type";
 import { Person } from "../model/person.type";
 import type { PersonRecord } from "../read/records";
-
-/** The installation's BSN key, or the refusal a client can read when it has none (production without BSN_KEY). */
-function bsnKey(): BsnKey {
-  try {
-    return installationBsnKey();
-  } catch (error) {
-    // FORBIDDEN, a code of the contract: this installation does not let anyone name a person by BSN (yet)
-    if (error instanceof NoBsnKeyError) throw new GraphQLError(error.message, { extensions: { code: "FORBIDDEN" } });
-    throw error;
-  }
-}
-
-/** Texts per call: a larger archive is for `npm run import` (streamed), not one request. */
-const MAX_MESSAGES = 5000;
 
 @Resolver()
 export class MessagesResolver {
@@ -32,25 +19,18 @@ export class MessagesResolver {
       "changes nothing; messages of other types (return messages, claims) are skipped. `counts` starts with kind MESSAGES (then SKIPPED_MESSAGES, if any). See docs/messages.md.",
   })
   async importMessages(@Arg("messages", () => [String], { description: "The XML texts, one message each; at most 5000 a call (a larger archive: npm run import)." }) messages: string[], @Ctx() ctx: Context): Promise<ImportResult> {
-    requireRole(ctx, [Role.ADMIN], "Importing");
-    if (messages.length > MAX_MESSAGES) throw new BadInputError(`messages: at most ${MAX_MESSAGES} per call (use npm run import for an archive)`);
-    const { outcome, run, messages: counted } = await importMessages(ctx.graph, messages.map((text, i) => ({ name: `messages[${i}]`, text })), ctx.today, "import", { bsn: bsnKey() });
-    for (const id of outcome.keys?.audit.households ?? []) ctx.access.touchedHouseholds.add(id);
-    for (const id of outcome.keys?.audit.persons ?? []) ctx.access.touchedPersons.add(id);
-    if (run) await ctx.runs.poll();
-    return {
-      ok: outcome.ok,
-      source: outcome.source ?? null,
-      errors: outcome.errors,
-      counts: [
-        { kind: "messages", received: counted.received, created: counted.created },
-        ...(counted.skipped ? [{ kind: "skipped messages", received: counted.skipped, created: 0 }] : []),
-        ...outcome.counts,
-      ],
-      received: outcome.counts.reduce((n, c) => n + c.received, 0),
-      created: outcome.counts.reduce((n, c) => n + c.created, 0),
-      detectionRun: run,
-    };
+    const imported = await importMessageTexts(ctx, messages);
+    // as it always was: an error that names no field (valueOrThrow would name one)
+    if (!imported.value) throw new BadInputError(`messages: ${imported.userErrors[0]?.message ?? "refused"}`);
+    return imported.value;
+  }
+
+  @Mutation(() => ImportStandardMessagesPayload, {
+    description: "ADMIN: importMessages with an input and userErrors: imports iJw/iWmo 3.2 messages, all or nothing; every problem is a userError at " +
+      "[\"input\", \"messages\", index] and the element's steps, and nothing is written. See docs/messages.md.",
+  })
+  async importStandardMessages(@Arg("input", () => ImportStandardMessagesInput, { description: "The message texts." }) input: ImportStandardMessagesInput, @Ctx() ctx: Context) {
+    return importPayload(await importMessageTexts(ctx, input.messages), messageProblem);
   }
 
   @Query(() => Person, {
