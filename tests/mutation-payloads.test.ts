@@ -114,10 +114,10 @@ describe("grantHouseholdAccess and revokeHouseholdAccess", () => {
     await run(RevokeHouseholdAccessDocument, { input: { userId: user, householdId: s.id("nowhere") } }, now);
     const [before, after] = [await trailOf(s.id("admin-old")), await trailOf(s.id("admin-new"))];
     expect(after.map((e) => [e.action, e.households])).toEqual(before.map((e) => [e.action, e.households]));
-    expect(after.map((e) => e.action)).toEqual(["update", "update", "update", "update", "create", "create", "create", "create"]); // newest first
+    expect(after.map((e) => e.action)).toEqual(["UPDATE", "UPDATE", "UPDATE", "UPDATE", "CREATE", "CREATE", "CREATE", "CREATE"]); // newest first
     // a grant refused for its input: the old form answers an error (a failure), the new one data with a userError (a success, as an import refused for its delivery)
-    expect(before.map((e) => e.outcome)).toEqual(["success", "started", "success", "started", "failure", "started", "success", "started"]);
-    expect(after.map((e) => e.outcome)).toEqual(["success", "started", "success", "started", "success", "started", "success", "started"]);
+    expect(before.map((e) => e.outcome)).toEqual(["SUCCESS", "STARTED", "SUCCESS", "STARTED", "FAILURE", "STARTED", "SUCCESS", "STARTED"]);
+    expect(after.map((e) => e.outcome)).toEqual(["SUCCESS", "STARTED", "SUCCESS", "STARTED", "SUCCESS", "STARTED", "SUCCESS", "STARTED"]);
   });
 });
 
@@ -174,7 +174,7 @@ describe("importDelivery", () => {
     await run(ImportDeliveryDocument, { input: { dataset: good.delivery() } }, now);
     const [before, after] = [await trailOf(s.id("admin-old")), await trailOf(s.id("admin-new"))];
     expect(after).toEqual(before);
-    expect(after[0]).toEqual({ action: "import", outcome: "success", households: [good.household] });
+    expect(after[0]).toEqual({ action: "IMPORT", outcome: "SUCCESS", households: [good.household] });
   });
 });
 
@@ -215,7 +215,7 @@ describe("importStandardMessages", () => {
   it("writes valid messages and answers the result importMessages answers, with no userErrors", async () => {
     const res = await run(ImportStandardMessagesDocument, { input: { messages: [allocated] } });
     expect(res.data?.importStandardMessages.userErrors).toEqual([]);
-    expect(res.data?.importStandardMessages.result).toMatchObject({ ok: true, errors: [], counts: expect.arrayContaining([{ kind: "messages", received: 1, created: 1 }]) });
+    expect(res.data?.importStandardMessages.result).toMatchObject({ ok: true, errors: [], counts: expect.arrayContaining([{ kind: "MESSAGES", received: 1, created: 1 }]) });
     expect(await stored()).toBe(1);
   });
 });
@@ -227,7 +227,7 @@ describe("startDetectionRun", () => {
     const res = await run(StartDetectionRunDocument, { input: { householdIds: [s.household] } });
     expect(res.errors).toBeUndefined();
     expect(res.data?.startDetectionRun.userErrors).toEqual([]);
-    expect(res.data?.startDetectionRun.detectionRun).toMatchObject({ trigger: "api", households: 1, counts: expect.arrayContaining([{ kind: "MISSED_SIGNAL", new: 1 }]) });
+    expect(res.data?.startDetectionRun.detectionRun).toMatchObject({ trigger: "API", households: 1, counts: expect.arrayContaining([{ kind: "MISSED_SIGNAL", new: 1 }]) });
     expect(await hitsOf(s)).toHaveLength(1);
   });
 
@@ -252,13 +252,13 @@ describe("startDetectionRun", () => {
     const s = missedSignal("mp-run-all");
     const [old, now] = [{ role: Role.ADMIN, user: s.id("admin-old") }, { role: Role.ADMIN, user: s.id("admin-new") }];
     const everyone = dataOf<{ households: number | null; trigger: string }>(await suite.raw(`mutation { runDetection { households trigger } }`, {}, old), "runDetection");
-    expect(everyone).toEqual({ households: null, trigger: "api" });
+    expect(everyone).toEqual({ households: null, trigger: "API" });
     for (const variables of [{}, { input: {} }]) {
       const res = await run(StartDetectionRunDocument, variables, now);
-      expect(res.data?.startDetectionRun).toMatchObject({ detectionRun: { households: null, trigger: "api" }, userErrors: [] });
+      expect(res.data?.startDetectionRun).toMatchObject({ detectionRun: { households: null, trigger: "API" }, userErrors: [] });
     }
     expect((await trailOf(s.id("admin-new"))).slice(0, 2)).toEqual(await trailOf(s.id("admin-old")));
-    expect((await trailOf(s.id("admin-old")))[0]).toEqual({ action: "update", outcome: "success", households: [] });
+    expect((await trailOf(s.id("admin-old")))[0]).toEqual({ action: "UPDATE", outcome: "SUCCESS", households: [] });
   });
 });
 
@@ -342,6 +342,6 @@ describe("triagePatternHit", () => {
     await run(TriagePatternHitDocument, { input: { id, status: "SEEN" } }, now);
     const [before, after] = [await trailOf(s.id("admin-old")), await trailOf(s.id("admin-new"))];
     expect(after.map((e) => [e.action, e.households])).toEqual(before.map((e) => [e.action, e.households]));
-    expect(after[0]).toEqual({ action: "update", outcome: "success", households: [s.household] });
+    expect(after[0]).toEqual({ action: "UPDATE", outcome: "SUCCESS", households: [s.household] });
   });
 });
