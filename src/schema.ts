@@ -12,6 +12,7 @@ import { HitWorkResolver } from "./resolvers/hit-work.resolver";
 import { HouseholdResolver } from "./resolvers/household.resolver";
 import { ImportResolver } from "./resolvers/import.resolver";
 import { MessagesResolver } from "./resolvers/messages.resolver";
+import { NodeResolver } from "./resolvers/node.resolver";
 import { InterventionResolver, OutcomeResolver } from "./resolvers/intervention.resolver";
 import { ConsentResolver, CoordinatorResolver, MembershipResolver, TimelineEntryResolver } from "./resolvers/links.resolver";
 import { AgencyPatternCountResolver, EvidenceResolver, HouseholdPatternsResolver, PatternHitResolver } from "./resolvers/pattern.resolver";
@@ -30,7 +31,7 @@ export const RESOLVERS = [
   PatternHitResolver, HouseholdPatternsResolver, EvidenceResolver, AgencyPatternCountResolver, AuditResolver, HitWorkResolver,
   AccountabilityResolver, PatternSummaryJudgementResolver, FairnessResolver, ViewerResolver, CaseResolver, CaseFieldsResolver, CaseChangeResolver,
   CaseConferenceResolver, PlanActionResolver, ConferenceProposalResolver, CaseloadEntryResolver, HouseholdCaseResolver, PatternHitCaseResolver, HitChangeResolver,
-  AuditEventResolver,
+  AuditEventResolver, NodeResolver,
 ] as const;
 
 /** What the documentation pane says of the root types; type-graphql has no option for their descriptions. */

@@ -39,6 +39,11 @@ export interface AuditEntry {
 
 export type NewAuditEntry = Omit<AuditEntry, "id" | "seq" | "at" | "prevHash" | "hash">;
 
+/** An entry as the trail's queries return it (properties(e)): what Neo4j does not keep (empty lists, nulls) put back. */
+export function auditEntryOf(row: Partial<AuditEntry>): AuditEntry {
+  return { persons: [], households: [], requested: [], cases: [], userName: null, purpose: null, agencyId: null, origin: null, operation: null, ...row } as AuditEntry;
+}
+
 const HASHED: (keyof AuditEntry)[] = [
   "id", "seq", "at", "action", "outcome", "userId", "userName", "role", "purpose", "agencyId", "origin", "operation",
   "persons", "households", "prevHash",

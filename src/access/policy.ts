@@ -192,7 +192,8 @@ export class AccessPolicy {
     return scopes.some((s) => s.involved) ? otherAgency : View.NONE;
   }
 
-  private async householdsEver(personId: string): Promise<string[]> {
+  /** Every household the person was ever a member of (read raw: asking touches no one). */
+  async householdsEver(personId: string): Promise<string[]> {
     return [...new Set((await this.raw.membershipsOfPerson.load(personId)).map((m) => m.householdId))];
   }
 
@@ -279,6 +280,7 @@ export class AccessPolicy {
   async consent(r: ConsentRecord): Promise<Viewed<ConsentRecord> | null> {
     const view = await this.householdView(r.householdId);
     if (view === View.NONE) return null;
+    this.touchedHouseholds.add(r.householdId); // a basis for sharing a household's data is data about it
     return view === View.FULL ? { ...r, __view: view } : { ...r, purpose: null, __view: View.ANALYST };
   }
 
@@ -305,7 +307,7 @@ export class AccessPolicy {
   // ---- ids in and out
 
   /** Notes a lookup that came back empty (absent, or not visible: the caller is not told which). */
-  lookedUpInVain(kind: IdKind, id: string): void {
+  lookedUpInVain(kind: string, id: string): void {
     this.notVisible.add(`${kind}:${id.slice(0, 100)}`);
   }
 
@@ -330,11 +332,50 @@ export class AccessPolicy {
   async lookupId(kind: "Household" | "Person", given: string): Promise<string | null> {
     const id = this.internalId(kind, given);
     if (!id || this.fixedView()) return id;
-    // asked also of ids that do not exist: a hidden record and an absent one cost the same queries
+    await this.scopesRead();
+    const view = await this.subjectView(kind, id);
+    return this.givenAsShown(view, given) ? id : null;
+  }
+
+  /**
+   * A record reached through its households (help, an event, an outcome, a consent) by the id this
+   * viewer is shown it by (node(id:)): as its own path shows it, or null where it is absent, not to
+   * be seen, or named in the other form (as lookupId: a pseudonym names only what is seen in analyst
+   * form, a real id only what is not). Nothing is touched for a null.
+   */
+  async recordByShownId(kind: "Intervention" | "Event" | "Outcome" | "Consent", given: string): Promise<Viewed<object> | null> {
+    const id = this.internalId(kind, given);
+    if (!id) return null;
+    if (!this.fixedView()) await this.scopesRead();
+    switch (kind) {
+      case "Intervention": {
+        const r = await this.raw.intervention.load(id);
+        return r && this.givenAsShown(await this.recordView(r, View.INVOLVED), given) ? this.intervention(r) : null;
+      }
+      case "Event": {
+        const r = await this.raw.event.load(id);
+        return r && this.givenAsShown(await this.recordView(r, View.NONE), given) ? this.event(r) : null;
+      }
+      case "Outcome": {
+        const r = await this.raw.outcome.load(id);
+        const help = r && (await this.raw.intervention.load(r.interventionId));
+        return r && help && this.givenAsShown(await this.recordView(help, View.INVOLVED), given) ? this.outcome(r) : null;
+      }
+      case "Consent": {
+        const r = await this.raw.consent.load(id);
+        return r && this.givenAsShown(await this.householdView(r.householdId), given) ? this.consent(r) : null;
+      }
+    }
+  }
+
+  /** Whether an id was given in the form this viewer is shown a record seen in `view` by. */
+  private givenAsShown(view: View, given: string): boolean {
+    return this.viewer.role === Role.ADMIN || (view === View.ANALYST) === Pseudonyms.looksLike(given);
+  }
+
+  /** Reads the scopes a lookup by id may need, before it knows whether the id exists: a hidden record and an absent one cost the same queries. */
+  private async scopesRead(): Promise<void> {
     if (this.viewer.role === Role.COORDINATOR) await this.coordinatedHouseholds();
     await this.conferenceHouseholds();
-    const view = await this.subjectView(kind, id);
-    if (this.viewer.role !== Role.COORDINATOR) return id;
-    return (view === View.ANALYST) === Pseudonyms.looksLike(given) ? id : null;
   }
 }

@@ -35,6 +35,8 @@ export function secureLoaders(raw: Loaders, policy: AccessPolicy): Loaders {
     membershipsOfHousehold: viewedLists(raw.membershipsOfHousehold, (r) => policy.membership(r)),
     membershipsOfPerson: viewedLists(raw.membershipsOfPerson, (r) => policy.membership(r)),
     outcomesOfIntervention: viewedLists(raw.outcomesOfIntervention, (r) => policy.outcome(r)),
+    outcome: viewedById(raw.outcome, async (r) => r && policy.outcome(r)),
+    consent: viewedById(raw.consent, async (r) => r && policy.consent(r)),
     coordinatorsOfHousehold: viewedLists(raw.coordinatorsOfHousehold, (r) => policy.coordinator(r)),
     consentsOfHousehold: viewedLists(raw.consentsOfHousehold, (r) => policy.consent(r)),
   } as Loaders;

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { AgencyKind, Domain } from "./enums";
+import { Node } from "./node.type";
 
-@ObjectType({ description: "An organisation that helps, signals or decides: a desk, a team, a school, the police. Public: every signed-in role sees agencies in full." })
+@ObjectType({ implements: Node, description: "An organisation that helps, signals or decides: a desk, a team, a school, the police. Public: every signed-in role sees agencies in full." })
 export class Agency {
   @Field(() => ID, { description: "The delivery's id (agencies have no pseudonym)." })
   id!: string;

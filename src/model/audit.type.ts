@@ -3,8 +3,9 @@ import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } fr
 import { Role } from "../access/viewer";
 import { DateTimeScalar } from "./scalars";
 import "./vocabulary.enums";
+import { Node } from "./node.type";
 
-@ObjectType({ description: "One recorded access to personal data (NEN 7513 fields), chained to the one before it. ADMIN only." })
+@ObjectType({ implements: Node, description: "One recorded access to personal data (NEN 7513 fields), chained to the one before it. ADMIN only." })
 export class AuditEvent {
   @Field(() => ID, { description: "The entry's own id." }) id!: string;
   @Field(() => Int, { description: "Its place in the chain: one more than the entry before it." }) seq!: number;

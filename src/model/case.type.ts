@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConsentBasis, Domain, ZrmDomain } from "./enums";
 import { DateScalar, DateTimeScalar } from "./scalars";
+import { Node } from "./node.type";
 
 /** Where a case stands: shared/api-contract.md. */
 export enum CaseStatus {
@@ -50,7 +51,7 @@ export class CaseChange {
   regisseurId!: string | null;
 }
 
-@ObjectType({ description: "A goal of the plan in one life domain (ZRM), with the family's own words where given." })
+@ObjectType({ implements: Node, description: "A goal of the plan in one life domain (ZRM), with the family's own words where given." })
 export class PlanGoal {
   @Field(() => ID, { description: "The goal's own id." }) id!: string;
   @Field(() => ZrmDomain, { description: "The life domain the goal is in." }) domain!: string;
@@ -58,7 +59,7 @@ export class PlanGoal {
   @Field(() => String, { nullable: true, description: "What the family said it wants, in its words; null when not given, or for roles that may not read free text." }) familyWords!: string | null;
 }
 
-@ObjectType({ description: "An action of the plan: what, whose (an agency or a professional), by when, and whether done." })
+@ObjectType({ implements: Node, description: "An action of the plan: what, whose (an agency or a professional), by when, and whether done." })
 export class PlanAction {
   @Field(() => ID, { description: "The action's own id: what updatePlanAction takes." }) id!: string;
   @Field(() => String, { nullable: true, description: "Free text; null for roles that may not read it." }) description!: string | null;
@@ -71,7 +72,7 @@ export class PlanAction {
   ownerProfessionalId!: string | null;
 }
 
-@ObjectType({ description: "The household's one plan: goals per life domain and actions with owners and due dates." })
+@ObjectType({ implements: Node, description: "The household's one plan: goals per life domain and actions with owners and due dates." })
 export class Plan {
   @Field(() => ID, { description: "The plan's own id; a new plan agreed later has another." }) id!: string;
   @Field(() => DateScalar, { description: "The day it was agreed." }) agreedOn!: string;
@@ -79,7 +80,7 @@ export class Plan {
   @Field(() => [PlanAction], { description: "Its actions, by due date." }) actions!: PlanAction[];
 }
 
-@ObjectType({ description: "A case conference held: who was at the table, the family, the agreements, the regisseur from then on." })
+@ObjectType({ implements: Node, description: "A case conference held: who was at the table, the family, the agreements, the regisseur from then on." })
 export class CaseConference {
   @Field(() => ID, { description: "The conference's own id." }) id!: string;
   @Field(() => DateScalar, { description: "The day it was held." }) date!: string;
@@ -126,7 +127,7 @@ export class CaseEffect {
   @Field(() => EffectWindow, { description: "The window from the conference on: up to today, at most a year." }) after!: EffectWindow;
 }
 
-@ObjectType({ description: "One household under the attention of one regisseur. Not for ANALYST; an AGENCY_WORKER sees only the cases it is invited to or took part in." })
+@ObjectType({ implements: Node, description: "One household under the attention of one regisseur. Not for ANALYST; an AGENCY_WORKER sees only the cases it is invited to or took part in." })
 export class Case {
   @Field(() => ID, { description: "The case's own id (random: it says nothing about the household)." }) id!: string;
   @Field(() => CaseStatus, { description: "Where it stands." }) status!: string;

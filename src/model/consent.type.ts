@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { ConsentBasis } from "./enums";
 import { DateScalar } from "./scalars";
+import { Node } from "./node.type";
 
-@ObjectType({ description: "A recorded basis for sharing a household's data between agencies." })
+@ObjectType({ implements: Node, description: "A recorded basis for sharing a household's data between agencies." })
 export class Consent {
   @Field(() => ID, { description: "The delivery's id; a stable pseudonym where the household is seen in analyst form." })
   id!: string;

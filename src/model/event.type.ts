@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Domain, EventType } from "./enums";
 import { DateScalar } from "./scalars";
+import { Node } from "./node.type";
 
-@ObjectType({ description: "Something that happened on one day: a signal, referral, contact, refusal, escalation, conference... In full for ADMIN, the household's coordinator and the recording agency's workers; ANALYST and other coordinators see a pseudonym and no description." })
+@ObjectType({ implements: Node, description: "Something that happened on one day: a signal, referral, contact, refusal, escalation, conference... In full for ADMIN, the household's coordinator and the recording agency's workers; ANALYST and other coordinators see a pseudonym and no description." })
 export class Event {
   @Field(() => ID, { description: "The delivery's id; a stable pseudonym where it is seen in analyst form." })
   id!: string;

@@ -3,6 +3,7 @@ import { PatternKind } from "../detectors/types";
 import { DETECTION_TRIGGERS, RUN_REASONS, type DetectionTrigger } from "../hits/records";
 import { DateScalar, DateTimeScalar } from "./scalars";
 import "./vocabulary.enums";
+import { Node } from "./node.type";
 
 /** Where a stored hit stands in a coordinator's work. */
 export enum HitStatus { NEW = "NEW", SEEN = "SEEN", IN_PROGRESS = "IN_PROGRESS", RESOLVED = "RESOLVED", DISMISSED = "DISMISSED", GONE = "GONE" }
@@ -82,7 +83,7 @@ export class KindRunCount {
   @Field(() => Int, { description: "Hits no longer found: now GONE." }) gone!: number;
 }
 
-@ObjectType({ description: "A run of the seven detectors with their default parameters, whose hits were stored as work." })
+@ObjectType({ implements: Node, description: "A run of the seven detectors with their default parameters, whose hits were stored as work." })
 export class DetectionRun {
   @Field(() => ID, { description: "The run's own id." }) id!: string;
   @Field(() => Int, { description: "Its number: each run one more than the one before." }) seq!: number;

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Domain, EndReason } from "./enums";
 import { DateScalar } from "./scalars";
+import { Node } from "./node.type";
 
-@ObjectType({ description: "Help given by an agency to a person or a household, over [start, end). Of another agency's help an AGENCY_WORKER sees only that it runs, its domain, start and contact (detailsHidden); ANALYST sees a pseudonym and no free text." })
+@ObjectType({ implements: Node, description: "Help given by an agency to a person or a household, over [start, end). Of another agency's help an AGENCY_WORKER sees only that it runs, its domain, start and contact (detailsHidden); ANALYST sees a pseudonym and no free text." })
 export class Intervention {
   @Field(() => ID, { description: "The delivery's id; a stable pseudonym where it is seen in analyst form." })
   id!: string;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { OutcomeResult, ZrmDomain } from "./enums";
 import { DateScalar } from "./scalars";
+import { Node } from "./node.type";
 
 @ObjectType({ description: "A Zelfredzaamheidsmatrix score: 1 acute problem to 5 fully self-sufficient." })
 export class ZrmScore {
@@ -11,7 +12,7 @@ export class ZrmScore {
   score!: number;
 }
 
-@ObjectType({ description: "What an intervention achieved, with ZRM scores where measured. Not shown with another agency's help (detailsHidden)." })
+@ObjectType({ implements: Node, description: "What an intervention achieved, with ZRM scores where measured. Not shown with another agency's help (detailsHidden)." })
 export class Outcome {
   @Field(() => ID, { description: "The delivery's id; a stable pseudonym where it is seen in analyst form." })
   id!: string;

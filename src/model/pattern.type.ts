@@ -6,6 +6,7 @@ import { Household } from "./household.type";
 import { Person } from "./person.type";
 import { DateScalar } from "./scalars";
 import { EvidenceRoleEnum } from "./vocabulary.enums";
+import { Node } from "./node.type";
 
 export enum Language { EN = "EN", NL = "NL" }
 registerEnumType(PatternKind, {
@@ -72,7 +73,7 @@ export const PatternSubject = createUnionType({
   resolveType: (value) => ("birthYear" in value ? "Person" : "Household"), // a person record always carries birthYear
 });
 
-@ObjectType({ description: "A subject a detector flagged, with why (evidence) and a score to rank by." })
+@ObjectType({ implements: Node, description: "A subject a detector flagged, with why (evidence) and a score to rank by." })
 export class PatternHit {
   @Field(() => PatternKind, { description: "The detector that found it." }) kind!: PatternKind;
   @Field(() => Float, { description: "How strongly it fires, per kind (patterns.md: e.g. the number of uncoordinated agency pairs); lists rank by it, highest first." }) score!: number;

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
+import { Node } from "./node.type";
 
-@ObjectType({ description: "A professional working at one agency. Without name and under a pseudonym for ANALYST, and where the record that names them is seen in analyst form." })
+@ObjectType({ implements: Node, description: "A professional working at one agency. Without name and under a pseudonym for ANALYST, and where the record that names them is seen in analyst form." })
 export class Professional {
   @Field(() => ID, { description: "The delivery's id; a stable pseudonym where it is seen in analyst form." })
   id!: string;

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { cypher } from "../graph/cypher";
 import type { Graph, Row } from "../graph/gateway";
+import { consentRow, outcomeRow } from "./rows";
 import type {
   AgencyRecord, ConsentRecord, CoordinatorRecord, EventRecord, HouseholdRecord, InterventionRecord,
   HitChangeRecord, MembershipRecord, OutcomeRecord, PersonRecord, ProfessionalRecord, StoredHitRow,
@@ -9,12 +10,12 @@ import type {
 /** A query by name under read/queries, or by its path under src ("hits/queries/x"). */
 const q = (name: string) => cypher(name.includes("/") ? `${name}.cypher` : `read/queries/${name}.cypher`);
 
-/** One record per id; the query returns `row` with an `id`. */
-function byId<T extends { id: string }>(graph: Graph, name: string): DataLoader<string, T | null> {
+/** One record per id; the query returns `row` with an `id` (checked by `parse` where given). */
+function byId<T extends { id: string }>(graph: Graph, name: string, parse: (row: unknown) => T = (row) => row as T): DataLoader<string, T | null> {
   const query = q(name);
   return new DataLoader(async (ids) => {
     const rows = await graph.read(query, { ids: [...ids] });
-    const found = new Map(rows.map((r) => [(r.row as T).id, r.row as T]));
+    const found = new Map(rows.map((r) => parse(r.row)).map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
@@ -136,6 +137,9 @@ export function createLoaders(graph: Graph) {
     interventionIdsOfPerson: listBy<string>(graph, "interventions-by-person"),
     eventIdsOfPerson: listBy<string>(graph, "events-by-person"),
     outcomesOfIntervention,
+    /** Outcomes and consents by their own ids (node(id:)); lists reach them through their help and household. */
+    outcome: byId(graph, "outcomes-by-id", (row) => outcomeRow.parse(row) as OutcomeRecord),
+    consent: byId(graph, "consents-by-id", (row) => consentRow.parse(row)),
     coordinatorsOfHousehold: ofHousehold("coordinators", (r) => primeProfessional(r.professional), (r) => r.row as CoordinatorRecord),
     consentsOfHousehold: ofHousehold("consents", () => undefined, (r) => r.row as ConsentRecord),
     professionalIdsOfAgency: listBy<string>(graph, "professionals-by-agency"),

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
-import type { AuditEntry } from "../access/audit";
+import { auditEntryOf, type AuditEntry } from "../access/audit";
 import { linkPending } from "../access/audit-linker";
 import { grantHousehold, revokeHousehold } from "../access/grant.service";
 import { requireRole } from "../access/guard";
@@ -48,7 +48,7 @@ export class AuditResolver {
     const [row] = keys.length
       ? await ctx.graph.read(cypher("access/queries/audit-page-by-subject.cypher"), { ...filter, key: keys[0], alsoKey: keys[1] ?? null })
       : await ctx.graph.read(cypher("access/queries/audit-page.cypher"), filter);
-    const rows = (row?.rows as Partial<AuditEntry>[]).map((e) => ({ persons: [], households: [], requested: [], cases: [], userName: null, purpose: null, agencyId: null, origin: null, operation: null, ...e }) as AuditEntry);
+    const rows = (row?.rows as Partial<AuditEntry>[]).map(auditEntryOf);
     return toPage(rows, asked, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
   }
 

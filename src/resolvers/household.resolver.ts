@@ -4,6 +4,7 @@ import type { Context } from "../context";
 import { askedFields, askedFieldsDeep } from "../server/selection";
 import { loadAll } from "../read/loaders";
 import { listHouseholds } from "../read/list.service";
+import { householdById } from "../read/lookup.service";
 import type { HouseholdRecord } from "../read/records";
 import { householdTimeline } from "../timeline/timeline.service";
 import { TimelineEntry } from "../timeline/timeline.type";
@@ -51,12 +52,7 @@ export class HouseholdResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<HouseholdRecord | null> {
-    const internal = await ctx.access.lookupId("Household", id);
-    ctx.loaders.expect(askedFieldsDeep(info));
-    if (internal) ctx.loaders.readAhead(internal, askedFields(info));
-    const found = internal ? await ctx.loaders.household.load(internal) : null;
-    if (!found) ctx.access.lookedUpInVain("Household", internal ?? id);
-    return found;
+    return householdById(ctx, id, { fields: askedFields(info), deep: askedFieldsDeep(info) });
   }
 
   @FieldResolver(() => Boolean, {

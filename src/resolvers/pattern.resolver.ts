@@ -5,9 +5,9 @@ import { DETECTORS } from "../detectors/registry";
 import { summarise } from "../detectors/summary";
 import type { EvidenceItem, Hit, Params, PatternKind as Kind } from "../detectors/types";
 import { checkLiveFilter, fromStored, liveHit, storedHitsPage, type WorkHit } from "../hits/stored.service";
+import { liveHitId } from "../hits/live-hit";
 import { storedSummary } from "../hits/summary.service";
 import { HitChange, HitOrder, HitStatus } from "../model/hit-work.type";
-import type { CursorShape } from "../read/paging";
 import { PatternKind } from "../detectors/types";
 import { requireRole } from "../access/guard";
 import { View } from "../access/policy";
@@ -25,7 +25,6 @@ import { DateScalar } from "../model/scalars";
 
 const PatternHitConnection = Connection("PatternHit", PatternHit, "pattern hits of one kind", "highest score first (stored hits: newest first with orderBy FIRST_SEEN)");
 export const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
-const LIVE_HIT: CursorShape = { list: "liveHit", key: ["string", "string", "string", "string"] };
 
 /**
  * Each hit as this caller sees it (its evidence seen as its subject is), or null where the subject
@@ -118,9 +117,9 @@ export class PatternHitResolver {
     return { id: "PatternSummary:stored", ...(await storedSummary(ctx.graph, kinds, ctx.today)) };
   }
 
-  @FieldResolver(() => ID, { description: "A stored hit's own id (random: it says nothing about the subject); a live hit's is sealed, and names its frame (asOf, from, to, params) too: another frame is another object." })
+  @FieldResolver(() => ID, { description: "A stored hit's own id (random: it says nothing about the subject); a live hit's is sealed, and names its frame (asOf, from, to, params) too: another frame is another object. node(id:) finds either again, a live one computed anew in its frame (null once the detector no longer flags its subject, or for a person in no household)." })
   id(@Root() hit: WorkHit, @Ctx() ctx: Context): string {
-    return hit.id ?? `live_${ctx.cursors.encode(LIVE_HIT, [hit.kind, hit.subjectType, hit.subjectId, hit.frame ?? ""])}`;
+    return hit.id ?? liveHitId(ctx.cursors, hit);
   }
 
   @FieldResolver(() => HitStatus, { nullable: true, description: "Where it stands as work; null on a live hit." })

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { loadAll } from "../read/loaders";
+import { personById } from "../read/lookup.service";
 import type { PersonRecord } from "../read/records";
 import { Event } from "../model/event.type";
 import { Intervention } from "../model/intervention.type";
@@ -17,10 +18,7 @@ export class PersonResolver {
     @Arg("id", () => ID, { description: "The delivery's id, or the pseudonym where the caller sees the person in analyst form (ANALYST; a COORDINATOR outside the person's households)." }) id: string,
     @Ctx() ctx: Context,
   ): Promise<PersonRecord | null> {
-    const internal = await ctx.access.lookupId("Person", id);
-    const found = internal ? await ctx.loaders.person.load(internal) : null;
-    if (!found) ctx.access.lookedUpInVain("Person", internal ?? id);
-    return found;
+    return personById(ctx, id);
   }
 
   // described on the class's @Field: type-graphql keeps that description over a field resolver's

@@ -26,9 +26,13 @@ const BASE: Record<string, number> = {
   "Household.timeline": 20,
 };
 
+/** Lists as long as a list argument: `nodes(ids:)` holds one object per id given. */
+const SIZED_BY: Record<string, string> = { "Query.nodes": "ids" };
+
 /**
  * Cost of one field: a paged list multiplies what one row selects by `first` (as the variables
- * give it); another list by LIST_ROWS; `edges` is already counted by its connection; leaves are free.
+ * give it); a list sized by an argument by that argument's length; another list by LIST_ROWS;
+ * `edges` is already counted by its connection; leaves are free.
  */
 function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const base = BASE[`${type.name}.${field.name}`] ?? 0;
@@ -38,24 +42,37 @@ function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArg
     return base + 1 + first * childComplexity;
   }
   if (field.name === "edges") return childComplexity;
-  return base + 1 + (isListType(getNullableType(field.type)) ? LIST_ROWS : 1) * childComplexity;
+  const sizedBy = SIZED_BY[`${type.name}.${field.name}`];
+  const given = sizedBy ? args[sizedBy] : undefined;
+  const rows = Array.isArray(given) ? given.length : LIST_ROWS;
+  return base + 1 + (isListType(getNullableType(field.type)) ? rows : 1) * childComplexity;
 }
 
 /**
  * The variables an operation's cost depends on: those given as `first` (page sizes) or as `if`
- * (@include, @skip). Everything else (ids, dates, filters) leaves the cost as it is, so an
- * operation asked again with other ids costs what it cost before, without walking it again.
+ * (@include, @skip), and the length of those given as a list that sizes a list (`ids`).
+ * Everything else (ids, dates, filters) leaves the cost as it is, so an operation asked again
+ * with other ids costs what it cost before, without walking it again.
  */
-const costVariables = new WeakMap<DocumentNode, string[]>();
+const costVariables = new WeakMap<DocumentNode, { values: string[]; lengths: string[] }>();
+const SIZING = new Set(Object.values(SIZED_BY));
 
 function costKey(document: DocumentNode, variables: Record<string, unknown>, operationName: string | null | undefined): string {
   let names = costVariables.get(document);
   if (!names) {
-    const found = new Set<string>();
-    visit(document, { Argument: (a) => void ((a.name.value === "first" || a.name.value === "if") && a.value.kind === Kind.VARIABLE && found.add(a.value.name.value)) });
-    costVariables.set(document, (names = [...found]));
+    const values = new Set<string>();
+    const lengths = new Set<string>();
+    visit(document, {
+      Argument: (a) => {
+        if (a.value.kind !== Kind.VARIABLE) return;
+        if (a.name.value === "first" || a.name.value === "if") values.add(a.value.name.value);
+        if (SIZING.has(a.name.value)) lengths.add(a.value.name.value);
+      },
+    });
+    costVariables.set(document, (names = { values: [...values], lengths: [...lengths] }));
   }
-  return JSON.stringify([operationName ?? null, names.map((n) => variables[n] ?? null)]);
+  const length = (v: unknown) => (Array.isArray(v) ? v.length : null);
+  return JSON.stringify([operationName ?? null, names.values.map((n) => variables[n] ?? null), names.lengths.map((n) => length(variables[n]))]);
 }
 
 /** Costs already worked out, per parsed operation (Apollo keeps one parsed document per query text) and cost key. */
