@@ -11,7 +11,7 @@ import type { DetectionRunRecord } from "../hits/records";
 import { parseRun } from "../hits/run.service";
 import { fromStored } from "../hits/stored.service";
 import { householdById, personById, type Asked } from "../read/lookup.service";
-import { PATTERN_ROLES, visible } from "../resolvers/pattern.resolver";
+import { PATTERN_ROLES, visible } from "../hits/visible.service";
 import { parseTypedId, parseTypedIds, type NodeType } from "./typed-id";
 
 /** A found object with the type node(id:) resolves it to. */

@@ -19,7 +19,7 @@ import { Language, PatternHit } from "../model/pattern.type";
 import { Professional } from "../model/professional.type";
 import type { HouseholdRecord } from "../read/records";
 import { OPEN_HIT } from "../cases/case-rules";
-import { visible } from "./pattern.resolver";
+import { visible } from "../hits/visible.service";
 
 type WithView = { __view: View };
 

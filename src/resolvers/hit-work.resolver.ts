@@ -12,7 +12,7 @@ import { DetectionRun } from "../model/hit-work.type";
 import { StartDetectionRunInput, StartDetectionRunPayload, TriagePatternHitInput, TriagePatternHitPayload } from "../model/hit-work-input.type";
 import { PatternHit } from "../model/pattern.type";
 import { pageAsked, toPage, type CursorShape } from "../read/paging";
-import { PATTERN_ROLES, visible } from "./pattern.resolver";
+import { PATTERN_ROLES, visible } from "../hits/visible.service";
 
 const DetectionRunConnection = Connection("DetectionRun", DetectionRun, "detection runs", "newest first");
 const RUNS: CursorShape = { list: "detectionRuns", key: ["int"] };

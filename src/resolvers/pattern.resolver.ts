@@ -6,12 +6,12 @@ import { summarise } from "../detectors/summary";
 import type { EvidenceItem, Hit, Params, PatternKind as Kind } from "../detectors/types";
 import { checkLiveFilter, fromStored, liveHit, storedHitsPage, type WorkHit } from "../hits/stored.service";
 import { liveHitId } from "../hits/live-hit";
+import { PATTERN_ROLES, seenAs, touchSubjects, visible } from "../hits/visible.service";
 import { storedSummary } from "../hits/summary.service";
 import { HitChange, HitOrder, HitStatus } from "../model/hit-work.type";
 import { PatternKind } from "../detectors/types";
 import { requireRole } from "../access/guard";
 import { View } from "../access/policy";
-import { Role } from "../access/viewer";
 import type { HouseholdRecord } from "../read/records";
 import { Agency } from "../model/agency.type";
 import { Connection, PageArguments } from "../model/connection";
@@ -24,45 +24,6 @@ import { Professional } from "../model/professional.type";
 import { DateScalar } from "../model/scalars";
 
 const PatternHitConnection = Connection("PatternHit", PatternHit, "pattern hits of one kind", "highest score first (stored hits: newest first with orderBy FIRST_SEEN)");
-export const PATTERN_ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST];
-
-/**
- * Each hit as this caller sees it (its evidence seen as its subject is), or null where the subject
- * is not to be seen, or no longer stored (removed while the page was made: the page goes on without it).
- */
-async function seenAs<H extends Hit>(ctx: Context, hits: H[]): Promise<((H & { __view: View }) | null)[]> {
-  const [views, stored] = await Promise.all([
-    Promise.all(hits.map((h) => ctx.access.subjectView(h.subjectType, h.subjectId))),
-    Promise.all(hits.map((h) => ctx.loaders.subjectStored(h.subjectType, h.subjectId))),
-  ]);
-  return hits.map((h, i) => {
-    const view = views[i] as View;
-    if (view === View.NONE || !stored[i]) return null;
-    return { ...h, __view: view, evidence: h.evidence.map((e) => ({ ...e, __view: view })) };
-  });
-}
-
-/**
- * A hit is data about its subject and the household the subject belongs to now, whatever fields are
- * asked of it: the audit entry names them, so `auditEvents(householdId:)` finds a read of a member's hit too.
- */
-async function touchSubjects(ctx: Context, hits: Hit[]): Promise<void> {
-  const persons = [...new Set(hits.filter((h) => h.subjectType === "Person").map((h) => h.subjectId))];
-  for (const h of hits) (h.subjectType === "Household" ? ctx.access.touchedHouseholds : ctx.access.touchedPersons).add(h.subjectId);
-  const memberships = await ctx.loaders.membershipsOfPerson.loadMany(persons);
-  const today = ctx.today;
-  for (const list of memberships) {
-    if (list instanceof Error) continue;
-    for (const m of list) if (m.from <= today && (!m.to || today < m.to)) ctx.access.touchedHouseholds.add(m.householdId); // the household it belongs to now
-  }
-}
-
-/** Only the hits whose subject this caller may see, each seen as its subject is. */
-export async function visible<H extends Hit>(ctx: Context, hits: H[]): Promise<(H & { __view: View })[]> {
-  const shown = (await seenAs(ctx, hits)).filter((h): h is H & { __view: View } => h !== null);
-  await touchSubjects(ctx, shown);
-  return shown;
-}
 const frame = (ctx: Context, asOf?: string | null, from?: string | null, to?: string | null) => ({ asOf: asOf ?? ctx.today, from: from ?? null, to: to ?? null });
 const params = (p?: PatternParams | null): Params => Object.fromEntries(Object.entries(p ?? {}).filter(([, v]) => v !== null && v !== undefined));
 
