@@ -73,6 +73,11 @@ function isTimeZone(name: string): boolean {
 /** Checked at start: a bad name would otherwise make every request that needs "today" throw. */
 export const timeZone = () => z.string().refine(isTimeZone, { error: got("must be an IANA time zone like Europe/Amsterdam") });
 
+/** A time of day, HH:MM on a 24-hour clock, or off (null). */
+export const timeOfDayOrOff = () =>
+  z.string().trim().regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/i, { error: got("must be a time of day HH:MM (24-hour) or off") })
+    .transform((raw) => (raw.toLowerCase() === "off" ? null : raw));
+
 /** Comma-separated, each entry trimmed, empty entries dropped. */
 export const list = () => z.string().transform((raw) => raw.split(",").map((entry) => entry.trim()).filter(Boolean));
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import {
-  emailOrHttpsUrl, flag, httpsUrl, list, neo4jUri, oneOf, optional, proxies, ratio, secret, share, size, timeZone, titledLinks, wholeNumber, withDefault, yearMonth,
+  emailOrHttpsUrl, flag, httpsUrl, list, neo4jUri, oneOf, optional, proxies, ratio, secret, share, size, timeOfDayOrOff, timeZone, titledLinks, wholeNumber, withDefault, yearMonth,
 } from "./config-schema";
 import { isLoopbackHost } from "./server/loopback";
 
@@ -45,6 +45,8 @@ export interface Config {
   fairness: { minRatio: number; maxRatio: number; minGroup: number; maxP: number };
   /** How often each API instance looks for detection runs finished by any instance. */
   detectionPollMs: number;
+  /** HH:MM in timeZone: when the server runs the day's full detection; null: it does not. */
+  dailyDetectionAt: string | null;
   /** Development tokens in the playground page and the web app's sign-in (to loopback clients only); off in production. */
   playgroundTokens: boolean;
   /** The web app's sign-in at the identity provider (authorization code with PKCE); unset: development sign-in only. */
@@ -132,6 +134,8 @@ const environment = z.object({
   OIDC_SCOPE: withDefault(z.string(), "openid profile"),
   WEB_ROOT: withDefault(z.string(), "dist/web"),
   DETECTION_POLL_MS: withDefault(wholeNumber(100, 600_000), 3000),
+  /** When the server runs the day's full detection (time passing changes hits), in TZ_BEHANGROL; off: never (npm run detect from cron). */
+  DETECTION_DAILY_AT: withDefault(timeOfDayOrOff(), "02:30"),
   REGISTER_ORGANISATION: optional(z.string().trim()),
   REGISTER_CONTACT: optional(emailOrHttpsUrl()),
   REGISTER_LEGAL_BASIS: optional(z.string().trim()),
@@ -224,6 +228,7 @@ const environment = z.object({
       oidc: e.OIDC_CLIENT_ID && oidcIssuer ? { issuer: oidcIssuer, clientId: e.OIDC_CLIENT_ID, scope: e.OIDC_SCOPE } : undefined,
       webRoot: path.resolve(projectRoot, e.WEB_ROOT),
       detectionPollMs: e.DETECTION_POLL_MS,
+      dailyDetectionAt: e.DETECTION_DAILY_AT,
       // only what was given: the register marks the rest as missing
       register: Object.fromEntries(Object.entries(register).filter((entry) => entry[1] !== undefined)) as RegisterSettings,
       review: { notAConcernShare: e.REVIEW_NOT_A_CONCERN_SHARE, minJudged: e.REVIEW_MIN_JUDGED },

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import http from "node:http";
 import { loadStoriesAndDetect } from "../seeds/load-stories";
+import { DailyDetection } from "./hits/daily-run";
 import { runDetection } from "./hits/run.service";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { todayIn } from "./dates";
@@ -92,7 +93,16 @@ async function serve(config: Config, connection: Connection, say: (line: string)
   } else if (tokens) {
     say("Development tokens are printed only to a terminal; get one with: npm run --silent token -- --role ADMIN\n");
   }
-  return { stop: () => apollo.stop(), markStopping };
+  const daily = config.dailyDetectionAt ? new DailyDetection(connection.graph, config.dailyDetectionAt, config.timeZone) : null;
+  daily?.start();
+  if (config.dailyDetectionAt) say(`The day's full detection runs at ${config.dailyDetectionAt} (${config.timeZone}), once per database (DETECTION_DAILY_AT).`);
+  return {
+    stop: async () => {
+      daily?.stop();
+      await apollo.stop();
+    },
+    markStopping,
+  };
 }
 
 /** One token per role, for the seed stories: the coordinator coordinates story 2 (h-s2). */

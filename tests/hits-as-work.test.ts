@@ -2,6 +2,8 @@
  * Pattern hits as work (issue 8): detection runs store hits after every delivery, coordinators
  * triage them, runs are announced over graphql-ws — against the real Neo4j, over HTTP.
  */
+import { spawnSync } from "node:child_process";
+import os from "node:os";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { Role } from "../src/access/viewer";
@@ -351,6 +353,20 @@ describe("runs", () => {
         .rejects.toMatchObject({ extensions: { code: "DETECTION_BUSY", http: { status: 503 } } });
     } finally {
       await graph.write(free);
+    }
+  });
+
+  it("takes the lock over at once from a process of this machine that died holding it (an importer killed mid-way)", async () => {
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid; // gone once spawnSync returns
+    const hold = { name: "test-hold-lock-dead", text: "MERGE (l:DetectionLock {id: 'detection'}) SET l.runId = 'killed-importer', l.since = datetime(), l.host = $host, l.pid = $pid" };
+    await graph.write(hold, { host: os.hostname(), pid: dead });
+    const run = await runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], waitMs: 300 }); // not 15 minutes
+    expect(run.seq).toBeGreaterThan(0);
+    await graph.write(hold, { host: os.hostname(), pid: process.pid }); // this process lives: it keeps the lock
+    try {
+      await expect(runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], waitMs: 300 })).rejects.toMatchObject({ extensions: { code: "DETECTION_BUSY" } });
+    } finally {
+      await graph.write({ name: "test-free-lock-dead", text: "MATCH (l:DetectionLock {id: 'detection', runId: 'killed-importer'}) SET l.runId = null, l.since = null" });
     }
   });
 

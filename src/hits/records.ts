@@ -5,7 +5,7 @@ export interface KindRunCount { kind: PatternKind; hits: number; new: number; ch
 
 /** What starts a detection run: GraphQL name → the value stored on the run. */
 export const DETECTION_TRIGGERS = {
-  IMPORT: "import", API: "api", CASE: "case", COMMAND: "command", START: "start", SEED: "seed", RETENTION: "retention", OTHER: "other",
+  IMPORT: "import", API: "api", CASE: "case", COMMAND: "command", START: "start", DAILY: "daily", SEED: "seed", RETENTION: "retention", OTHER: "other",
 } as const;
 export type DetectionTrigger = (typeof DETECTION_TRIGGERS)[keyof typeof DETECTION_TRIGGERS];
 const TRIGGERS = new Set<string>(Object.values(DETECTION_TRIGGERS));

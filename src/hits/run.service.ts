@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import os from "node:os";
 import { GraphQLError } from "graphql";
 import { detect } from "../detectors/detect.service";
 import { DETECTORS } from "../detectors/registry";
@@ -24,7 +25,7 @@ const PERSONS = q("persons-of-households");
 const WRITE_BATCH = 5000;
 const TOUCH_BATCH = 20_000;
 
-/** A lock not renewed for this long belongs to a run whose process died: the next run takes it over. */
+/** A lock not renewed for this long belongs to a run whose process died: the next run takes it over (at once, when that process ran on this machine and is gone). */
 const STALE_MS = 15 * 60_000;
 /** How often a run renews its lock while it works (its writes renew it too). */
 const HEARTBEAT_MS = 60_000;
@@ -121,8 +122,21 @@ export async function withDetectionLock<T>(graph: Graph, waitMs: number | undefi
     return await work(lock);
   } finally {
     lock.stop();
-    await graph.write(UNLOCK, { runId });
+    // the database may be what failed the work: then the lock is given back once it answers again, not 15 minutes on
+    await graph.write(UNLOCK, { runId }).catch(() => releaseLater(graph, runId));
   }
+}
+
+/** How often a lock that could not be given back is tried again (until it would be stale anyway). */
+const RELEASE_RETRY_MS = 5000;
+
+function releaseLater(graph: Graph, runId: string): void {
+  const until = Date.now() + STALE_MS;
+  const retry = setInterval(() => {
+    if (Date.now() > until) clearInterval(retry);
+    else void graph.write(UNLOCK, { runId }).then(() => clearInterval(retry), () => undefined);
+  }, RELEASE_RETRY_MS);
+  retry.unref();
 }
 
 /**
@@ -165,11 +179,26 @@ class HeldLock {
 
 async function acquire(graph: Graph, runId: string, waitMs: number): Promise<void> {
   const until = Date.now() + waitMs;
+  let deadRunId: string | null = null;
   for (;;) {
-    const [row] = await graph.write(LOCK, { runId, staleMs: STALE_MS });
+    const [row] = await graph.write(LOCK, { runId, staleMs: STALE_MS, host: os.hostname(), pid: process.pid, deadRunId });
     if (row?.taken === true) return;
+    // a holder on this machine whose process is gone (an importer killed mid-way) will not give it back: take it over at once
+    deadRunId = row?.host === os.hostname() && typeof row.pid === "number" && !processAlive(row.pid) ? (row.holder as string) : null;
+    if (deadRunId) continue;
     if (Date.now() >= until) throw new DetectionBusyError();
     await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Whether a process of this machine still runs (signal 0 asks without signalling; EPERM: it runs, as another user). */
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -43,6 +43,7 @@ registerEnumType(DETECTION_TRIGGERS, {
     CASE: { description: "A recorded case conference: its household." },
     COMMAND: { description: "npm run detect." },
     START: { description: "The server starting." },
+    DAILY: { description: "The day's full run the server makes at DETECTION_DAILY_AT (time passing changes hits); one instance a day." },
     SEED: { description: "npm run seed." },
     RETENTION: { description: "npm run retention removed data." },
     OTHER: { description: "Started some other way: a benchmark, a test, a tool of its own." },

@@ -51,6 +51,8 @@ export type DetectionTrigger =
   | 'CASE'
   /** npm run detect. */
   | 'COMMAND'
+  /** The day's full run the server makes at DETECTION_DAILY_AT (time passing changes hits); one instance a day. */
+  | 'DAILY'
   /** A delivery or iJw/iWmo messages were imported: the households they touched, or everyone when an agency changed. */
   | 'IMPORT'
   /** Started some other way: a benchmark, a test, a tool of its own. */

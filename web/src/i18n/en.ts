@@ -345,7 +345,7 @@ export const en: Texts = {
   auditOutcomes: { SUCCESS: "succeeded", FAILURE: "refused or failed", NOT_VISIBLE: "not visible", STARTED: "started" },
   detectionTriggers: {
     IMPORT: "delivery imported", API: "started by an admin", CASE: "case conference recorded", COMMAND: "npm run detect", START: "server started",
-    SEED: "sample data", RETENTION: "retention", OTHER: "other",
+    DAILY: "daily run", SEED: "sample data", RETENTION: "retention", OTHER: "other",
   },
   importCountKinds: {
     AGENCIES: "agencies", PROFESSIONALS: "professionals", HOUSEHOLDS: "households", PERSONS: "persons", MEMBERSHIPS: "memberships",

@@ -343,7 +343,7 @@ export const nl = {
   auditOutcomes: { SUCCESS: "gelukt", FAILURE: "geweigerd of mislukt", NOT_VISIBLE: "niet zichtbaar", STARTED: "begonnen" },
   detectionTriggers: {
     IMPORT: "levering ingelezen", API: "gestart door beheerder", CASE: "casusoverleg vastgelegd", COMMAND: "npm run detect", START: "server gestart",
-    SEED: "proefgegevens", RETENTION: "bewaartermijn", OTHER: "anders",
+    DAILY: "dagelijkse run", SEED: "proefgegevens", RETENTION: "bewaartermijn", OTHER: "anders",
   },
   importCountKinds: {
     AGENCIES: "instanties", PROFESSIONALS: "professionals", HOUSEHOLDS: "huishoudens", PERSONS: "personen", MEMBERSHIPS: "lidmaatschappen",
