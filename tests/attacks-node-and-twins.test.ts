@@ -60,10 +60,9 @@ async function readsOf(query: string, variables: Record<string, unknown>, as: As
 const AUDIT = `query($u: String) { auditEvents(userId: $u, first: 20) { nodes { operation outcome action requested households persons } } }`;
 const entriesOf = async (user: string) => dataOf<{ nodes: Record<string, unknown>[] }>(await api.raw(AUDIT, { u: user }), "auditEvents").nodes;
 
-describe("FINDING: node(id:) of a record reached through its household has a timing class that tells hidden from absent", () => {
-  // README, Security, "Timing": a lookup of a record the caller may not see and of one that does not exist asks the same queries.
-  // AccessPolicy.recordByShownId returns at once when the raw record is absent, but works out the view
-  // (memberships, the agency's scope of each household) when it is there: more queries, so more time.
+describe("node(id:) of a record reached through its household costs the same whether it is hidden or absent", () => {
+  // README, Security, "Timing": a lookup of a record the caller may not see and of one that does not exist asks the same queries
+  // (AccessPolicy.atTheSameCost: found by an outside attack test, where an absent record was answered before its view was worked out)
   it.each([
     ["another agency's help", "Intervention", () => ids.wmo],
     ["the police's signal", "Event", () => ids.politie],
@@ -87,9 +86,8 @@ describe("FINDING: node(id:) of a record reached through its household has a tim
   });
 });
 
-describe("FINDING: nodes(ids:) with one live hit id repeated recomputes the detector for each copy", () => {
-  // src/node/node.service.ts patternHit -> liveHitAgain runs detect() per id, with no per-request cache; the
-  // cost check prices a nodes entry by its selection (`{ id }` is almost free), not by the detector run behind it.
+describe("nodes(ids:) with one live hit id repeated looks it up once", () => {
+  // a live hit is found again by running its detector: an id given twice in one request (in nodes, or in aliases) is looked up once
   it("costs no more database work for 100 copies of one live hit id than for a handful (or refuses it as too costly)", async () => {
     const q = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
     const one = await readsOf(q, { ids: [`PatternHit:${ids.liveHit}`] }, ANALYST);

@@ -350,22 +350,40 @@ export class AccessPolicy {
     switch (kind) {
       case "Intervention": {
         const r = await this.raw.intervention.load(id);
-        return r && this.givenAsShown(await this.recordView(r, View.INVOLVED), given) ? this.intervention(r) : null;
+        const shown = r && this.givenAsShown(await this.recordView(r, View.INVOLVED), given) ? this.intervention(r) : null;
+        return this.atTheSameCost(shown, r);
       }
       case "Event": {
         const r = await this.raw.event.load(id);
-        return r && this.givenAsShown(await this.recordView(r, View.NONE), given) ? this.event(r) : null;
+        const shown = r && this.givenAsShown(await this.recordView(r, View.NONE), given) ? this.event(r) : null;
+        return this.atTheSameCost(shown, r);
       }
       case "Outcome": {
         const r = await this.raw.outcome.load(id);
-        const help = r && (await this.raw.intervention.load(r.interventionId));
-        return r && help && this.givenAsShown(await this.recordView(help, View.INVOLVED), given) ? this.outcome(r) : null;
+        const help = await this.raw.intervention.load(r?.interventionId ?? "");
+        const shown = r && help && this.givenAsShown(await this.recordView(help, View.INVOLVED), given) ? this.outcome(r) : null;
+        return this.atTheSameCost(shown, help);
       }
       case "Consent": {
         const r = await this.raw.consent.load(id);
-        return r && this.givenAsShown(await this.householdView(r.householdId), given) ? this.consent(r) : null;
+        const shown = r && this.givenAsShown(await this.householdView(r.householdId), given) ? this.consent(r) : null;
+        return this.atTheSameCost(shown, r);
       }
     }
+  }
+
+  /**
+   * Answers a lookup by id after the queries a hidden record of any shape costs: its person's
+   * memberships and (for an agency worker) its household's involvement, each read once, with an
+   * empty key where the record has none or there is no record. Shown, hidden and absent records
+   * then cost the same queries (the loaders keep what the view already read).
+   */
+  private async atTheSameCost<T>(shown: T, r: (Dated & { personId?: string | null; householdId: string | null }) | null): Promise<T> {
+    if (this.fixedView()) return shown;
+    await this.raw.membershipsOfPerson.load(r?.personId ?? "");
+    const households = r ? await this.householdsOf({ ...r, personId: r.personId ?? null }) : [];
+    if (this.viewer.role === Role.AGENCY_WORKER) await this.agencyInvolvement.load(households[0] ?? "");
+    return shown;
   }
 
   /** Whether an id was given in the form this viewer is shown a record seen in `view` by. */

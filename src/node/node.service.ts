@@ -92,13 +92,25 @@ async function find(ctx: Context, type: NodeType, id: string, asked: Asked): Pro
   return null;
 }
 
+/** What this request looked up already: an id given twice (in nodes, or in aliases) is looked up once (a live hit is a detector run). */
+const looked = new WeakMap<Context, Map<string, Promise<FoundNode | null>>>();
+
+function findOnce(ctx: Context, type: NodeType, id: string, asked: Asked): Promise<FoundNode | null> {
+  let memo = looked.get(ctx);
+  if (!memo) looked.set(ctx, (memo = new Map()));
+  const key = `${type}:${id}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = find(ctx, type, id, asked)));
+  return found;
+}
+
 /** The object a typed id names, as this caller would see it reached the usual way; null where it may not reach it, as where there is none. */
 export function findNode(ctx: Context, typedId: string, asked: Asked): Promise<FoundNode | null> {
   const { type, id } = parseTypedId(typedId, "id");
-  return find(ctx, type, id, asked);
+  return findOnce(ctx, type, id, asked);
 }
 
 /** The objects typed ids name, in the order given, null for each the caller may not reach; every id is checked before any is looked up. */
 export function findNodes(ctx: Context, typedIds: readonly string[], asked: Asked): Promise<(FoundNode | null)[]> {
-  return Promise.all(parseTypedIds(typedIds).map(({ type, id }) => find(ctx, type, id, asked)));
+  return Promise.all(parseTypedIds(typedIds).map(({ type, id }) => findOnce(ctx, type, id, asked)));
 }
