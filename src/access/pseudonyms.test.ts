@@ -29,6 +29,18 @@ describe("pseudonyms", () => {
     expect(p.decode("Person", p.encode("Person", "cliënt-\u0080-é"))).toBe("cliënt-\u0080-é");
   });
 
+  it("keeps the pseudonyms used most recently, letting go of the one used longest ago one at a time", () => {
+    const small = new Pseudonyms("a key of at least thirty-two characters!", 2);
+    const computed = jest.spyOn(small as unknown as { compute(kind: string, id: string): string }, "compute");
+    const first = small.encode("Person", "a");
+    small.encode("Person", "b");
+    small.encode("Person", "a"); // kept; now the most recent
+    small.encode("Person", "c"); // lets go of b, not of a
+    expect(small.encode("Person", "a")).toBe(first);
+    small.encode("Person", "b");
+    expect(computed.mock.calls.map(([, id]) => id)).toEqual(["a", "b", "c", "b"]);
+  });
+
   it("seals cursors so that they show nothing and cannot be forged", () => {
     const seal = new CursorSeal("a key of at least thirty-two characters!");
     const cursor = seal.seal('["h-s1"]');

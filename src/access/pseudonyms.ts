@@ -12,23 +12,34 @@ const PREFIX: Record<string, string> = {
  * the key can turn it back into an id, and the API can (so an analyst can ask for a pseudonym).
  * The nonce is an HMAC of the id, so the encryption is deterministic yet authenticated (SIV-style).
  */
+/** Pseudonyms kept for reuse: 500,000 of about 150 bytes each. */
+export const MAX_KEPT = 500_000;
+
 export class Pseudonyms {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
 
-  constructor(key: string) {
+  constructor(key: string, private readonly maxKept = MAX_KEPT) {
     this.encKey = crypto.createHash("sha256").update(`behangrol:enc:${key}`).digest();
     this.macKey = crypto.createHash("sha256").update(`behangrol:mac:${key}`).digest();
   }
 
-  /** Keyed orders encode every listed id; the same id always gives the same pseudonym, so it is kept. */
+  /**
+   * Keyed orders encode every listed id; the same id always gives the same pseudonym, so it is kept,
+   * up to maxKept: beyond that the one used longest ago goes (one at a time: emptying the whole
+   * cache at once made every request after it compute its pseudonyms again, a spike under load).
+   */
   private readonly cache = new Map<string, string>();
 
   encode(kind: string, id: string): string {
     const key = `${kind}\u0000${id}`;
     const known = this.cache.get(key);
-    if (known !== undefined) return known;
-    if (this.cache.size >= 500_000) this.cache.clear();
+    if (known !== undefined) {
+      this.cache.delete(key); // most recently used last
+      this.cache.set(key, known);
+      return known;
+    }
+    if (this.cache.size >= this.maxKept) this.cache.delete(this.cache.keys().next().value as string);
     const pseudonym = this.compute(kind, id);
     this.cache.set(key, pseudonym);
     return pseudonym;

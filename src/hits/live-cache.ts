@@ -8,7 +8,8 @@ const VERSION = cypher("hits/queries/data-version.cypher");
 /**
  * Live (custom-frame) hit lists, kept so that the next page and the count do not run the detector
  * again. Keyed by kind, frame, parameters and the database's data version, which every import
- * bumps, so nothing stale is ever served. Bounded by the hits it holds; the oldest go first. These
+ * bumps, so nothing stale is ever served. Bounded by the hits it holds (an entry without hits counts as
+ * one); the least recently used go first. These
  * are whole-population results before any access rule: each request still sees only what it may.
  */
 export class LiveHitCache {
@@ -31,8 +32,9 @@ export class LiveHitCache {
     this.entries.set(key, computing);
     try {
       const hits = await computing;
-      this.sizes.set(key, hits.length);
-      this.held += hits.length;
+      // a frame without hits still takes room: counted as one, so frames with no hits cannot pile up
+      this.sizes.set(key, hits.length + 1);
+      this.held += hits.length + 1;
       this.evict();
       return hits;
     } catch (error) {
