@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { detectForHousehold, detectPage } from "../detectors/detect.service";
+import { detectPage } from "../detectors/detect.service";
+import { livePatternsOf } from "../detectors/household-patterns";
 import { DETECTORS } from "../detectors/registry";
 import { summarise } from "../detectors/summary";
 import type { EvidenceItem, Hit, Params, PatternKind as Kind } from "../detectors/types";
@@ -131,7 +132,7 @@ export class HouseholdPatternsResolver {
   @FieldResolver(() => [PatternHit], { description: "The stored hits (every status but GONE) about this household or anyone who was ever a member of it; computed live as of a date with asOf. ADMIN, COORDINATOR, ANALYST." })
   async patterns(@Root() h: HouseholdRecord, @Ctx() ctx: Context, @Arg("asOf", () => DateScalar, { nullable: true, description: "Computes the hits live as of this day, instead of reading the stored ones." }) asOf?: string | null) {
     requireRole(ctx, PATTERN_ROLES, "Pattern reports");
-    if (asOf) return visible(ctx, (await detectForHousehold(ctx.graph, h.id, frame(ctx, asOf))).map(liveHit({ ...frame(ctx, asOf), params: {} })));
+    if (asOf) return visible(ctx, (await livePatternsOf(ctx, h.id, frame(ctx, asOf))).map(liveHit({ ...frame(ctx, asOf), params: {} })));
     return visible(ctx, (await ctx.loaders.storedHitsOfHousehold.load(h.id)).map(fromStored));
   }
 }
