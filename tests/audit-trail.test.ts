@@ -192,16 +192,25 @@ describe("the audit trail", () => {
 
   it("keeps a write on record when its outcome entry fails after the started entry was committed", async () => {
     const g = graph();
-    // an answered read first: its entry committed, the trail's head is known again and nothing waits to be appended,
-    // so the first append below is this mutation's own (after an earlier test's simulated failure, the next append could be another's)
+    // an answered read first: its entry committed, and nothing of this file waits to be appended
     await api.raw(`{ household(id: "h-s5") { id } }`, {}, { role: Role.ADMIN, user: "audit-half-before" });
     const writeOnce = g.writeOnce.bind(g);
     const writeTx = g.writeTx.bind(g);
-    let appends = 0;
-    const secondFails = <T>(name: string, real: () => Promise<T>): Promise<T> =>
-      (name.startsWith("audit-append") && ++appends > 1 ? Promise.reject(new Error("simulated outage")) : real());
-    const once = jest.spyOn(g, "writeOnce").mockImplementation((query, params) => secondFails(query.name, () => writeOnce(query, params)));
-    const tx = jest.spyOn(g, "writeTx").mockImplementation((name, work) => secondFails(name, () => writeTx(name, work)));
+    // every append after the one that put the started entry on record fails (an append may take two tries:
+    // files beside this one move the trail's head, and the quick append then falls back to a locked one)
+    let startedOnRecord = false;
+    const failAfterStarted = <T>(name: string, real: () => Promise<T>, recordsStarted: (result: T) => boolean): Promise<T> => {
+      if (!name.startsWith("audit-append")) return real();
+      if (startedOnRecord) return Promise.reject(new Error("simulated outage"));
+      return real().then((result) => {
+        startedOnRecord ||= recordsStarted(result);
+        return result;
+      });
+    };
+    const once = jest.spyOn(g, "writeOnce").mockImplementation((query, params) => failAfterStarted(query.name, () => writeOnce(query, params),
+      (rows) => rows[0]?.appended === true && JSON.stringify(params).includes('"started"')));
+    const tx = jest.spyOn(g, "writeTx").mockImplementation((name, work) => failAfterStarted(name, () => writeTx(name, work),
+      (entries) => Array.isArray(entries) && entries.some((e) => (e as { outcome?: string }).outcome === "started")));
     const res = await api.raw(`mutation Half { grantHousehold(userId: "pr-audit-half", householdId: "h-s5") }`, {}, { role: Role.ADMIN, user: "audit-half" });
     once.mockRestore();
     tx.mockRestore();
