@@ -31,6 +31,11 @@ const isoTime = (v: string | null | undefined, name: string): string | null => {
 };
 
 const AUDIT_CURSOR = { list: "auditEvents", key: ["int"] } as const;
+const PAGE = cypher("access/queries/audit-page.cypher");
+const PAGE_BEFORE = cypher("access/queries/audit-page-before.cypher");
+const COUNT_ALL = cypher("access/queries/audit-count-all.cypher");
+const COUNT_BY_USER = cypher("access/queries/audit-count-by-user.cypher");
+const COUNT_IN_PERIOD = cypher("access/queries/audit-count-in-period.cypher");
 
 @Resolver()
 export class AuditResolver {
@@ -45,11 +50,17 @@ export class AuditResolver {
     // a person or household given: start from its subject node (a subject access request stays fast on a long trail)
     const keys = [a.personId ? `Person:${a.personId}` : null, a.householdId ? `Household:${a.householdId}` : null].filter((k): k is string => k !== null);
     if (keys.length) await linkPending(ctx.graph); // entries are linked to their subjects a moment after they are written: all of them first
-    const [row] = keys.length
-      ? await ctx.graph.read(cypher("access/queries/audit-page-by-subject.cypher"), { ...filter, key: keys[0], alsoKey: keys[1] ?? null })
-      : await ctx.graph.read(cypher("access/queries/audit-page.cypher"), filter);
-    const rows = (row?.rows as Partial<AuditEntry>[]).map(auditEntryOf);
-    return toPage(rows, asked, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
+    if (keys.length) {
+      const [row] = await ctx.graph.read(cypher("access/queries/audit-page-by-subject.cypher"), { ...filter, key: keys[0], alsoKey: keys[1] ?? null });
+      return toPage((row?.rows as Partial<AuditEntry>[]).map(auditEntryOf), asked, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
+    }
+    // the whole trail: a page walks the seq index from the cursor, and the count comes from what is cheap for the filters
+    const [page, count] = await Promise.all([
+      ctx.graph.read(asked.backward ? PAGE_BEFORE : PAGE, { ...filter, cursorSeq: filter.cursorSeq ?? (asked.backward ? -1 : Number.MAX_SAFE_INTEGER) }),
+      ctx.graph.read(filter.userId ? COUNT_BY_USER : filter.from || filter.to ? COUNT_IN_PERIOD : COUNT_ALL, filter),
+    ]);
+    const rows = (page[0]?.rows as Partial<AuditEntry>[]).map(auditEntryOf);
+    return toPage(rows, asked, count[0]?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
   }
 
   @Mutation(() => ID, { description: "ADMIN: lets a coordinator (by user id) see a household in full. Returns the household id." })

@@ -1,10 +1,7 @@
-// name: audit-page — audit events by seq descending, filtered by user and period (by person or household: audit-page-by-subject)
+// name: audit-page — a page of audit events, newest first, filtered by user and period: walked down the seq index from $cursorSeq and cut at $limit (not the whole trail collected); counted apart (audit-count-*)
 MATCH (e:AuditEvent)
-WHERE ($userId IS NULL OR e.userId = $userId)
+WHERE e.seq < $cursorSeq
+  AND ($userId IS NULL OR e.userId = $userId)
   AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at < $to)
-WITH e ORDER BY e.seq DESC
-WITH collect(e) AS matching
-// a page after $cursorSeq, or ($backward) the one before it, nearest first
-RETURN size(matching) AS total,
-       CASE WHEN $backward THEN reverse([e IN matching WHERE $cursorSeq IS NULL OR e.seq > $cursorSeq | properties(e)])[0..$limit]
-            ELSE [e IN matching WHERE $cursorSeq IS NULL OR e.seq < $cursorSeq | properties(e)][0..$limit] END AS rows
+WITH e ORDER BY e.seq DESC LIMIT $limit
+RETURN collect(properties(e)) AS rows
