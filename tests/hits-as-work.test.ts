@@ -3,11 +3,10 @@
  * triage them, runs are announced over graphql-ws — against the real Neo4j, over HTTP.
  */
 import { spawnSync } from "node:child_process";
-import os from "node:os";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { Role } from "../src/access/viewer";
-import { runDetection } from "../src/hits/run.service";
+import { runDetection, withDetectionLock } from "../src/hits/run.service";
 import type { Graph } from "../src/graph/gateway";
 import { startApi, type TestApi } from "./support/api";
 import { TODAY, testGraph } from "./support/graph";
@@ -345,30 +344,30 @@ describe("runs", () => {
   });
 
   it("says DETECTION_BUSY when another run keeps the lock longer than it will wait", async () => {
-    const hold = { name: "test-hold-lock", text: "MERGE (l:DetectionLock {id: 'detection'}) SET l.runId = 'someone-else', l.since = datetime()" };
-    const free = { name: "test-free-lock", text: "MATCH (l:DetectionLock {id: 'detection', runId: 'someone-else'}) SET l.runId = null, l.since = null" };
-    await graph.write(hold);
+    const other = testGraph(); // another instance, holding the lock as a run does (taken in turn: runs of files beside this one are not disturbed)
     try {
-      await expect(runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], waitMs: 300 }))
-        .rejects.toMatchObject({ extensions: { code: "DETECTION_BUSY", http: { status: 503 } } });
+      await withDetectionLock(other, 600_000, async () => {
+        await expect(runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], waitMs: 300 }))
+          .rejects.toMatchObject({ extensions: { code: "DETECTION_BUSY", http: { status: 503 } } });
+      });
     } finally {
-      await graph.write(free);
+      await other.close();
     }
-  });
+  }, 600_000);
 
   it("takes the lock over at once from a process of this machine that died holding it (an importer killed mid-way)", async () => {
     const dead = spawnSync(process.execPath, ["-e", ""]).pid; // gone once spawnSync returns
-    const hold = { name: "test-hold-lock-dead", text: "MERGE (l:DetectionLock {id: 'detection'}) SET l.runId = 'killed-importer', l.since = datetime(), l.host = $host, l.pid = $pid" };
-    await graph.write(hold, { host: os.hostname(), pid: dead });
-    const run = await runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], waitMs: 300 }); // not 15 minutes
-    expect(run.seq).toBeGreaterThan(0);
-    await graph.write(hold, { host: os.hostname(), pid: process.pid }); // this process lives: it keeps the lock
-    try {
+    const holderDied = { name: "test-lock-holder-died", text: "MATCH (l:DetectionLock {id: 'detection'}) WHERE l.runId = $runId SET l.pid = $pid" };
+    // the lock taken as any run takes it (runs of files beside this one wait their turn), then its holder made to look dead
+    await withDetectionLock(graph, 600_000, async (lock) => {
+      // while this process lives it keeps the lock
       await expect(runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], waitMs: 300 })).rejects.toMatchObject({ extensions: { code: "DETECTION_BUSY" } });
-    } finally {
-      await graph.write({ name: "test-free-lock-dead", text: "MATCH (l:DetectionLock {id: 'detection', runId: 'killed-importer'}) SET l.runId = null, l.since = null" });
-    }
-  });
+      await graph.write(holderDied, { runId: lock.runId, pid: dead });
+      // taken over at once, not after 15 minutes (a waiting run of another file may take it first: then after that run)
+      const run = await runDetection(graph, { today: TODAY, trigger: "test", householdIds: [], waitMs: 300_000 });
+      expect(run.seq).toBeGreaterThan(0);
+    });
+  }, 600_000);
 
   it("lets only ADMIN start a run through the API", async () => {
     expect(code(await api.raw(`mutation { runDetection { seq } }`, {}, ANALYST))).toBe("FORBIDDEN");
