@@ -9,6 +9,9 @@ import { seeCase, type SeenCase } from "./case-view";
 const PAGE = cypher("cases/queries/cases-page.cypher");
 const SHAPE: CursorShape = { list: "cases", key: ["string", "string"] };
 
+/** A date-time's text that sorts as the moment does: Neo4j drops a fraction's trailing zeros ("…01.12Z" is after "…01.123Z" as text). */
+const instant = (at: string): string => at.replace(/(?:\.(\d{1,9}))?Z$/, (_, f: string | undefined) => `.${(f ?? "").padEnd(9, "0")}Z`);
+
 /** A page of cases, newest first: mine (my households, cases I lead, am invited to or took part in) or all. */
 export async function listCases(
   ctx: Context, args: PageArgs & { mine?: boolean | null; status?: string[] | null; neighbourhood?: string | null },
@@ -33,6 +36,6 @@ export async function listCases(
   const shown = seen.filter((s): s is { r: { id: string; openedAt: string }; c: SeenCase } => s.c !== null).map((s) => ({ ...s.c, cursorAt: s.r.openedAt }));
   if (!worker) return toPage(shown, asked, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
   // newest first, then the id descending
-  const rest = pickPage(shown, asked, (c, [at, id]) => compareParts(at as string, c.cursorAt) || compareParts(id as string, c.id));
+  const rest = pickPage(shown, asked, (c, [at, id]) => compareParts(instant(at as string), instant(c.cursorAt)) || compareParts(id as string, c.id));
   return toPage(rest, asked, shown.length, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
 }
