@@ -104,6 +104,8 @@ describe("paging backward with last and before", () => {
     ["interventions, by start and pseudonym", { field: "interventions", filter: { agencyId: `${p}a` }, node: "id start", as: ANALYST }, 8],
     ["events, by date and id", { field: "events", filter: { agencyId: `${p}a` }, node: "id date" }, 15],
     ["events, by date and pseudonym", { field: "events", filter: { agencyId: `${p}a` }, node: "id date", as: ANALYST }, 15],
+    ["events in a period, by date and pseudonym", { field: "events", filter: { agencyId: `${p}a`, from: "2023-01-11", to: "2023-02-10" }, node: "id date", as: ANALYST }, 6],
+    ["events in a period, by date and id", { field: "events", filter: { agencyId: `${p}a`, from: "2023-01-11", to: "2023-02-10" }, node: "id date" }, 6],
     ["stored hits, by score", { field: "patternHits", filter: { kind: "MISSED_SIGNAL", neighbourhood: wijk }, node: "id score" }, 8],
     ["stored hits, newest first", { field: "patternHits", filter: { kind: "MISSED_SIGNAL", neighbourhood: wijk, orderBy: "FIRST_SEEN" }, node: "id score firstSeen" }, 8],
     ["live hits, by score then pseudonym", { field: "patternHits", filter: { kind: "MISSED_SIGNAL", neighbourhood: wijk, asOf: TODAY }, node: "score subject { ... on Household { id } }", as: ANALYST }, 8],
@@ -114,6 +116,30 @@ describe("paging backward with last and before", () => {
 
   it.each(lists)("gives %s in the same order both ways, with Relay's PageInfo", async (_name, list, count) => {
     for (const size of [3, count + 2]) expectSameBothWays(await walk(list, size), count, size);
+  });
+
+  it("walks the events' date index to exactly the events the filters match, by date and then id, at any page size", async () => {
+    const expected = HOUSEHOLDS.flatMap((id, k) => Array.from({ length: (k % 3) + 1 }, (_, j) => ({ id: `${id}-e${j}`, date: `2023-0${j + 1}-1${k % 2}` })))
+      .filter((e) => e.date >= "2023-01-11")
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    for (const size of [1, 2, 4]) {
+      const w = await walk({ field: "events", filter: { agencyId: `${p}a`, from: "2023-01-11" }, node: "id date" }, size);
+      expect(w.forwardNodes.map((n) => JSON.parse(n) as { id: string; date: string })).toEqual(expected);
+      expect(w.forward[0]?.totalCount).toBe(expected.length);
+    }
+  });
+
+  it("pages cases by the moment they were opened, whatever the fraction of its second (Neo4j writes .12 for .120)", async () => {
+    const cases = { field: "cases", filter: { neighbourhood: wijk, mine: false }, node: "id" } as List;
+    const ids = (await walk(cases, 10)).forwardNodes.map((n) => (JSON.parse(n) as { id: string }).id);
+    const moments = ["2026-01-01T10:00:01.5Z", "2026-01-01T10:00:01.123Z", "2026-01-01T10:00:01.12Z", "2026-01-01T10:00:01.1Z", "2026-01-01T10:00:01Z"];
+    await graph.write({ name: "test-set-opened-at", text: "UNWIND $set AS s MATCH (c:Case {id: s.id}) SET c.openedAt = datetime(s.at)" },
+      { set: ids.map((id, i) => ({ id, at: moments[i] })) });
+    for (const size of [1, 2]) {
+      const w = await walk(cases, size);
+      expect(w.forwardNodes.map((n) => (JSON.parse(n) as { id: string }).id)).toEqual(ids); // newest first, none skipped or repeated
+      expect(w.backwardNodes).toEqual(w.forwardNodes);
+    }
   });
 
   it("pages back from a cursor to just before it, in the list's order, on the unfiltered list of every household too", async () => {

@@ -16,7 +16,8 @@ export class PageInfo {
 }
 
 export interface Page<T> {
-  totalCount: number;
+  /** A promise when the list counts only if a client asks for the count. */
+  readonly totalCount: number | Promise<number>;
   edges: { cursor: string; node: T }[];
   /** The edges' nodes, for clients that want no cursors. */
   nodes: T[];

@@ -1,7 +1,8 @@
 import type { Context } from "../context";
 import type { IdKind } from "../access/policy";
 import { BadInputError } from "../errors";
-import { cypher } from "../graph/cypher";
+import { addDays } from "../dates";
+import { cypher, type CypherQuery } from "../graph/cypher";
 import type { Page } from "../model/connection";
 import { loadAll } from "./loaders";
 import { compareParts, pageAsked, pickPage, toPage, type CursorShape, type PageArgs } from "./paging";
@@ -65,41 +66,86 @@ function helpFilterAgency(ctx: Context, filter: Period & { agencyId?: string | n
 export async function listAgencies(ctx: Context, filter: { kind?: string | null; domain?: string | null }, page: PageArgs): Promise<Page<AgencyRecord>> {
   const cursor: CursorShape = { list: "agencies", key: ["string"] }; // agencies are public: no pseudonyms, real order
   const asked = pageAsked(page, ctx.cursors, cursor);
-  const [row] = await ctx.graph.read(cypher("read/queries/agencies-page.cypher"), {
-    kind: n(filter.kind), domain: n(filter.domain), cursorId: asked.cursor?.[0] ?? null, backward: asked.backward, limit: asked.limit + 1,
-  });
-  return toPage(row?.rows as AgencyRecord[], asked, row?.total as number, (a) => [a.id], ctx.cursors, cursor);
+  const params = { kind: n(filter.kind), domain: n(filter.domain), limit: asked.limit + 1 };
+  const [row] = asked.backward // "\uffff" sorts after every id (the last page)
+    ? await ctx.graph.read(AGENCIES_BEFORE, { ...params, cursorId: asked.cursor?.[0] ?? "\uffff" })
+    : await ctx.graph.read(AGENCIES, { ...params, cursorId: asked.cursor?.[0] ?? "" });
+  const total = params.kind === null && params.domain === null ? () => storedCount("agencies", ctx) : () => countOf(ctx, AGENCIES_COUNT, params);
+  return toPage(row?.rows as AgencyRecord[], asked, total, (a) => [a.id], ctx.cursors, cursor);
 }
 
-/** A page of dated records by (date, id), or by (date, pseudonym) for a keyed order. */
+const AGENCIES = cypher("read/queries/agencies-page.cypher");
+const AGENCIES_BEFORE = cypher("read/queries/agencies-page-before.cypher");
+const AGENCIES_COUNT = cypher("read/queries/agencies-count.cypher");
+const FIRST_DAY = "0001-01-01";
+const LAST_DAY = "9999-12-31";
+
+/** How many records of a kind are stored, from the count store: an unfiltered list's total. */
+async function storedCount(kind: "events" | "interventions" | "agencies", ctx: Context): Promise<number> {
+  const [row] = await ctx.graph.read(cypher("read/queries/record-counts.cypher"), {});
+  return row?.[kind] as number;
+}
+
+async function countOf(ctx: Context, query: CypherQuery, params: Record<string, unknown>): Promise<number> {
+  const [row] = await ctx.graph.read(query, params);
+  return row?.total as number;
+}
+
+/** A dated list's queries: a page forward, a page backward, a filtered count. */
+interface DatedQueries { page: CypherQuery; before: CypherQuery; count: CypherQuery }
+
+/**
+ * A page of dated records by (date, id), or by (date, pseudonym) for a keyed order. The query walks
+ * the date index from the cursor's day and returns only the days the page needs (its ties on the
+ * first and last day included), so a page costs the same at any population; the ties are ordered
+ * here, by id or by pseudonym, and the page cut from them.
+ */
 async function datedPage<T extends { id: string }>(
-  ctx: Context, list: string, kind: IdKind, query: string, params: Record<string, unknown>, page: PageArgs,
-  load: (ids: string[]) => Promise<T[]>, dateOf: (r: T) => string,
+  ctx: Context, list: string, kind: IdKind, queries: DatedQueries, window: { from: string | null; to: string | null },
+  params: Record<string, unknown>, page: PageArgs, load: (ids: string[]) => Promise<T[]>, dateOf: (r: T) => string,
+  stored?: () => Promise<number>,
 ): Promise<Page<T>> {
   const keyed = ctx.access.keyedOrder;
   const cursor = shape(list, keyed, ["date", "string"]);
   const asked = pageAsked(page, ctx.cursors, cursor);
-  const [cursorDate, cursorKey] = asked.cursor ?? [null, null];
-  const [row] = await ctx.graph.read(cypher(query), { ...params, cursorDate, cursorId: cursorKey, backward: asked.backward, limit: asked.limit + 1, keyed });
+  const at = asked.cursor as [string, string] | null;
   const key = (date: string, id: string): [string, string] => [date, keyed ? ctx.access.orderKey(kind, id) : id];
-  let rows = row?.rows as [string, string][];
-  if (keyed) {
-    const byKey = (a: [string, string], b: (string | number)[]) => compareParts(a[0], b[0] as string) || compareParts(a[1], b[1] as string);
-    const sorted = rows.map(([date, id]) => ({ date, id, k: key(date, id) })).sort((a, b) => byKey(a.k, b.k));
-    rows = pickPage(sorted, asked, (r, c) => byKey(r.k, c)).map(({ date, id }) => [date, id]);
-  }
-  const records = await load(rows.map(([, id]) => id));
-  return toPage(records, asked, row?.total as number, (r) => key(dateOf(r), r.id), ctx.cursors, cursor);
+  let lower = window.from ?? FIRST_DAY;
+  let upper = window.to ?? LAST_DAY;
+  // the cursor's day is read whole (its ties), the walk starts the day after it (before it, backward)
+  if (at && !asked.backward && at[0] >= lower) lower = at[0];
+  if (at && asked.backward && at[0] <= upper) upper = at[0];
+  const walkFrom = at && !asked.backward && lower === at[0] ? addDays(lower, 1) : lower;
+  const walkTo = at && asked.backward && upper === at[0] ? addDays(upper, -1) : upper;
+  const [row] = await ctx.graph.read(asked.backward ? queries.before : queries.page, {
+    ...params, lower, upper, walkFrom, walkTo, limit: asked.limit + 1,
+  });
+  const byKey = (a: [string, string], b: (string | number)[]) => compareParts(a[0], b[0] as string) || compareParts(a[1], b[1] as string);
+  const sorted = (row?.rows as [string, string][]).map(([date, id]) => ({ id, k: key(date, id) })).sort((a, b) => byKey(a.k, b.k));
+  const ids = pickPage(sorted, asked, (r, c) => byKey(r.k, c)).map(({ id }) => id);
+  const records = await load(ids);
+  const total = stored ?? (() => countOf(ctx, queries.count, { ...params, lower: window.from ?? FIRST_DAY, upper: window.to ?? LAST_DAY }));
+  return toPage(records, asked, total, (r) => key(dateOf(r), r.id), ctx.cursors, cursor);
 }
 
 export function listInterventions(ctx: Context, filter: Period & { domain?: string | null; agencyId?: string | null }, page: PageArgs) {
-  return datedPage<InterventionRecord>(ctx, "interventions", "Intervention", "read/queries/interventions-page.cypher", {
-    domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId), from: n(filter.from), to: n(filter.to),
-  }, page, (ids) => loadAll(ctx.loaders.intervention, ids), (i) => i.start);
+  const params = { domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId), from: n(filter.from) };
+  const unfiltered = params.domain === null && params.agencyId === null && params.from === null && !filter.to;
+  return datedPage<InterventionRecord>(ctx, "interventions", "Intervention", INTERVENTIONS, { from: null, to: n(filter.to) }, params, page,
+    (ids) => loadAll(ctx.loaders.intervention, ids), (i) => i.start, unfiltered ? () => storedCount("interventions", ctx) : undefined);
 }
 
 export function listEvents(ctx: Context, filter: Period & { type?: string | null; domain?: string | null; agencyId?: string | null }, page: PageArgs) {
-  return datedPage<EventRecord>(ctx, "events", "Event", "read/queries/events-page.cypher", {
-    type: n(filter.type), domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId), from: n(filter.from), to: n(filter.to),
-  }, page, (ids) => loadAll(ctx.loaders.event, ids), (e) => e.date);
+  const params = { type: n(filter.type), domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId) };
+  const unfiltered = params.type === null && params.domain === null && params.agencyId === null && !filter.from && !filter.to;
+  return datedPage<EventRecord>(ctx, "events", "Event", EVENTS, { from: n(filter.from), to: n(filter.to) }, params, page,
+    (ids) => loadAll(ctx.loaders.event, ids), (e) => e.date, unfiltered ? () => storedCount("events", ctx) : undefined);
 }
+
+const EVENTS: DatedQueries = {
+  page: cypher("read/queries/events-page.cypher"), before: cypher("read/queries/events-page-before.cypher"), count: cypher("read/queries/events-count.cypher"),
+};
+const INTERVENTIONS: DatedQueries = {
+  page: cypher("read/queries/interventions-page.cypher"), before: cypher("read/queries/interventions-page-before.cypher"),
+  count: cypher("read/queries/interventions-count.cypher"),
+};

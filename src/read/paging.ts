@@ -87,10 +87,10 @@ export const compareParts = (a: string | number, b: string | number): number => 
 /**
  * A page from `limit + 1` rows: the extra row only says there is more in the direction asked.
  * Backward, the rows come nearest the cursor first and are turned round into the list's order.
- * `key` gets a row and its place in `rows`.
+ * `key` gets a row and its place in `rows`. `total` is a number, or a count asked the first time totalCount is read.
  */
 export function toPage<T>(
-  rows: T[], asked: PageAsked, total: number, key: (row: T, index: number) => (string | number)[], cursors: Cursors, shape: CursorShape,
+  rows: T[], asked: PageAsked, total: number | (() => Promise<number>), key: (row: T, index: number) => (string | number)[], cursors: Cursors, shape: CursorShape,
 ): Page<T> {
   const more = rows.length > asked.limit;
   const picked = rows.slice(0, asked.limit).map((node, i) => ({ node, i })); // i: the row's place in `rows`, which `key` may use
@@ -98,8 +98,15 @@ export function toPage<T>(
   const nodes = edges.map((e) => e.node);
   // a page that starts after a cursor has the cursor's row (at least) before it; one that ends before a cursor, after it
   const fromCursor = asked.cursor !== null;
+  let counted: Promise<number> | undefined;
   return {
-    totalCount: total, edges, nodes,
+    // a count the list cannot take from the count store is asked only when a client selects totalCount
+    get totalCount() {
+      if (typeof total === "number") return total;
+      counted ??= total();
+      return counted;
+    },
+    edges, nodes,
     pageInfo: {
       hasNextPage: asked.backward ? fromCursor : more, endCursor: edges.at(-1)?.cursor ?? null,
       hasPreviousPage: asked.backward ? more : fromCursor, startCursor: edges[0]?.cursor ?? null,
