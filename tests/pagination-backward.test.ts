@@ -40,6 +40,7 @@ beforeAll(async () => {
       { i: { householdId, legalGround: "LEGAL_TASK", legalArticle: "Jeugdwet art. 2.1" } });
     expect(opened.data?.openCase).toEqual({ userErrors: [] });
   }
+  for (let i = 0; i < 5; i++) await api.raw(`query Subject${i} { household(id: "${HOUSEHOLDS[7]}") { id } }`, {}, { role: Role.ADMIN, user: `${p}sar` });
   for (let i = 0; i < 7; i++) await api.raw(`query Trail${i} { household(id: "${HOUSEHOLDS[i]}") { id } }`, {}, { role: Role.ADMIN, user: `${p}auditor` });
 });
 afterAll(async () => {
@@ -112,6 +113,7 @@ describe("paging backward with last and before", () => {
     ["cases, newest first", { field: "cases", filter: { neighbourhood: wijk, mine: false }, node: "id" }, 5],
     ["the caseload, by priority", { field: "caseload", filter: { neighbourhood: wijk, mine: false }, node: "household { id } priority" }, 8],
     ["audit events, newest first", { field: "auditEvents", filter: { userId: `${p}auditor` }, node: "id seq" }, 7],
+    ["a household's audit events, newest first", { field: "auditEvents", filter: { householdId: HOUSEHOLDS[7] as string, userId: `${p}sar` }, node: "id seq" }, 5],
   ];
 
   it.each(lists)("gives %s in the same order both ways, with Relay's PageInfo", async (_name, list, count) => {

@@ -33,6 +33,9 @@ const isoTime = (v: string | null | undefined, name: string): string | null => {
 const AUDIT_CURSOR = { list: "auditEvents", key: ["int"] } as const;
 const PAGE = cypher("access/queries/audit-page.cypher");
 const PAGE_BEFORE = cypher("access/queries/audit-page-before.cypher");
+const SUBJECT_PAGE = cypher("access/queries/audit-page-by-subject.cypher");
+const SUBJECT_PAGE_BEFORE = cypher("access/queries/audit-page-by-subject-before.cypher");
+const SUBJECT_COUNT = cypher("access/queries/audit-count-by-subject.cypher");
 const COUNT_ALL = cypher("access/queries/audit-count-all.cypher");
 const COUNT_BY_USER = cypher("access/queries/audit-count-by-user.cypher");
 const COUNT_IN_PERIOD = cypher("access/queries/audit-count-in-period.cypher");
@@ -51,8 +54,12 @@ export class AuditResolver {
     const keys = [a.personId ? `Person:${a.personId}` : null, a.householdId ? `Household:${a.householdId}` : null].filter((k): k is string => k !== null);
     if (keys.length) await linkPending(ctx.graph); // entries are linked to their subjects a moment after they are written: all of them first
     if (keys.length) {
-      const [row] = await ctx.graph.read(cypher("access/queries/audit-page-by-subject.cypher"), { ...filter, key: keys[0], alsoKey: keys[1] ?? null });
-      return toPage((row?.rows as Partial<AuditEntry>[]).map(auditEntryOf), asked, row?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
+      const bySubject = { ...filter, key: keys[0], alsoKey: keys[1] ?? null };
+      const [row] = asked.backward
+        ? await ctx.graph.read(SUBJECT_PAGE_BEFORE, { ...bySubject, cursorSeq: filter.cursorSeq ?? -1 })
+        : await ctx.graph.read(SUBJECT_PAGE, { ...bySubject, cursorSeq: filter.cursorSeq ?? Number.MAX_SAFE_INTEGER });
+      const count = async () => (await ctx.graph.read(SUBJECT_COUNT, bySubject))[0]?.total as number;
+      return toPage((row?.rows as Partial<AuditEntry>[]).map(auditEntryOf), asked, count, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
     }
     // the whole trail: a page walks the seq index from the cursor, and the count comes from what is cheap for the filters
     const [page, count] = await Promise.all([
