@@ -5,6 +5,7 @@ import { projectRoot } from "../config";
 import { logger } from "../logger";
 import { cypher, statementsOf, type CypherQuery } from "./cypher";
 import type { Graph } from "./gateway";
+import { keyUnkeyedHouseholds } from "./order-keys";
 
 const DIR = "graph/migrations";
 const APPLIED = cypher("graph/queries/applied-migrations.cypher");
@@ -44,6 +45,8 @@ export async function migrate(graph: Graph, migrations: Migration[] = migrationF
       done.push(file);
       logger.info({ migration: file }, "migration applied");
     }
+    const keyed = await keyUnkeyedHouseholds(graph);
+    if (keyed) logger.info({ households: keyed }, "households given a sort value");
     return done;
   } finally {
     await graph.write(UNLOCK, { holder });

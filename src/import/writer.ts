@@ -6,6 +6,7 @@ import { logger } from "../logger";
 import { retryConflicts } from "./conflicts";
 import type { StoredIds } from "./references";
 import { rowsOf, type WriteRow } from "./rows";
+import { householdOrderKeys, type OrderKeyOf } from "../graph/order-keys";
 import { totalOf, type DeliveryRecords } from "./records";
 
 /** Rows per UNWIND: large enough to be fast, small enough to keep a transaction's memory bounded and two batches of a stage side by side (5,000: 21-23k records/s; 10,000: 20-21k; 2,000 alone: 9,200). */
@@ -68,10 +69,12 @@ function isNew(kind: RecordKind, row: WriteRow, stored: StoredIds): boolean {
 }
 
 /** A kind's records, batch by batch: those stored already merged, the others created outright. */
-async function* kindSteps(kind: RecordKind, records: DeliveryRecords, size: number, stored: StoredIds | undefined): Stage {
+async function* kindSteps(kind: RecordKind, records: DeliveryRecords, size: number, stored: StoredIds | undefined, orderKeyOf: OrderKeyOf): Stage {
   const create = stored ? CREATES[kind] : undefined;
   for await (const batch of records.batches(kind, size)) {
     const rows = rowsOf(kind, batch.map((b) => b.record));
+    // a household's place in pseudonymised lists is stored with it (src/graph/order-keys.ts)
+    if (kind === "households") for (const row of rows) row.props.orderKey = orderKeyOf(row.id as string);
     const known: WriteRow[] = [];
     const fresh: WriteRow[] = [];
     for (const row of rows) (create && stored && isNew(kind, row, stored) ? fresh : known).push(row);
@@ -94,10 +97,10 @@ async function* extraSteps(extra: ExtraWrite, size: number): Stage {
   for (let i = 0; i < extra.rows.length; i += size) yield { query: extra.query, kind: undefined, rows: extra.rows.slice(i, i + size) as WriteRow[] };
 }
 
-function stages(records: DeliveryRecords, size: number, stored: StoredIds | undefined, also: ExtraWrite[] = []): Stage[] {
+function stages(records: DeliveryRecords, size: number, stored: StoredIds | undefined, orderKeyOf: OrderKeyOf, also: ExtraWrite[] = []): Stage[] {
   return [
     ...RECORD_KINDS.flatMap((kind) => {
-      const stage = kindSteps(kind, records, size, stored);
+      const stage = kindSteps(kind, records, size, stored, orderKeyOf);
       return kind === "events" ? [stage, relatedSteps(records, size, stored)] : [stage];
     }),
     ...also.map((extra) => extraSteps(extra, size)),
@@ -116,13 +119,14 @@ export async function writeRecords(
   options: WriteOptions = {},
 ): Promise<KindCount[]> {
   const size = options.batchSize ?? BATCH_SIZE;
+  const orderKeyOf = await householdOrderKeys(graph);
   try {
-    return await writePlan(graph, source, records, options, () => stages(records, size, options.stored, options.also));
+    return await writePlan(graph, source, records, options, () => stages(records, size, options.stored, orderKeyOf, options.also));
   } catch (error) {
     // another writer stored one of the new records since the lookup: write again, merging every record (idempotent)
     if (!options.stored || !(error instanceof InternalError && error.databaseCode === CONSTRAINT_FAILED)) throw error;
     logger.info("another import stored one of this delivery's new records first: writing it again, merging every record");
-    return writePlan(graph, source, records, options, () => stages(records, size, undefined, options.also));
+    return writePlan(graph, source, records, options, () => stages(records, size, undefined, orderKeyOf, options.also));
   }
 }
 

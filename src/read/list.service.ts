@@ -23,6 +23,7 @@ export async function listHouseholds(
   filter: Period & { neighbourhood?: string | null; domain?: string | null; agencyId?: string | null },
   page: PageArgs,
 ): Promise<Page<HouseholdRecord>> {
+  // a keyed order walks the households' stored sort value (src/graph/order-keys.ts), a real one their ids
   const keyed = ctx.access.keyedOrder;
   const cursor = shape("households", keyed, ["string"]);
   const asked = pageAsked(page, ctx.cursors, cursor);
@@ -30,23 +31,21 @@ export async function listHouseholds(
   const params = {
     neighbourhood: n(filter.neighbourhood), domain: n(filter.domain), from: n(filter.from), to: n(filter.to),
     agencyId: helpFilterAgency(ctx, filter), scopeAgencyId: ctx.access.agencyScope(),
-    cursorId: keyed ? null : at, backward: asked.backward, limit: keyed ? null : asked.limit + 1,
   };
-  // nothing to filter and real order: walk the index, count from the count store (not all 100,000 collected)
-  const plain = !keyed && [params.neighbourhood, params.domain, params.from, params.to, params.agencyId, params.scopeAgencyId].every((v) => v === null);
+  // nothing to filter: walk the index, count from the count store (not all 100,000 collected)
+  const plain = Object.values(params).every((v) => v === null);
+  const limit = asked.limit + 1;
+  const last = at ?? (asked.backward ? "\uffff" : ""); // "\uffff" sorts after every id and key (the last page)
   const [row] = !plain
-    ? await ctx.graph.read(cypher("read/queries/households-page.cypher"), params)
-    : asked.backward // "\uffff" sorts after every id (the last page)
-      ? await ctx.graph.read(cypher("read/queries/households-page-all-before.cypher"), { cursorId: at ?? "\uffff", limit: asked.limit + 1 })
-      : await ctx.graph.read(cypher("read/queries/households-page-all.cypher"), { cursorId: at ?? "", limit: asked.limit + 1 });
-  if (row?.rows) ctx.loaders.knownHouseholds(row.rows as HouseholdRecord[]);
-  let ids = row?.ids as string[];
-  if (keyed) {
-    const sorted = ids.map((id) => [ctx.access.orderKey("Household", id), id] as const).sort(([a], [b]) => compareParts(a, b));
-    ids = pickPage(sorted, asked, ([k], [c]) => compareParts(k, c as string)).map(([, id]) => id);
-  }
-  const visible = await loadAll(ctx.loaders.household, ids);
-  return toPage(visible, asked, row?.total as number, (h) => [ctx.access.orderKey("Household", h.id)], ctx.cursors, cursor);
+    ? await ctx.graph.read(cypher("read/queries/households-page.cypher"), { ...params, keyed, cursorKey: at, backward: asked.backward, limit })
+    : keyed
+      ? await ctx.graph.read(cypher(asked.backward ? "read/queries/households-page-keyed-before.cypher" : "read/queries/households-page-keyed.cypher"), { cursorKey: last, limit })
+      : await ctx.graph.read(cypher(asked.backward ? "read/queries/households-page-all-before.cypher" : "read/queries/households-page-all.cypher"), { cursorId: last, limit });
+  if (row?.records) ctx.loaders.knownHouseholds(row.records as HouseholdRecord[]);
+  const rows = (row?.rows as [string, string][] | undefined) ?? (row?.ids as string[]).map((id) => [id, id] as [string, string]);
+  const keyOf = new Map(rows.map(([key, id]) => [id, key]));
+  const visible = await loadAll(ctx.loaders.household, rows.map(([, id]) => id));
+  return toPage(visible, asked, row?.total as number, (h) => [keyOf.get(h.id) as string], ctx.cursors, cursor);
 }
 
 /**

@@ -4,4 +4,4 @@ CALL () {
   MATCH (h:Household) WHERE h.id < $cursorId
   RETURN h ORDER BY h.id DESC LIMIT $limit
 }
-RETURN total, collect(h.id) AS ids, collect(h {.id, .neighbourhood, .madeFromMessages}) AS rows
+RETURN total, collect(h.id) AS ids, collect(h {.id, .neighbourhood, .madeFromMessages}) AS records

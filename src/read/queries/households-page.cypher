@@ -1,4 +1,4 @@
-// name: households-page — households filtered by neighbourhood and by help received (domain, agency, period), with the total: a page by id after $cursorId (or, $backward, before it, nearest first), or every id ($limit null) for a keyed order
+// name: households-page — households filtered by neighbourhood and by help received (domain, agency, period), with the total: a page by id, or ($keyed) by stored sort value, after $cursorKey (or, $backward, before it, nearest first)
 // an agency worker lists only households its agency works with: on the household, or on a member while a member.
 // They are found once, from the agency (35,000 of 100,000 for a large one: 0.3 s), not by asking of every household
 // whether the agency reaches it (1.2 s); without an agency scope this finds nothing and `scoped` is null
@@ -52,9 +52,9 @@ WHERE ($neighbourhood IS NULL OR h.neighbourhood = $neighbourhood)
         AND ($from IS NULL OR coalesce(i.end, date('9999-12-31')) > date($from)) AND ($to IS NULL OR i.start <= date($to))
         AND i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from
     })
-WITH h.id AS id ORDER BY id
-WITH collect(id) AS matching
+// by id, or ($keyed) by the household's stored sort value; rows are [sort value, id]
+WITH CASE WHEN $keyed THEN h.orderKey ELSE h.id END AS key, h.id AS id ORDER BY key
+WITH collect([key, id]) AS matching
 RETURN size(matching) AS total,
-       CASE WHEN $limit IS NULL THEN matching
-            WHEN $backward THEN reverse([id IN matching WHERE $cursorId IS NULL OR id < $cursorId])[0..$limit]
-            ELSE [id IN matching WHERE $cursorId IS NULL OR id > $cursorId][0..$limit] END AS ids
+       CASE WHEN $backward THEN reverse([m IN matching WHERE $cursorKey IS NULL OR m[0] < $cursorKey])[0..$limit]
+            ELSE [m IN matching WHERE $cursorKey IS NULL OR m[0] > $cursorKey][0..$limit] END AS rows
