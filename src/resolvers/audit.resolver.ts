@@ -33,6 +33,8 @@ const isoTime = (v: string | null | undefined, name: string): string | null => {
 const AUDIT_CURSOR = { list: "auditEvents", key: ["int"] } as const;
 const PAGE = cypher("access/queries/audit-page.cypher");
 const PAGE_BEFORE = cypher("access/queries/audit-page-before.cypher");
+const USER_PAGE = cypher("access/queries/audit-page-by-user.cypher");
+const USER_PAGE_BEFORE = cypher("access/queries/audit-page-by-user-before.cypher");
 const SUBJECT_PAGE = cypher("access/queries/audit-page-by-subject.cypher");
 const SUBJECT_PAGE_BEFORE = cypher("access/queries/audit-page-by-subject-before.cypher");
 const SUBJECT_COUNT = cypher("access/queries/audit-count-by-subject.cypher");
@@ -62,12 +64,11 @@ export class AuditResolver {
       return toPage((row?.rows as Partial<AuditEntry>[]).map(auditEntryOf), asked, count, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
     }
     // the whole trail: a page walks the seq index from the cursor, and the count comes from what is cheap for the filters
-    const [page, count] = await Promise.all([
-      ctx.graph.read(asked.backward ? PAGE_BEFORE : PAGE, { ...filter, cursorSeq: filter.cursorSeq ?? (asked.backward ? -1 : Number.MAX_SAFE_INTEGER) }),
-      ctx.graph.read(filter.userId ? COUNT_BY_USER : filter.from || filter.to ? COUNT_IN_PERIOD : COUNT_ALL, filter),
-    ]);
+    const page = await ctx.graph.read(filter.userId ? (asked.backward ? USER_PAGE_BEFORE : USER_PAGE) : asked.backward ? PAGE_BEFORE : PAGE,
+      { ...filter, cursorSeq: filter.cursorSeq ?? (asked.backward ? -1 : Number.MAX_SAFE_INTEGER) });
+    const count = async () => (await ctx.graph.read(filter.userId ? COUNT_BY_USER : filter.from || filter.to ? COUNT_IN_PERIOD : COUNT_ALL, filter))[0]?.total as number;
     const rows = (page[0]?.rows as Partial<AuditEntry>[]).map(auditEntryOf);
-    return toPage(rows, asked, count[0]?.total as number, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
+    return toPage(rows, asked, count, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
   }
 
   @Mutation(() => ID, { description: "ADMIN: lets a coordinator (by user id) see a household in full. Returns the household id." })

@@ -16,15 +16,15 @@ export interface BenchApi {
   close(): Promise<void>;
 }
 
-/** The real HTTP app in this process on 127.0.0.1, as the given role. */
-export async function benchApi(graph: Graph, role: Role = Role.ANALYST, user = "bench"): Promise<BenchApi> {
+/** The real HTTP app in this process on 127.0.0.1, as the given role (an AGENCY_WORKER with its agency). */
+export async function benchApi(graph: Graph, role: Role = Role.ANALYST, user = "bench", agency?: string): Promise<BenchApi> {
   const server = http.createServer();
   const config = loadConfig({ AUTH_JWT_SECRET: SECRET, PSEUDONYM_KEY: KEY, LOG_LEVEL: "warn" });
   const { app, apollo } = await createApp(graph, server, appSettings(config, { jwtSecret: SECRET, pseudonymKey: KEY }));
   server.on("request", app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const token = await signToken(SECRET, { role, user });
+  const token = await signToken(SECRET, { role, user, ...(agency ? { agency } : {}) });
   return {
     async post(query, variables = {}) {
       const res = await fetch(url, {

@@ -15,6 +15,7 @@ import type { Dataset } from "../../src/import/dataset";
 import { importDeliveries } from "../../src/import/deliveries";
 import { generateMunicipality } from "../../seeds/generator/generate";
 import { benchApi } from "./api-client";
+import { curve } from "./curve";
 import { freshStore } from "./fresh-store";
 import { writeResultsPart } from "./results-file";
 import { ms, percentile, sample, timed, verdict } from "./timing";
@@ -30,8 +31,14 @@ type Page = { patternHits: { totalCount: number; pageInfo: { endCursor: string |
  * `npm run bench [-- HOUSEHOLDS]`: a synthetic municipality (default 10,000 households, seed 1) in a
  * fresh local Neo4j; every detector's raw Cypher time; detection runs (full, and incremental after a
  * 1,000-household delivery); stored and live pattern pages over HTTP. Writes tests/bench/RESULTS.md.
+ * `npm run bench -- --curve [SIZES] [AUDIT_ENTRIES]` (default 25000,50000,100000,200000 and 10,000,000): the growth curve (curve.ts).
  */
 async function main(): Promise<void> {
+  if (process.argv.includes("--curve")) {
+    const [sizes, audit] = process.argv.slice(process.argv.indexOf("--curve") + 1);
+    await curve(sizes ? sizes.split(",").map(Number) : [25_000, 50_000, 100_000, 200_000], Number(audit ?? 10_000_000));
+    return;
+  }
   const households = Number(process.argv[2] ?? 10_000);
   const { config, graph, line, out, stop } = await freshStore("neo4j-bench");
   try {
