@@ -36,17 +36,46 @@ export async function listHouseholds(
   const plain = Object.values(params).every((v) => v === null);
   const limit = asked.limit + 1;
   const last = at ?? (asked.backward ? "\uffff" : ""); // "\uffff" sorts after every id and key (the last page)
-  const [row] = !plain
-    ? await ctx.graph.read(cypher("read/queries/households-page.cypher"), { ...params, keyed, cursorKey: at, backward: asked.backward, limit })
-    : keyed
+  const row = plain
+    ? (keyed
       ? await ctx.graph.read(cypher(asked.backward ? "read/queries/households-page-keyed-before.cypher" : "read/queries/households-page-keyed.cypher"), { cursorKey: last, limit })
-      : await ctx.graph.read(cypher(asked.backward ? "read/queries/households-page-all-before.cypher" : "read/queries/households-page-all.cypher"), { cursorId: last, limit });
+      : await ctx.graph.read(cypher(asked.backward ? "read/queries/households-page-all-before.cypher" : "read/queries/households-page-all.cypher"), { cursorId: last, limit }))[0]
+    : await filteredHouseholds(ctx, params, keyed, asked.backward, at, last, limit);
   if (row?.records) ctx.loaders.knownHouseholds(row.records as HouseholdRecord[]);
   const rows = (row?.rows as [string, string][] | undefined) ?? (row?.ids as string[]).map((id) => [id, id] as [string, string]);
   const keyOf = new Map(rows.map(([key, id]) => [id, key]));
   const visible = await loadAll(ctx.loaders.household, rows.map(([, id]) => id));
-  return toPage(visible, asked, row?.total as number, (h) => [keyOf.get(h.id) as string], ctx.cursors, cursor);
+  return toPage(visible, asked, row?.total as number | (() => Promise<number>), (h) => [keyOf.get(h.id) as string], ctx.cursors, cursor);
 }
+
+/**
+ * A filtered page of households, from the selective side: from the filter's agency when it has
+ * fewer records than there are households (its help and events are read, not every household);
+ * otherwise the households are walked in the list's order, each asked of the filters as it comes,
+ * until the page is full (a filter most households pass costs a page). A walked list counts only
+ * when a client selects totalCount.
+ */
+async function filteredHouseholds(
+  ctx: Context, params: Record<string, string | null>, keyed: boolean, backward: boolean, at: string | null, last: string, limit: number,
+): Promise<Record<string, unknown> | undefined> {
+  const all = { ...params, keyed, cursorKey: at, backward };
+  const [sides] = params.agencyId !== null || params.scopeAgencyId !== null ? await ctx.graph.read(FILTER_SIDES, params) : [];
+  if (sides && sides.fewest !== null && (sides.fewest as number) <= (sides.households as number)) {
+    return (await ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit }))[0];
+  }
+  const walk = keyed ? (backward ? WALK_KEYED_BEFORE : WALK_KEYED) : backward ? WALK_BEFORE : WALK;
+  const [row] = await ctx.graph.read(walk, { ...params, cursorKey: last, limit });
+  let counted: Promise<number> | undefined;
+  const total = () => (counted ??= ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit: 0 }).then((r) => r[0]?.total as number));
+  return { rows: row?.rows, total };
+}
+
+const FILTER_SIDES = cypher("read/queries/households-filter-sides.cypher");
+const HOUSEHOLDS_FROM_AGENCY = cypher("read/queries/households-page.cypher");
+const WALK = cypher("read/queries/households-walk.cypher");
+const WALK_BEFORE = cypher("read/queries/households-walk-before.cypher");
+const WALK_KEYED = cypher("read/queries/households-walk-keyed.cypher");
+const WALK_KEYED_BEFORE = cypher("read/queries/households-walk-keyed-before.cypher");
 
 /**
  * The agency whose help a household filter looks at. An agency worker sees of other agencies' help
