@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { Role } from "../../src/access/viewer";
@@ -53,7 +54,8 @@ interface Point { households: number; values: Map<string, string>; times: Map<st
  * entries. Writes the part "curve" of tests/bench/RESULTS.md.
  */
 export async function curve(sizes: number[], auditEntries: number): Promise<void> {
-  const { config, graph, line, out, say, stop } = await freshStore(STORE);
+  const { config, graph, line, out, say, stop, server } = await freshStore(STORE);
+  const layers: string[] = [];
   const points: Point[] = [];
   try {
     await migrate(graph);
@@ -88,9 +90,13 @@ export async function curve(sizes: number[], auditEntries: number): Promise<void
       point.values.set("API process memory after the requests: heap used / resident", `${mib(mem.heapUsed)} / ${mib(mem.rss)}`);
       point.values.set("store on disk per household", `${(storeBytes(path.join(config.dataDir, STORE)) / point.households / 1024).toFixed(1)} KiB`);
       points.push(point);
-      say(`  measured at ${point.households.toLocaleString("en")} households`);
+      say(`  measured at ${point.households.toLocaleString("en")} households:`);
+      for (const [k, v] of [...point.values, ...[...point.times].map(([k, t]) => [k, ms(t)] as const)]) say(`    ${k}: ${v}`);
+      if (size === Number(process.env.CURVE_LAYERS_AT ?? 100_000)) layers.push(`## At ${point.households.toLocaleString("en")} households, in the same run`, "", ...sideBySide(server));
     }
     report(line, points, today, sizes);
+    for (const text of layers) line(text);
+    line();
     await auditTrail(graph, line, say, auditEntries);
     writeResultsPart("curve", out.join("\n"));
   } finally {
@@ -190,6 +196,15 @@ async function auditTrail(graph: Graph, line: (text?: string) => void, say: (tex
     await admin.close();
   }
   line();
+}
+
+/** `npm run bench:layers` (behangrol, @neo4j/graphql and plain Cypher side by side) against this store, as processes of their own. */
+function sideBySide(server: { uri: string; user: string; password: string }): string[] {
+  const run = spawnSync(process.execPath, [path.join(__dirname, "layers.js")], {
+    env: { ...process.env, NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password }, encoding: "utf8", maxBuffer: 1 << 24,
+  });
+  if (run.status !== 0) return [`(bench:layers failed: ${run.stderr.trim().split("\n").at(-1) ?? run.status})`];
+  return run.stdout.trimEnd().split("\n").map((l) => l.replace(/^## /, "### "));
 }
 
 const mib = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MiB`;

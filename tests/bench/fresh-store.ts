@@ -8,6 +8,8 @@ import { logger } from "../../src/logger";
 export interface FreshStore {
   config: Config;
   graph: Graph;
+  /** Where the store's server answers, for a benchmark that starts processes of its own against it. */
+  server: { uri: string; user: string; password: string };
   /** Prints a line, and keeps it for the report (RESULTS.md). */
   line(text?: string): void;
   say(text: string): void;
@@ -25,7 +27,7 @@ export async function freshStore(name: string): Promise<FreshStore> {
   const graph = Graph.connect(server.uri, server.user, server.password, undefined, 600_000);
   const out: string[] = [];
   return {
-    config, graph, say, out,
+    config, graph, say, out, server: { uri: server.uri, user: server.user, password: server.password },
     line: (text = "") => {
       out.push(text);
       say(text);
