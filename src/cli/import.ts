@@ -14,11 +14,12 @@ import { PhasedProgress } from "./progress";
 import { logger } from "../logger";
 import { isMessageSource } from "../messages/sources";
 import { importMessageFiles } from "./import-messages";
+import { importInitialFiles } from "./import-initial";
 
 /**
  * `npm run import -- FILE.json` (a delivery) or `npm run import -- MESSAGES` (iJw/iWmo 3.2 messages:
  * a .xml, a folder of them or a .zip): exit 0 when written; otherwise every problem and exit 1,
- * nothing written.
+ * nothing written. `--initial FILE_OR_FOLDER`: the first load of an empty local database (import-initial.ts).
  */
 async function main(): Promise<number> {
   const program = new Command("import")
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
     .option("--stream", "spool the records to disk whatever the file's size (from 1 MiB they are anyway)")
     .option("--set-aside-unknown", "messages: set aside (rather than refuse) 305s, 307s and 319s whose allocation or request is not known yet, for an archive that begins after some allocations were sent; each is listed, and applied when imported again with its 301")
     .option("--purpose <why>", "why this delivery is imported (for the audit trail)", "import of a delivery from the command line")
+    .option("--initial", "the first load of an empty local database: JSON deliveries (a file, or a folder of them in name order) checked as always, then built with neo4j-admin (README: the first load)")
     .parse();
   const file = program.args[0] as string;
   const config = loadConfig();
@@ -37,6 +39,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${file}: ${why}; nothing was written.\n`);
     return 1;
   };
+  if (program.opts<{ initial?: boolean }>().initial) return importInitialFiles(file, config, program.opts<{ purpose: string }>());
   if (isMessageSource(file)) return importMessageFiles(file, config, program.opts<{ progress: boolean; purpose: string; setAsideUnknown?: boolean }>());
   // a file that is not there (a mistyped path) is said at once, before Neo4j is started
   try {

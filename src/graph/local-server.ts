@@ -33,7 +33,7 @@ export interface LocalNeo4jOptions {
 }
 
 // The flags Neo4j's own launcher passes on Java 17 (see its neo4j-admin/neo4j scripts).
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   "-XX:+UseG1GC",
   "-XX:-OmitStackTraceInFastThrow",
   "-XX:+UnlockExperimentalVMOptions",
@@ -65,6 +65,15 @@ export async function attachOrStartLocalNeo4j(options: LocalNeo4jOptions): Promi
     return { ...running, owned: true, exited: () => pidGone(running.pid), stop: () => stopPid(running.pid, home) };
   }
   return startLocalNeo4j(options);
+}
+
+/**
+ * The local server that runs for this home now, if any: its process, and whether the process that
+ * started it (`npm start`, another command; this one too) still runs.
+ */
+export async function runningLocalNeo4j(dataDir: string, name: string): Promise<{ pid: number; launcher: number; launcherRuns: boolean } | undefined> {
+  const running = await runningServer(path.join(dataDir, name));
+  return running && { pid: running.pid, launcher: running.owner, launcherRuns: processAlive(running.owner) };
 }
 
 function writeEndpoint(home: string, uri: string, pid: number): void {

@@ -39,7 +39,15 @@ const LOOKUP_CHUNK = 20_000;
  * Checks a delivery completely (schema, rules, references against what is stored). Accepted, it
  * still holds its records (in memory or spooled): write it with `writeAccepted`, then `dispose` it.
  */
-export async function checkDelivery(graph: Graph, intake: Intake, today: string): Promise<Accepted | Refused> {
+export function checkDelivery(graph: Graph, intake: Intake, today: string): Promise<Accepted | Refused> {
+  return checkDeliveryAgainst(intake, today, (ids) => lookUpStored(graph, ids));
+}
+
+/**
+ * The same check, with what counts as stored answered by `lookUp` (the initial import: the
+ * deliveries before this one, held in memory, for a database that is still to be built).
+ */
+export async function checkDeliveryAgainst(intake: Intake, today: string, lookUp: (ids: LookupIds) => Promise<StoredIds>): Promise<Accepted | Refused> {
   const check = new DeliveryCheck(today);
   const taken = await intake(check);
   const refuse = async (errors: ImportProblem[]): Promise<Refused> => {
@@ -47,7 +55,7 @@ export async function checkDelivery(graph: Graph, intake: Intake, today: string)
     return { ok: false, source: check.source, errors };
   };
   if (!check.shapeIsRight) return refuse(check.shapeProblems());
-  const stored = await lookUpStored(graph, check.lookupIds());
+  const stored = await lookUp(check.lookupIds());
   const problems = await check.problems(stored, taken.records);
   if (problems.length || check.source === undefined) return refuse(problems);
   return {

@@ -42,6 +42,8 @@ export interface WriteOptions {
   also?: ExtraWrite[];
   /** Each query run, with its rows and how long it took (benchmarks say where an import's time goes). */
   onStep?: (query: string, rows: number, ms: number) => void;
+  /** false: the Delivery node and the data version are the caller's (the initial import writes them with the store). */
+  writeDelivery?: boolean;
 }
 
 /** One extra write: a query run once per batch of its rows (`$rows`). */
@@ -165,11 +167,12 @@ async function writePlan(
         if (step.kind) onProgress((done += step.rows.length), total);
       }
       // last: the data version's lock is then held only while committing, so deliveries can be written side by side
-      await tx.run(DELIVERY, { source, status: "COMPLETE", records: counts });
+      if (options.writeDelivery !== false) await tx.run(DELIVERY, { source, status: "COMPLETE", records: counts });
     }));
   } else {
     if (options.signal?.aborted) throw new ImportStopped(0, total);
-    await retryConflicts("import-delivery", () => graph.write(DELIVERY, { source, status: "IN_PROGRESS", records: counts }));
+    const delivery = (status: string) => options.writeDelivery === false ? Promise.resolve([]) : graph.write(DELIVERY, { source, status, records: counts });
+    await retryConflicts("import-delivery", () => delivery("IN_PROGRESS"));
     let done = 0;
     for (const stage of plan()) {
       // a stage's batches are independent of each other: BATCH_WRITERS at a time, taking turns at reading them
@@ -193,7 +196,7 @@ async function writePlan(
       // asked to stop: once the batches under way are in (the delivery stays IN_PROGRESS)
       if (options.signal?.aborted) throw new ImportStopped(done, total);
     }
-    await retryConflicts("import-delivery", () => graph.write(DELIVERY, { source, status: "COMPLETE", records: counts }));
+    await retryConflicts("import-delivery", () => delivery("COMPLETE"));
   }
   return RECORD_KINDS.map((kind) => ({ kind, received: records.count(kind), created: created.get(kind) ?? 0 }));
 }
