@@ -22,7 +22,7 @@ import { importInitial, type InitialOptions } from "../src/import/initial/initia
 import { fromFile } from "../src/import/intake";
 import { STORIES_DIR } from "../seeds/load-stories";
 import { generateMunicipality } from "../seeds/generator/generate";
-import { canonicalGraph, difference } from "./support/canonical-graph";
+import { canonicalGraph, difference, orderKeysHold } from "./support/canonical-graph";
 import { TODAY } from "./support/graph";
 
 const config = loadConfig();
@@ -114,6 +114,7 @@ describe("npm run import -- --initial", () => {
         });
       }
       online = await canonicalGraph(graph);
+      expect(await orderKeysHold(graph)).toBe(true);
     } finally {
       await graph.close();
       await stopAll();
@@ -129,6 +130,7 @@ describe("npm run import -- --initial", () => {
     const graph = await start(INITIAL);
     try {
       const initial = await canonicalGraph(graph);
+      expect(await orderKeysHold(graph)).toBe(true); // the offline importer stores none: the migrations after it gave them
       expect(difference(initial.nodes, online.nodes)).toEqual({ onlyFirst: [], onlySecond: [] });
       expect(difference(initial.relationships, online.relationships)).toEqual({ onlyFirst: [], onlySecond: [] });
       expect(initial.nodes.length).toBe(online.nodes.length);

@@ -1,5 +1,6 @@
 import { cypher } from "../../src/graph/cypher";
 import type { Graph } from "../../src/graph/gateway";
+import { householdOrderKeys } from "../../src/graph/order-keys";
 
 /** Properties whose values must differ between two stores built apart (when, random ids, hashes over them): their type still counts. */
 const IGNORED: Record<string, string[]> = {
@@ -12,7 +13,17 @@ const IGNORED: Record<string, string[]> = {
   Migration: ["appliedAt"],
   MigrationLock: ["asked", "since", "holder"],
   DetectionLock: ["asked", "pid", "host"],
+  // a household's sort value is an HMAC under its database's own key (src/graph/order-keys.ts): checked apart (orderKeysHold)
+  Household: ["orderKey"],
+  OrderSecret: ["value"],
 };
+
+/** Whether every household carries the sort value its database's key gives its id. */
+export async function orderKeysHold(graph: Graph): Promise<boolean> {
+  const keyOf = await householdOrderKeys(graph);
+  const rows = await graph.read({ name: "test-every-order-key", text: "MATCH (h:Household) RETURN h.id AS id, h.orderKey AS key" });
+  return rows.length > 0 && rows.every((r) => r.key === keyOf(r.id as string));
+}
 
 type Typed = [key: string, type: string, value: unknown];
 
