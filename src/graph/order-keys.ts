@@ -3,6 +3,7 @@ import { cypher } from "./cypher";
 import type { Graph } from "./gateway";
 
 const SECRET = cypher("graph/queries/order-secret.cypher");
+const SECRET_READ = cypher("graph/queries/order-secret-read.cypher");
 const UNKEYED = cypher("graph/queries/households-unkeyed.cypher");
 const SET_KEYS = cypher("graph/queries/households-set-order-keys.cypher");
 const PIECE = 5000;
@@ -21,8 +22,9 @@ export function householdOrderKeys(graph: Graph): Promise<OrderKeyOf> {
   let keys = known.get(graph);
   if (!keys) {
     keys = (async () => {
-      const [row] = await graph.write(SECRET, { fresh: crypto.randomBytes(32).toString("base64url") });
-      const secret = row?.value as string;
+      // read, and made only the first time (by the migrations, as a rule): an import then adds no write of its own
+      const [known] = await graph.read(SECRET_READ);
+      const secret = (known?.value as string | null) ?? ((await graph.write(SECRET, { fresh: crypto.randomBytes(32).toString("base64url") }))[0]?.value as string);
       return (id: string) => crypto.createHmac("sha256", secret).update(id).digest().subarray(0, 12).toString("base64url");
     })();
     keys.catch(() => known.delete(graph)); // the database away: ask again next time
