@@ -50,7 +50,7 @@ export async function listHouseholds(
 
 /**
  * A filtered page of households, from the selective side: from the filter's agency when it has
- * fewer records than there are households (its help and events are read, not every household);
+ * few records (FROM_AGENCY_UP_TO: its help and events are read, not every household);
  * otherwise the households are walked in the list's order, each asked of the filters as it comes,
  * until the page is full (a filter most households pass costs a page). A walked list counts only
  * when a client selects totalCount.
@@ -60,7 +60,8 @@ async function filteredHouseholds(
 ): Promise<Record<string, unknown> | undefined> {
   const all = { ...params, keyed, cursorKey: at, backward };
   const [sides] = params.agencyId !== null || params.scopeAgencyId !== null ? await ctx.graph.read(FILTER_SIDES, params) : [];
-  if (sides && sides.fewest !== null && (sides.fewest as number) <= (sides.households as number)) {
+  // from the agency only while that costs a bounded read: a large agency's records grow with the population, a walk's page does not
+  if (sides && sides.fewest !== null && (sides.fewest as number) <= FROM_AGENCY_UP_TO) {
     return (await ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit }))[0];
   }
   const walk = keyed ? (backward ? WALK_KEYED_BEFORE : WALK_KEYED) : backward ? WALK_BEFORE : WALK;
@@ -70,6 +71,8 @@ async function filteredHouseholds(
   return { rows: row?.rows, total };
 }
 
+/** An agency with at most this many records (help, events) is read whole for a filtered households page (about 50 ms); a larger one is met on a walk. */
+const FROM_AGENCY_UP_TO = 10_000;
 const FILTER_SIDES = cypher("read/queries/households-filter-sides.cypher");
 const HOUSEHOLDS_FROM_AGENCY = cypher("read/queries/households-page.cypher");
 const WALK = cypher("read/queries/households-walk.cypher");
@@ -166,13 +169,19 @@ export function listInterventions(ctx: Context, filter: Period & { domain?: stri
 export function listEvents(ctx: Context, filter: Period & { type?: string | null; domain?: string | null; agencyId?: string | null }, page: PageArgs) {
   const params = { type: n(filter.type), domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId) };
   const unfiltered = params.type === null && params.domain === null && params.agencyId === null && !filter.from && !filter.to;
-  return datedPage<EventRecord>(ctx, "events", "Event", EVENTS, { from: n(filter.from), to: n(filter.to) }, params, page,
+  return datedPage<EventRecord>(ctx, "events", "Event", params.type === null ? EVENTS : EVENTS_OF_TYPE, { from: n(filter.from), to: n(filter.to) }, params, page,
     (ids) => loadAll(ctx.loaders.event, ids), (e) => e.date, unfiltered ? () => storedCount("events", ctx) : undefined);
 }
 
 const EVENTS: DatedQueries = {
   page: cypher("read/queries/events-page.cypher"), before: cypher("read/queries/events-page-before.cypher"), count: cypher("read/queries/events-count.cypher"),
 };
+/**
+ * Events of one type are counted along the (type, date) index (0.19 s instead of 0.93 s for SIGNAL at
+ * 200,000 households); their page still walks the date: the planner sorted every event of the type
+ * rather than walk the composite index in date order (PROFILE: NodeIndexSeek + Top, 312,000 db hits against 1,071).
+ */
+const EVENTS_OF_TYPE: DatedQueries = { ...EVENTS, count: cypher("read/queries/events-count-typed.cypher") };
 const INTERVENTIONS: DatedQueries = {
   page: cypher("read/queries/interventions-page.cypher"), before: cypher("read/queries/interventions-page-before.cypher"),
   count: cypher("read/queries/interventions-count.cypher"),

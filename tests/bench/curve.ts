@@ -29,14 +29,20 @@ const DOSSIER = `query Dossier($id: ID!) { household(id: $id) { id neighbourhood
   interventions { id domain kind start end endReason agency { id name } professional { id name } outcomes { date result } }
   events { id type date domain agency { id name } } coordinators { from to professional { id name } } } }`;
 const PATTERN_PAGE = `{ patternHits(kind: MISSED_SIGNAL, first: 20) { totalCount edges { node { score explanation(lang: NL) subject { ... on Household { id } } } } } }`;
-/** Each list's first page and its tenth (nine endCursors on), with the count. */
+/** Each list's first page and its tenth (nine endCursors on), without the count: a filtered list counts only when totalCount is asked, measured apart (COUNTS). */
 const LISTS: Record<string, string> = {
-  households: `query($after: String) { l: households(first: 50, after: $after) { totalCount nodes { id neighbourhood } pageInfo { endCursor } } }`,
-  events: `query($after: String) { l: events(first: 50, after: $after) { totalCount nodes { id type date } pageInfo { endCursor } } }`,
-  interventions: `query($after: String) { l: interventions(first: 50, after: $after) { totalCount nodes { id domain start end } pageInfo { endCursor } } }`,
-  agencies: `query($after: String) { l: agencies(first: 50, after: $after) { totalCount nodes { id name } pageInfo { endCursor } } }`,
-  "events of one type (SIGNAL)": `query($after: String) { l: events(type: SIGNAL, first: 50, after: $after) { totalCount nodes { id date } pageInfo { endCursor } } }`,
-  "households helped in a domain (JEUGD)": `query($after: String) { l: households(domain: JEUGD, first: 50, after: $after) { totalCount nodes { id } pageInfo { endCursor } } }`,
+  households: `query($after: String) { l: households(first: 50, after: $after) { nodes { id neighbourhood } pageInfo { endCursor } } }`,
+  events: `query($after: String) { l: events(first: 50, after: $after) { nodes { id type date } pageInfo { endCursor } } }`,
+  interventions: `query($after: String) { l: interventions(first: 50, after: $after) { nodes { id domain start end } pageInfo { endCursor } } }`,
+  agencies: `query($after: String) { l: agencies(first: 50, after: $after) { nodes { id name } pageInfo { endCursor } } }`,
+  "events of one type (SIGNAL)": `query($after: String) { l: events(type: SIGNAL, first: 50, after: $after) { nodes { id date } pageInfo { endCursor } } }`,
+  "households helped in a domain (JEUGD)": `query($after: String) { l: households(domain: JEUGD, first: 50, after: $after) { nodes { id } pageInfo { endCursor } } }`,
+};
+/** What totalCount costs on the filtered lists (an unfiltered one takes it from the count store). */
+const COUNTS: Record<string, string> = {
+  "events of one type (SIGNAL)": `{ l: events(type: SIGNAL, first: 1) { totalCount } }`,
+  "households helped in a domain (JEUGD)": `{ l: households(domain: JEUGD, first: 1) { totalCount } }`,
+  "an agency worker's households": `{ l: households(first: 1) { totalCount } }`,
 };
 const AUDIT: Record<string, string> = {
   "the whole trail": `query($after: String) { l: auditEvents(first: 50, after: $after) { totalCount nodes { seq at userId } pageInfo { endCursor } } }`,
@@ -122,6 +128,9 @@ async function perRequest(graph: Graph, point: Point, size: number): Promise<voi
         const after = await tenthCursor(api, query);
         if (after) point.times.set(`${list}, tenth page (${role})`, await p50(() => api.post(query, { after })));
       }
+    }
+    for (const [list, query] of Object.entries(COUNTS)) {
+      point.times.set(`totalCount of ${list}`, await p50(() => (list.startsWith("an agency") ? as.AGENCY_WORKER : as.ADMIN).post(query)));
     }
     for (const [list, query] of Object.entries(AUDIT).slice(0, 2)) {
       point.times.set(`audit page: ${list} (ADMIN)`, await p50(() => as.ADMIN.post(query)));
