@@ -23,8 +23,8 @@ export function householdOrderKeys(graph: Graph): Promise<OrderKeyOf> {
   if (!keys) {
     keys = (async () => {
       // read, and made only the first time (by the migrations, as a rule): an import then adds no write of its own
-      const [known] = await graph.read(SECRET_READ);
-      const secret = (known?.value as string | null) ?? ((await graph.write(SECRET, { fresh: crypto.randomBytes(32).toString("base64url") }))[0]?.value as string);
+      const [stored] = await graph.read(SECRET_READ);
+      const secret = (stored?.value as string | null) ?? ((await graph.write(SECRET, { fresh: crypto.randomBytes(32).toString("base64url") }))[0]?.value as string);
       return (id: string) => crypto.createHmac("sha256", secret).update(id).digest().subarray(0, 12).toString("base64url");
     })();
     keys.catch(() => known.delete(graph)); // the database away: ask again next time
@@ -40,7 +40,8 @@ export async function keyUnkeyedHouseholds(graph: Graph): Promise<number> {
   for (;;) {
     const ids = (await graph.read(UNKEYED, { limit: PIECE })).map((r) => r.id as string);
     if (!ids.length) return keyed;
-    await graph.write(SET_KEYS, { rows: ids.map((id) => ({ id, key: keyOf(id) })) });
-    keyed += ids.length;
+    const [row] = await graph.write(SET_KEYS, { rows: ids.map((id) => ({ id, key: keyOf(id) })) });
+    if (!row?.keyed) return keyed; // none could be given one (no id to find it by): asking again would find the same
+    keyed += row.keyed as number;
   }
 }
