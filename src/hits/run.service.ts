@@ -6,11 +6,12 @@ import { DETECTORS } from "../detectors/registry";
 import type { Hit, PatternKind } from "../detectors/types";
 import { neoDate } from "../graph/convert";
 import { cypher, type CypherQuery } from "../graph/cypher";
-import type { Graph, Params, Row } from "../graph/gateway";
+import type { Graph, Params, Row, Tx } from "../graph/gateway";
 import { logger } from "../logger";
 import { agenciesOf, fingerprint, hitKey, textPrint } from "./fingerprint";
 import { knownTrigger, type DetectionRunRecord, type KindRunCount, type RunReason } from "./records";
 import { summariseStored } from "./summary.service";
+import { recountTallies, tallied } from "./tallies";
 
 const q = (name: string) => cypher(`hits/queries/${name}.cypher`);
 const LOCK = q("detection-lock");
@@ -91,6 +92,7 @@ export async function runDetection(graph: Graph, request: RunRequest, held?: Det
     request.onProgress?.(counts.length, kinds.length);
   }
   const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
+  if (scope === null) await lock.write("tally-recount", null, {}, recountTallies); // a full run sets the counters right, whatever made them drift
   const summary = await summariseStored(graph, kinds);
   const [row] = await lock.write("record-run", RECORD, {
     run: {
@@ -160,15 +162,20 @@ class HeldLock {
     if (this.lost) throw new DetectionLockLostError();
   }
 
-  /** One write, in a transaction that holds the lock (or fails with DetectionLockLostError and writes nothing). */
-  async write(name: string, query: CypherQuery, params: Params): Promise<Row[]> {
+  /**
+   * One write, in a transaction that holds the lock (or fails with DetectionLockLostError and writes
+   * nothing); `then` runs after it in the same transaction (the counters of the status moves it made).
+   */
+  async write(name: string, query: CypherQuery | null, params: Params, then?: (tx: Tx, rows: Row[]) => Promise<unknown>): Promise<Row[]> {
     this.check();
     return this.graph.writeTx(name, async (tx) => {
       if (!(await tx.run(HOLD, { runId: this.runId })).length) {
         this.lost = true;
         throw new DetectionLockLostError();
       }
-      return tx.run(query, { ...params, runId: this.runId });
+      const rows = query ? await tx.run(query, { ...params, runId: this.runId }) : [];
+      await then?.(tx, rows);
+      return rows;
     });
   }
 
@@ -249,10 +256,10 @@ async function storeKind(
   count.gone = gone.length;
   await onCompared?.(kind);
   for (let i = 0; i < rows.length; i += WRITE_BATCH) {
-    const [stored] = await lock.write(STORE.name, STORE, { rows: rows.slice(i, i + WRITE_BATCH) });
+    const [stored] = await lock.write(STORE.name, STORE, { rows: rows.slice(i, i + WRITE_BATCH) }, tallied);
     count.reopened -= (stored?.overtaken as number | undefined) ?? 0; // only a reopening can find its status changed meanwhile (by a triage)
   }
-  for (let i = 0; i < gone.length; i += WRITE_BATCH) await lock.write(CLOSE.name, CLOSE, { keys: gone.slice(i, i + WRITE_BATCH) });
+  for (let i = 0; i < gone.length; i += WRITE_BATCH) await lock.write(CLOSE.name, CLOSE, { keys: gone.slice(i, i + WRITE_BATCH) }, tallied);
   for (let i = 0; i < unchanged.length; i += TOUCH_BATCH) await lock.write(TOUCH.name, TOUCH, { keys: unchanged.slice(i, i + TOUCH_BATCH), today: neoDate(today) });
   return count;
 }

@@ -44,6 +44,16 @@ export interface StoredFilter {
 const OPEN = Object.values(HitStatus).filter((s) => s !== HitStatus.GONE);
 
 const COUNT = cypher("hits/queries/stored-hits-count.cypher");
+const COUNT_SINCE = cypher("hits/queries/stored-hits-count-since.cypher");
+const TALLY = cypher("hits/queries/stored-hits-tally.cypher");
+
+/**
+ * How a page's totalCount is counted, asked only when selected: by statuses alone from the counters
+ * (a few nodes, however many hits); with since, along the first-seen index (only the hits that new);
+ * with a neighbourhood or agency, by reading the kind's hits.
+ */
+const countOf = (p: { since: string | null; neighbourhood: string | null; agencyId: string | null }) =>
+  p.neighbourhood !== null || p.agencyId !== null ? COUNT : p.since !== null ? COUNT_SINCE : TALLY;
 const BY_SCORE = cypher("hits/queries/stored-hits-by-score.cypher");
 const NEWEST = cypher("hits/queries/stored-hits-newest.cypher");
 const BY_SCORE_BEFORE = cypher("hits/queries/stored-hits-by-score-before.cypher");
@@ -66,11 +76,9 @@ export async function storedHitsPage(ctx: Context, kind: PatternKind, filter: St
     kind, statuses: filter.status?.length ? filter.status : OPEN, since: filter.since ?? null, neighbourhood: filter.neighbourhood ?? null,
     agencyId: filter.agencyId ?? null, cursorSeen, cursorScore, cursorId, limit: asked.limit + 1,
   };
-  const [total, rows] = await ctx.graph.readTx("stored-hits-page", async (tx) => [
-    (await tx.run(COUNT, params))[0]?.total as number,
-    await tx.run(asked.backward ? (newest ? NEWEST_BEFORE : BY_SCORE_BEFORE) : (newest ? NEWEST : BY_SCORE), params),
-  ] as const);
+  const rows = await ctx.graph.read(asked.backward ? (newest ? NEWEST_BEFORE : BY_SCORE_BEFORE) : (newest ? NEWEST : BY_SCORE), params);
   const hits = rows.map((r) => fromStored(r.row as Record<string, unknown>));
+  const total = async () => (await ctx.graph.read(countOf(params), params))[0]?.total as number;
   return toPage(hits, asked, total, (h) => (newest ? [h.firstSeen as string, h.score, h.id as string] : [h.score, h.id as string]), ctx.cursors, shape);
 }
 

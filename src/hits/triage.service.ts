@@ -6,6 +6,7 @@ import { ForbiddenError } from "../errors";
 import { cypher } from "../graph/cypher";
 import { DismissReason, HitStatus } from "../model/hit-work.type";
 import { fromStored, type WorkHit } from "./stored.service";
+import { tallied } from "./tallies";
 
 const TRIAGE = cypher("hits/queries/triage-hit.cypher");
 const MAX_NOTE = 2000;
@@ -41,9 +42,9 @@ export async function triageHit(ctx: Context, input: TriageInput): Promise<Outco
   if (input.assigneeId && !(await ctx.loaders.professional.load(input.assigneeId))) problems.add("assigneeId", "no professional has this id");
   if (problems.any) return failed(problems);
   const note = input.note?.trim() ? input.note.trim() : null;
-  const written = await ctx.graph.write(TRIAGE, {
+  const written = await ctx.graph.writeTx(TRIAGE.name, async (tx) => tallied(tx, await tx.run(TRIAGE, {
     id: hit.id, status: input.status, reason: input.reason ?? null, note, assigneeId: input.assigneeId ?? null, userId: ctx.viewer.userId,
-  });
+  })));
   ctx.loaders.storedHit.clear(input.id);
   if (!written.length) return failed(problems.add("id", GONE)); // a run closed it between the check above and the write
   ctx.loaders.hitHistory.clear(input.id);

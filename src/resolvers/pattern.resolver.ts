@@ -55,7 +55,7 @@ export class PatternHitResolver {
       const seen = await seenAs(ctx, page.edges.map((e) => e.node)); // every pattern role sees every subject, in some view
       const edges = page.edges.flatMap((e, i) => (seen[i] ? [{ ...e, node: seen[i] }] : []));
       await touchSubjects(ctx, edges.map((e) => e.node));
-      return { ...page, edges };
+      return Object.assign(page, { edges, nodes: edges.map((e) => e.node) }); // not a spread: that would ask the lazy totalCount
     }
     checkLiveFilter(a);
     const wanted = (h: Hit) => (!a.neighbourhood || h.neighbourhoods.includes(a.neighbourhood)) && (!a.agencyId || h.evidence.some((e) => e.agencyId === a.agencyId));

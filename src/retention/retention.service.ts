@@ -3,6 +3,7 @@ import { neoDate } from "../graph/convert";
 import { cypher } from "../graph/cypher";
 import type { Graph } from "../graph/gateway";
 import { runDetection } from "../hits/run.service";
+import { tallied } from "../hits/tallies";
 
 const DATA = cypher("retention/queries/expired-data.cypher");
 const AUDIT = cypher("retention/queries/expired-audit.cypher");
@@ -32,7 +33,7 @@ export function yearsBefore(iso: string, years: number): string {
 export async function applyRetention(graph: Graph, rule: RetentionRule, today: string, by: { userId: string; origin: string }): Promise<RetentionReport> {
   const dataBefore = yearsBefore(today, rule.dataYears);
   const auditBefore = `${yearsBefore(today, rule.auditYears)}T00:00:00.000Z`;
-  const [data] = await graph.write(DATA, { cutoff: neoDate(dataBefore) });
+  const [data] = await graph.writeTx(DATA.name, async (tx) => tallied(tx, await tx.run(DATA, { cutoff: neoDate(dataBefore) }), "hitMoves"));
   const [audit] = await graph.write(AUDIT, { cutoff: auditBefore });
   const removed = Object.fromEntries(
     ["events", "interventions", "outcomes", "memberships", "coordinators", "consents", "persons", "households", "hits"].map((k) => [k, (data?.[k] as number | undefined) ?? 0]),

@@ -3,6 +3,8 @@ UNWIND $keys AS key
 MATCH (h:StoredHit {key: key})
 // writing first takes the node's write lock: the status read next is the latest committed one
 SET h.runId = $runId
-WITH h WHERE h.status <> 'GONE'
-CREATE (h)-[:CHANGED]->(:HitChange {at: datetime(), by: 'detection', runId: $runId, from: h.status, to: 'GONE', reason: 'NOT_FOUND'})
+WITH h, h.status AS from WHERE from <> 'GONE'
+CREATE (h)-[:CHANGED]->(:HitChange {at: datetime(), by: 'detection', runId: $runId, from: from, to: 'GONE', reason: 'NOT_FOUND'})
 SET h.status = 'GONE', h.assigneeId = null
+// the moves, for the counters (tally-moves)
+RETURN collect({kind: h.kind, from: from, to: 'GONE'}) AS moves

@@ -1,10 +1,7 @@
-// name: status-counts — every kind's stored hits per status (triage changes these between runs), read from the index alone, with the last run's summary
+// name: status-counts — every kind's stored hits per status (triage changes these between runs), from the counters kept with every status change (tally-moves), with the last run's summary
 CALL () {
-  MATCH (h:StoredHit)
-  USING INDEX h:StoredHit(kind, status)
-  WHERE h.kind IS NOT NULL AND h.status IS NOT NULL
-  WITH h.kind AS kind, h.status AS status, count(*) AS n
-  RETURN collect({kind: kind, status: status, hits: n}) AS statuses
+  OPTIONAL MATCH (t:HitTally) WHERE t.n > 0
+  RETURN collect({kind: t.kind, status: t.status, hits: t.n}) AS statuses
 }
 CALL () {
   OPTIONAL MATCH (r:DetectionRun)

@@ -1,4 +1,4 @@
-// name: store-hits — writes a run's hits: their evidence always; a status change only where the status is still the one the run read (a triage made while the run ran stands), with its history
+// name: store-hits — writes a run's hits: their evidence always; a status change only where the status is still the one the run read (a triage made while the run ran stands), with its history; returns the changes made (moves) for the counters
 UNWIND $rows AS row
 MERGE (h:StoredHit {key: row.key})
 ON CREATE SET h.id = row.id, h.kind = row.kind, h.subjectType = row.subjectType, h.subjectId = row.subjectId
@@ -12,5 +12,6 @@ FOREACH (change IN changes |
       h.newAt = CASE WHEN change.to = 'NEW' THEN datetime() ELSE h.newAt END
   CREATE (h)-[:CHANGED]->(:HitChange {at: datetime(), by: 'detection', runId: $runId, from: change.from, to: change.to,
                                       reason: change.reason, note: change.note}))
-// a status change not made because someone changed the status meanwhile: not counted as made
-RETURN count(CASE WHEN size(changes) = 0 AND row.change IS NOT NULL THEN 1 END) AS overtaken
+// a status change not made because someone changed the status meanwhile: not counted as made; the ones made, for the counters (tally-moves)
+RETURN count(CASE WHEN size(changes) = 0 AND row.change IS NOT NULL THEN 1 END) AS overtaken,
+       collect(CASE WHEN size(changes) > 0 THEN {kind: h.kind, from: changes[0].from, to: changes[0].to} END) AS moves

@@ -2,7 +2,7 @@
 MATCH (h:StoredHit {id: $id})
 // write first: the node's write lock makes a run closing it at the same time finish first, so the status read next is the latest
 SET h.triagedAt = datetime()
-WITH h WHERE h.status <> 'GONE'
-CREATE (h)-[:CHANGED]->(:HitChange:Judgement {at: datetime(), by: $userId, from: h.status, to: $status, reason: $reason, note: $note})
+WITH h, h.status AS from WHERE from <> 'GONE'
+CREATE (h)-[:CHANGED]->(:HitChange:Judgement {at: datetime(), by: $userId, from: from, to: $status, reason: $reason, note: $note})
 SET h.status = $status, h.assigneeId = CASE WHEN $assigneeId IS NOT NULL THEN $assigneeId WHEN $status = 'NEW' THEN null ELSE h.assigneeId END
-RETURN h.id AS id
+RETURN h.id AS id, [{kind: h.kind, from: from, to: $status}] AS moves

@@ -42,10 +42,13 @@ CALL (touched) {
   RETURN count(CASE WHEN isPerson THEN 1 END) AS persons, count(CASE WHEN NOT isPerson THEN 1 END) AS households, collect(id) AS gone
 }
 // their stored pattern hits and those hits' history go with them
+// (their kind and status, for the counters: tally-moves)
 CALL (gone) {
   MATCH (s:StoredHit) WHERE s.subjectId IN gone
   OPTIONAL MATCH (s)-[:CHANGED]->(c:HitChange)
-  DETACH DELETE c, s
-  RETURN count(DISTINCT s) AS hits
+  WITH s, s.kind AS kind, s.status AS status, collect(c) AS changes
+  FOREACH (c IN changes | DETACH DELETE c)
+  DETACH DELETE s
+  RETURN count(s) AS hits, collect({kind: kind, from: status, to: null}) AS hitMoves
 }
-RETURN events, interventions, outcomes, memberships, coordinators, consents, persons, households, hits
+RETURN events, interventions, outcomes, memberships, coordinators, consents, persons, households, hits, hitMoves
