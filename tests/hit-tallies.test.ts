@@ -80,6 +80,13 @@ describe("counters of stored hits per kind and status", () => {
     expect(Object.values(truth).reduce((a, b) => a + b, 0)).toBeGreaterThan(20);
   }, 120_000);
 
+  it("the migration that brings the counters counts the hits a store already holds", async () => {
+    await graph.write({ name: "test-forget-tallies", text: "MATCH (t:HitTally) DETACH DELETE t WITH count(*) AS gone MATCH (m:Migration {version: '013'}) DELETE m" });
+    expect(await graph.read(TALLIES)).toEqual([]);
+    expect(await migrate(graph)).toEqual(["013-hit-tallies.cypher"]);
+    await expectRight();
+  });
+
   it("triage moves a hit between counters, also sixteen at once, and the page's totalCount is how many the list walks", async () => {
     const truth = asMap(await graph.read(TRUTH));
     const kind = Object.entries(truth).sort((a, b) => b[1] - a[1])[0]![0].split("/")[0]!; // the kind with the most hits
