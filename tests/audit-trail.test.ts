@@ -255,3 +255,57 @@ describe("the audit trail", () => {
     expect(names.filter((n) => /audit/i.test(n))).toEqual([]);
   });
 });
+
+describe("a period of the audit trail", () => {
+  const PERIOD = `query($from: String, $to: String, $first: Int, $after: String, $last: Int, $before: String) {
+    auditEvents(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {
+      totalCount edges { node { seq userId } } pageInfo { hasNextPage endCursor hasPreviousPage startCursor } } }`;
+  type Page = { totalCount: number; edges: { node: { seq: number; userId: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null; hasPreviousPage: boolean; startCursor: string | null } };
+  const ask = async (vars: Record<string, unknown>): Promise<Page> => {
+    const res = await api.raw(PERIOD, vars);
+    expect(res.errors).toBeUndefined();
+    return res.data?.auditEvents as Page;
+  };
+
+  it("pages a period newest first, forward and backward, without a gap or a repeat, and counts it", async () => {
+    const from = new Date().toISOString();
+    for (let k = 0; k < 23; k++) {
+      await appendAudit(graph(), { action: "read", outcome: "success", userId: "audit-period", userName: null, role: "ADMIN", purpose: "p",
+        agencyId: null, origin: null, operation: `T${k}`, persons: [], households: [] });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const to = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // an entry of another test file dated inside the period has committed by now
+    const truth = (await graph().read({ name: "test-audit-in-period",
+      text: "MATCH (e:AuditEvent) WHERE e.at >= $from AND e.at < $to RETURN e.seq AS seq ORDER BY e.at DESC, e.seq DESC" }, { from, to })).map((r) => r.seq);
+    expect(truth.length).toBeGreaterThanOrEqual(23);
+
+    const forward: number[] = [];
+    for (let after: string | null = null; ;) {
+      const page: Page = await ask({ from, to, first: 5, after });
+      expect(page.totalCount).toBe(truth.length);
+      forward.push(...page.edges.map((e) => e.node.seq));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(truth);
+    const backward: number[] = [];
+    for (let before: string | null = null; ;) {
+      const page: Page = await ask({ from, to, last: 5, before });
+      backward.unshift(...page.edges.map((e) => e.node.seq));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(truth);
+    const mine = (await ask({ from, to, first: 100 })).edges.filter((e) => e.node.userId === "audit-period");
+    expect(mine).toHaveLength(23);
+
+    const first = await ask({ from, to, first: 5 }); // a period's cursor is of its own list: not taken by the whole trail's
+    const whole = await api.raw(PERIOD, { first: 5, after: first.pageInfo.endCursor });
+    expect(whole.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const onlyFrom = await ask({ from, first: 100 }); // an open end: up to now, the newest first
+    expect(onlyFrom.edges.length).toBeGreaterThanOrEqual(23);
+    expect(onlyFrom.edges.map((e) => e.node.seq)).toEqual([...onlyFrom.edges.map((e) => e.node.seq)].sort((a, b) => b - a));
+  });
+});

@@ -15,8 +15,12 @@ const isoTime = (v: string | null | undefined, name: string): string | null => {
 };
 
 const AUDIT_CURSOR = { list: "auditEvents", key: ["int"] } as const;
+/** A period's page (no user, no subject) is in the order of the at index: by moment, then seq. */
+const PERIOD_CURSOR = { list: "auditEvents:period", key: ["string", "int"] } as const;
 const PAGE = cypher("access/queries/audit-page.cypher");
 const PAGE_BEFORE = cypher("access/queries/audit-page-before.cypher");
+const PERIOD_PAGE = cypher("access/queries/audit-page-in-period.cypher");
+const PERIOD_PAGE_BEFORE = cypher("access/queries/audit-page-in-period-before.cypher");
 const USER_PAGE = cypher("access/queries/audit-page-by-user.cypher");
 const USER_PAGE_BEFORE = cypher("access/queries/audit-page-by-user-before.cypher");
 const SUBJECT_PAGE = cypher("access/queries/audit-page-by-subject.cypher");
@@ -28,11 +32,12 @@ const COUNT_IN_PERIOD = cypher("access/queries/audit-count-in-period.cypher");
 
 /**
  * A page of the audit trail, newest first, without reading the trail whole: a person's or household's
- * entries from its subject node, one user's by the userId index, the rest down the seq index from the
- * cursor. The count comes from what is cheap (the count store, the subject's degree) or is asked only
+ * entries from its subject node, one user's by the userId index, a period's along the at index, the
+ * rest down the seq index from the cursor. The count comes from what is cheap (the count store, the subject's degree) or is asked only
  * when totalCount is selected.
  */
 export async function auditPage(ctx: Context, a: AuditFilter, page: PageArgs) {
+  if (!a.personId && !a.householdId && !a.userId && (a.from || a.to)) return periodPage(ctx, a, page);
   const asked = pageAsked(page, ctx.cursors, AUDIT_CURSOR);
   const filter = {
     userId: a.userId ?? null, from: isoTime(a.from, "from"), to: isoTime(a.to, "to"),
@@ -53,4 +58,19 @@ export async function auditPage(ctx: Context, a: AuditFilter, page: PageArgs) {
     { ...filter, cursorSeq: filter.cursorSeq ?? (asked.backward ? -1 : Number.MAX_SAFE_INTEGER) });
   const count = async () => (await ctx.graph.read(filter.userId ? COUNT_BY_USER : filter.from || filter.to ? COUNT_IN_PERIOD : COUNT_ALL, filter))[0]?.total as number;
   return toPage(entries(row?.rows), asked, count, (e) => [e.seq], ctx.cursors, AUDIT_CURSOR);
+}
+
+/**
+ * A period's page, newest first by moment and then seq, walked along the at index from the cursor:
+ * walking seq down from the newest entry to a period early in the trail read millions of entries.
+ * (Moments follow seq, apart from the clocks of several writers; the cursor keeps both, so nothing
+ * is skipped or repeated either way.)
+ */
+async function periodPage(ctx: Context, a: AuditFilter, page: PageArgs) {
+  const asked = pageAsked(page, ctx.cursors, PERIOD_CURSOR);
+  const [cursorAt, cursorSeq] = asked.cursor ?? (asked.backward ? ["", -1] : ["9999", Number.MAX_SAFE_INTEGER]);
+  const period = { from: isoTime(a.from, "from") ?? "", to: isoTime(a.to, "to") ?? "9999" };
+  const [row] = await ctx.graph.read(asked.backward ? PERIOD_PAGE_BEFORE : PERIOD_PAGE, { ...period, cursorAt, cursorSeq, limit: asked.limit + 1 });
+  const count = async () => (await ctx.graph.read(COUNT_IN_PERIOD, period))[0]?.total as number;
+  return toPage((row?.rows as Partial<AuditEntry>[]).map(auditEntryOf), asked, count, (e) => [e.at, e.seq], ctx.cursors, PERIOD_CURSOR);
 }
