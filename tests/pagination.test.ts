@@ -1,3 +1,4 @@
+import { Role } from "../src/access/viewer";
 import type { Graph } from "../src/graph/gateway";
 import { importDataset } from "../src/import/import.service";
 import { HouseholdsDocument, InterventionsDocument } from "./generated/graphql";
@@ -14,14 +15,17 @@ beforeAll(async () => {
   graph = testGraph();
   api = await startApi(graph);
   const ids = ["h-01", "h-02", "h-03", "h-04", "h-05", "h-06", "h-07"];
-  await importDataset(graph, {
+  const imported = await importDataset(graph, {
     source: `${p}d`,
-    agencies: [{ id: `${p}a`, name: "Wijkteam", kind: "NEIGHBOURHOOD_TEAM", domains: ["WMO"] }],
+    agencies: [{ id: `${p}a`, name: "Wijkteam", kind: "NEIGHBOURHOOD_TEAM", domains: ["WMO"] }, { id: `${p}b`, name: "Schuldhulp", kind: "DEBT_SERVICES", domains: ["SCHULDHULP"] }],
     households: ids.map((id) => ({ id: `${p}${id}`, neighbourhood: wijk })),
-    interventions: ids.map((id, i) => ({
+    interventions: [...ids.map((id, i) => ({
       id: `${p}i-${id}`, agencyId: `${p}a`, householdId: `${p}${id}`, domain: i % 2 ? "WMO" : "JEUGD", start: `2023-0${(i % 3) + 1}-01`,
-    })),
+    })), { id: `${p}i-b`, agencyId: `${p}b`, householdId: `${p}h-01`, domain: "SCHULDHULP", start: "2023-01-01" }],
+    events: [...ids.map((id, i) => ({ id: `${p}e-${id}`, type: i % 3 ? "CONTACT" : "NO_SHOW", date: `2023-0${(i % 4) + 1}-15`, agencyId: `${p}a`, householdId: `${p}${id}` })),
+      { id: `${p}e-b`, type: "CONTACT", date: "2023-01-15", agencyId: `${p}b`, householdId: `${p}h-01` }],
   }, TODAY);
+  if (!imported.ok) throw new Error(`the test delivery did not import: ${imported.errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`);
 });
 afterAll(async () => {
   await removeByPrefix(graph, p);
@@ -82,6 +86,30 @@ describe("paginated lists", () => {
     } while (after);
     expect(all).toHaveLength(7);
     expect(all).toEqual([...all].sort());
+  });
+
+  it("counts one agency's events and help (an agency worker's own, or an agencyId filter) as many as its pages walk", async () => {
+    const worker = { role: Role.AGENCY_WORKER, user: `${p}worker`, agency: `${p}a` };
+    const walk = async (field: "events" | "interventions", args: string, as?: typeof worker) => {
+      const ids: string[] = [];
+      const totals = new Set<number>();
+      for (let after: string | null = null; ;) {
+        const res = await api.raw(`query($after: String) { ${field}(first: 2, after: $after${args}) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after }, as);
+        expect(res.errors).toBeUndefined();
+        const list = res.data?.[field] as { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        totals.add(list.totalCount);
+        ids.push(...list.edges.map((e) => e.node.id));
+        if (!list.pageInfo.hasNextPage) return { count: ids.length, totals: [...totals] };
+        after = list.pageInfo.endCursor;
+      }
+    };
+    expect(await walk("events", "", worker)).toEqual({ count: 7, totals: [7] });
+    expect(await walk("events", `, agencyId: "${p}a", type: NO_SHOW`)).toEqual({ count: 3, totals: [3] });
+    expect(await walk("events", `, agencyId: "${p}b"`)).toEqual({ count: 1, totals: [1] });
+    expect(await walk("events", `, agencyId: "${p}a", from: "2023-02-01", to: "2023-03-31"`)).toEqual({ count: 4, totals: [4] });
+    expect(await walk("interventions", "", worker)).toEqual({ count: 7, totals: [7] });
+    expect(await walk("interventions", `, agencyId: "${p}a", domain: JEUGD`)).toEqual({ count: 4, totals: [4] });
+    expect(await walk("interventions", `, agencyId: "${p}b"`)).toEqual({ count: 1, totals: [1] });
   });
 
   it("refuses more than 500 a page, and a cursor it did not give out", async () => {

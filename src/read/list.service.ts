@@ -162,14 +162,15 @@ async function datedPage<T extends { id: string }>(
 export function listInterventions(ctx: Context, filter: Period & { domain?: string | null; agencyId?: string | null }, page: PageArgs) {
   const params = { domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId), from: n(filter.from) };
   const unfiltered = params.domain === null && params.agencyId === null && params.from === null && !filter.to;
-  return datedPage<InterventionRecord>(ctx, "interventions", "Intervention", INTERVENTIONS, { from: null, to: n(filter.to) }, params, page,
+  return datedPage<InterventionRecord>(ctx, "interventions", "Intervention", params.agencyId === null ? INTERVENTIONS : INTERVENTIONS_BY_AGENCY, { from: null, to: n(filter.to) }, params, page,
     (ids) => loadAll(ctx.loaders.intervention, ids), (i) => i.start, unfiltered ? () => storedCount("interventions", ctx) : undefined);
 }
 
 export function listEvents(ctx: Context, filter: Period & { type?: string | null; domain?: string | null; agencyId?: string | null }, page: PageArgs) {
   const params = { type: n(filter.type), domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId) };
   const unfiltered = params.type === null && params.domain === null && params.agencyId === null && !filter.from && !filter.to;
-  return datedPage<EventRecord>(ctx, "events", "Event", params.type === null ? EVENTS : EVENTS_OF_TYPE, { from: n(filter.from), to: n(filter.to) }, params, page,
+  const queries = params.agencyId !== null ? EVENTS_BY_AGENCY : params.type !== null ? EVENTS_OF_TYPE : EVENTS;
+  return datedPage<EventRecord>(ctx, "events", "Event", queries, { from: n(filter.from), to: n(filter.to) }, params, page,
     (ids) => loadAll(ctx.loaders.event, ids), (e) => e.date, unfiltered ? () => storedCount("events", ctx) : undefined);
 }
 
@@ -186,3 +187,10 @@ const INTERVENTIONS: DatedQueries = {
   page: cypher("read/queries/interventions-page.cypher"), before: cypher("read/queries/interventions-page-before.cypher"),
   count: cypher("read/queries/interventions-count.cypher"),
 };
+/**
+ * One agency's records (an agency worker's lists, or an agencyId filter) are counted from the agency's
+ * BY relationships: the count walking the date index asked every event whether the agency made it
+ * (1.7 s for an agency worker's events at 200,000 households).
+ */
+const EVENTS_BY_AGENCY: DatedQueries = { ...EVENTS, count: cypher("read/queries/events-count-by-agency.cypher") };
+const INTERVENTIONS_BY_AGENCY: DatedQueries = { ...INTERVENTIONS, count: cypher("read/queries/interventions-count-by-agency.cypher") };
