@@ -43,6 +43,8 @@ const COUNTS: Record<string, string> = {
   "events of one type (SIGNAL)": `{ l: events(type: SIGNAL, first: 1) { totalCount } }`,
   "households helped in a domain (JEUGD)": `{ l: households(domain: JEUGD, first: 1) { totalCount } }`,
   "an agency worker's households": `{ l: households(first: 1) { totalCount } }`,
+  "an agency worker's events": `{ l: events(first: 1) { totalCount } }`,
+  "an agency worker's help": `{ l: interventions(first: 1) { totalCount } }`,
 };
 const AUDIT: Record<string, string> = {
   "the whole trail": `query($after: String) { l: auditEvents(first: 50, after: $after) { totalCount nodes { seq at userId } pageInfo { endCursor } } }`,
