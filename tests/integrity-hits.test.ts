@@ -126,7 +126,8 @@ describe("a run whose lock was taken over", () => {
       onCompared: async () => {
         if (second) return;
         await graph.write(STALE_LOCK); // as if run A had gone 16 minutes without renewing its lock
-        second = run(s, b, { waitMs: 10_000 });
+        // another file's run waiting for the lock may take the stale lock first: B then waits for that run to finish
+        second = run(s, b, { waitMs: 60_000 });
         await second;
       },
     });
@@ -137,5 +138,5 @@ describe("a run whose lock was taken over", () => {
     expect(await graph.read(RUNS_OF, { trigger: b })).toEqual([{ seq: bRun.seq }]);
     const { id } = await hitOf(s);
     expect((await changes(id)).history.map(([, , to, reason]) => [to, reason])).toEqual([["NEW", "FOUND"]]); // found once, by B
-  });
+  }, 120_000);
 });
