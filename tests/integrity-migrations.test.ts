@@ -44,6 +44,22 @@ describe("applying migrations", () => {
     }
   });
 
+  it("refuses a database that recorded the migration's version under another migration's name, and applies nothing", async () => {
+    const graph = testGraph();
+    try {
+      await graph.write(REMOVE, { version: VERSION });
+      await graph.write({ name: "test-record-other-migration", text: "CREATE (:Migration {version: $version, name: 'migration-from-another-branch'})" }, { version: VERSION });
+      await expect(migrate(graph, [migration("integrity-migration-plain.cypher")])).rejects.toThrow(
+        `This database recorded migration ${VERSION} as "migration-from-another-branch", but this code's migration ${VERSION} is "test-integrity-migration-plain"`,
+      );
+      const [row] = await graph.read(PROBES, { version: VERSION });
+      expect(row?.probes).toEqual([]);
+    } finally {
+      await graph.write(REMOVE, { version: VERSION });
+      await graph.close();
+    }
+  });
+
   it("applies a migration once when two instances start together: the second waits for the first, then skips it", async () => {
     const [a, b] = [testGraph(), testGraph()];
     const plain = migration("integrity-migration-plain.cypher");

@@ -36,9 +36,11 @@ export async function migrate(graph: Graph, migrations: Migration[] = migrationF
   const holder = crypto.randomUUID();
   await lock(graph, holder);
   try {
-    const applied = new Set((await graph.read(APPLIED)).map((r) => r.version));
+    const applied = new Map((await graph.read(APPLIED)).map((r) => [r.version as string, r.name as string | null]));
     const done: string[] = [];
     for (const { version, file, query } of migrations) {
+      const appliedAs = applied.get(version);
+      if (appliedAs !== undefined && appliedAs !== null && appliedAs !== query.name) throw new MigrationMismatchError(version, appliedAs, query.name);
       if (applied.has(version)) continue;
       for (const statement of statementsOf(query.text)) await graph.runSchema(query, statement);
       await graph.write(RECORD, { version, name: query.name });
@@ -50,6 +52,20 @@ export async function migrate(graph: Graph, migrations: Migration[] = migrationF
     return done;
   } finally {
     await graph.write(UNLOCK, { holder });
+  }
+}
+
+/**
+ * The database recorded a migration version under another migration's name: it was migrated by
+ * other code (a branch whose migration was renumbered or dropped). Skipping this code's migration of
+ * that number would leave the database without it, silently; starting is refused instead.
+ */
+export class MigrationMismatchError extends Error {
+  constructor(version: string, appliedAs: string, expected: string) {
+    super(`This database recorded migration ${version} as "${appliedAs}", but this code's migration ${version} is "${expected}": `
+      + "the database was migrated by other code. Start it with the code that migrated it, or restore a backup made before; "
+      + `delete its (:Migration {version: '${version}'}) node only if you know that migration's changes are harmless here.`);
+    this.name = "MigrationMismatchError";
   }
 }
 
