@@ -256,6 +256,33 @@ describe("the audit trail", () => {
   });
 });
 
+describe("one user's audit trail", () => {
+  it("pages a user's entries newest first, interleaved with others', as Cypher finds them", async () => {
+    const user = `audit-many-${Date.now()}`;
+    for (let k = 0; k < 12; k++) {
+      for (const userId of [user, "audit-other"]) {
+        await appendAudit(graph(), { action: "read", outcome: "success", userId, userName: null, role: "ADMIN", purpose: "p",
+          agencyId: null, origin: null, operation: `T${k}`, persons: [], households: [] });
+      }
+    }
+    const truth = (await graph().read({ name: "test-audit-of-user", text: "MATCH (e:AuditEvent {userId: $user}) RETURN e.seq AS seq ORDER BY seq DESC" }, { user }))
+      .map((r) => r.seq);
+    expect(truth).toHaveLength(12);
+    const seqs: number[] = [];
+    for (let after: string | null = null; ;) {
+      const res = await api.raw(`query($u: String, $after: String) { auditEvents(userId: $u, first: 5, after: $after) { totalCount nodes { seq } pageInfo { hasNextPage endCursor } } }`, { u: user, after });
+      const page = res.data?.auditEvents as { totalCount: number; nodes: { seq: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      expect(page.totalCount).toBe(12);
+      seqs.push(...page.nodes.map((n) => n.seq));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seqs).toEqual(truth); // the first two pages are filled by walking the trail, the last from the userId index
+    const last = await api.raw(`query($u: String) { auditEvents(userId: $u, last: 5) { nodes { seq } } }`, { u: user });
+    expect((last.data?.auditEvents as { nodes: { seq: number }[] }).nodes.map((n) => n.seq)).toEqual(truth.slice(-5));
+  });
+});
+
 describe("a period of the audit trail", () => {
   const PERIOD = `query($from: String, $to: String, $first: Int, $after: String, $last: Int, $before: String) {
     auditEvents(from: $from, to: $to, first: $first, after: $after, last: $last, before: $before) {
