@@ -4,18 +4,15 @@
  * counter that drifted, they say what counting the stored hits says. On a Neo4j of their own: the
  * counters are the whole database's, which other test files change at the same time.
  */
-import fs from "node:fs";
-import path from "node:path";
-import { loadConfig } from "../src/config";
-import { Graph } from "../src/graph/gateway";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/graph/local-server";
-import { migrate } from "../src/graph/migrations";
 import { runDetection } from "../src/hits/run.service";
 import { importDataset } from "../src/import/import.service";
 import { applyRetention } from "../src/retention/retention.service";
 import { generateMunicipality, syntheticPrefix } from "../seeds/generator/generate";
 import { loadStories } from "../seeds/load-stories";
+import type { Graph } from "../src/graph/gateway";
+import { migrate } from "../src/graph/migrations";
 import { startApi, type TestApi } from "./support/api";
+import { startPrivateNeo4j, type PrivateNeo4j } from "./support/private-neo4j";
 import { TODAY } from "./support/graph";
 
 const TRUTH = { name: "test-hit-statuses", text: "MATCH (h:StoredHit) RETURN h.kind + '/' + h.status AS key, count(*) AS n" };
@@ -26,7 +23,7 @@ const asMap = (rows: Record<string, unknown>[]): Record<string, number> => Objec
 type HitPage = { totalCount: number; edges: { node: { id: string; status: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
 describe("counters of stored hits per kind and status", () => {
-  let server: LocalNeo4j;
+  let store: PrivateNeo4j;
   let graph: Graph;
   let api: TestApi;
   const counted = async (): Promise<{ tallies: Record<string, number>; truth: Record<string, number> }> => ({ tallies: asMap(await graph.read(TALLIES)), truth: asMap(await graph.read(TRUTH)) });
@@ -55,11 +52,8 @@ describe("counters of stored hits per kind and status", () => {
   };
 
   beforeAll(async () => {
-    const config = loadConfig();
-    fs.rmSync(path.join(config.dataDir, "neo4j-tally-test"), { recursive: true, force: true });
-    server = await startLocalNeo4j({ dataDir: config.dataDir, name: "neo4j-tally-test", heap: "512m", pageCache: "64m", progress: () => undefined });
-    graph = Graph.connect(server.uri, server.user, server.password, undefined, 60_000);
-    await migrate(graph);
+    store = await startPrivateNeo4j("neo4j-tally-test");
+    graph = store.graph;
     await loadStories(graph, TODAY);
     for (const chunk of generateMunicipality({ households: 400, seed: 31 })) {
       const outcome = await importDataset(graph, chunk, TODAY);
@@ -69,8 +63,7 @@ describe("counters of stored hits per kind and status", () => {
   }, 240_000);
   afterAll(async () => {
     await api?.close();
-    await graph?.close();
-    await server?.stop();
+    await store?.stop();
   });
 
   it("a run that stores new hits counts them as it writes them (a run of some households: the counters are not recounted)", async () => {

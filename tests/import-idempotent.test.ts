@@ -1,5 +1,6 @@
 import { cypher } from "../src/graph/cypher";
 import type { Graph } from "../src/graph/gateway";
+import { refreshReach } from "../src/graph/help-reach";
 import { importDataset } from "../src/import/import.service";
 import type { StoredIds } from "../src/import/references";
 import { inMemory } from "../src/import/records";
@@ -101,6 +102,7 @@ describe("new records are created, stored ones merged", () => {
     await importDataset(graph, smallDelivery(created), TODAY); // all new: created outright
     const d = smallDelivery(merged);
     await writeRecords(graph, d.source, inMemory(d)); // no lookup: every record merged
+    await refreshReach(graph, (d.households ?? []).map((h) => h.id)); // as the import does after writing
     expect(rename(await snapshot(graph, created), created)).toEqual(rename(await snapshot(graph, merged), merged));
     await removeByPrefix(graph, created);
     await removeByPrefix(graph, merged);

@@ -2,16 +2,12 @@
  * Retention (issue 11): what outlived its retention is removed, the removal is recorded, and the
  * audit chain stays verifiable. A subject access request finds a person's audit entries.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { appendAudit, verifyAuditChain } from "../src/access/audit";
 import { Role } from "../src/access/viewer";
-import { loadConfig } from "../src/config";
-import { Graph } from "../src/graph/gateway";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/graph/local-server";
-import { migrate } from "../src/graph/migrations";
 import { applyRetention, yearsBefore } from "../src/retention/retention.service";
+import type { Graph } from "../src/graph/gateway";
 import { startApi, type TestApi } from "./support/api";
+import { startPrivateNeo4j, type PrivateNeo4j } from "./support/private-neo4j";
 import { TODAY, testGraph } from "./support/graph";
 import { Scenario } from "./support/scenario";
 import { removeByPrefix, snapshot } from "./support/snapshot";
@@ -55,21 +51,17 @@ describe("data retention, on the shared database", () => {
 });
 
 describe("audit retention and subject access, on a Neo4j of their own (they touch the whole trail)", () => {
-  let server: LocalNeo4j;
+  let store: PrivateNeo4j;
   let graph: Graph;
   let api: TestApi;
   beforeAll(async () => {
-    const config = loadConfig();
-    fs.rmSync(path.join(config.dataDir, "neo4j-retention-test"), { recursive: true, force: true });
-    server = await startLocalNeo4j({ dataDir: config.dataDir, name: "neo4j-retention-test", heap: "512m", pageCache: "64m", progress: () => undefined });
-    graph = Graph.connect(server.uri, server.user, server.password, undefined, 60_000);
-    await migrate(graph);
+    store = await startPrivateNeo4j("neo4j-retention-test");
+    graph = store.graph;
     api = await startApi(graph);
   }, 120_000);
   afterAll(async () => {
     await api?.close();
-    await graph?.close();
-    await server?.stop();
+    await store?.stop();
   });
 
   const entry = (persons: string[]) => ({ action: "read" as const, outcome: "success" as const, userId: "u", userName: null, role: "ADMIN", purpose: "p",

@@ -6,6 +6,7 @@ import { logger } from "../logger";
 import { cypher, statementsOf, type CypherQuery } from "./cypher";
 import type { Graph } from "./gateway";
 import { keyUnkeyedHouseholds } from "./order-keys";
+import { reachIfPending } from "./help-reach";
 
 const DIR = "graph/migrations";
 const APPLIED = cypher("graph/queries/applied-migrations.cypher");
@@ -49,6 +50,8 @@ export async function migrate(graph: Graph, migrations: Migration[] = migrationF
     }
     const keyed = await keyUnkeyedHouseholds(graph);
     if (keyed) logger.info({ households: keyed }, "households given a sort value");
+    const reached = await reachIfPending(graph);
+    if (reached) logger.info({ households: reached }, "households' reach set");
     return done;
   } finally {
     await graph.write(UNLOCK, { holder });

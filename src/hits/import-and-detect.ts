@@ -5,7 +5,7 @@ import type { Graph } from "../graph/gateway";
 import { logger } from "../logger";
 import type { DetectionRunRecord } from "./records";
 import { runDetection, withDetectionLock, type RunRequest } from "./run.service";
-import { changesKnownAgencies, householdsTouched } from "./touched";
+import { changesKnownAgencies } from "./touched";
 
 export interface ImportAndDetect { outcome: ImportOutcome; run: DetectionRunRecord | null }
 
@@ -27,11 +27,9 @@ export async function importAndDetect(
     // the lock from the write to the end of the run: no other run stores hits of a delivery half
     // written, and the run's counts are what this delivery changed
     return await withDetectionLock(graph, undefined, async (lock) => {
-      // asked before the write too: the union also holds a record's old subject
-      const before = await householdsTouched(graph, checked.keys);
       const full = await changesKnownAgencies(graph, checked.agencies);
       const outcome = await writeAccepted(graph, checked, options);
-      const householdIds = full ? null : [...new Set([...before, ...(await householdsTouched(graph, checked.keys))])];
+      const householdIds = full ? null : (outcome.households ?? []);
       await checked.dispose();
       if (householdIds && !householdIds.length) return { outcome, run: null };
       try {

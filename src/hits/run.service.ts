@@ -5,6 +5,7 @@ import { detect } from "../detectors/detect.service";
 import { DETECTORS } from "../detectors/registry";
 import type { Hit, PatternKind } from "../detectors/types";
 import { neoDate } from "../graph/convert";
+import { refreshAllReach } from "../graph/help-reach";
 import { cypher, type CypherQuery } from "../graph/cypher";
 import type { Graph, Params, Row, Tx } from "../graph/gateway";
 import { logger } from "../logger";
@@ -92,7 +93,12 @@ export async function runDetection(graph: Graph, request: RunRequest, held?: Det
     request.onProgress?.(counts.length, kinds.length);
   }
   const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
-  if (scope === null) await lock.write("tally-recount", null, {}, recountTallies); // a full run sets the counters right, whatever made them drift
+  if (scope === null) {
+    // a full run sets the counters and every household's reach right, whatever made them drift
+    await lock.write("tally-recount", null, {}, recountTallies);
+    lock.check();
+    await refreshAllReach(graph);
+  }
   const summary = await summariseStored(graph, kinds);
   const [row] = await lock.write("record-run", RECORD, {
     run: {

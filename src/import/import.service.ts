@@ -8,6 +8,9 @@ import { fromValue, type Intake } from "./intake";
 import type { DeliveryRecords } from "./records";
 import type { StoredIds } from "./references";
 import { writeRecords, type KindCount, type WriteOptions } from "./writer";
+import { retryConflicts } from "./conflicts";
+import { householdsTouched } from "./touched";
+import { refreshReach } from "../graph/help-reach";
 
 export interface ImportOutcome {
   ok: boolean;
@@ -16,6 +19,8 @@ export interface ImportOutcome {
   counts: KindCount[];
   /** What the delivery touched (households, persons, ...); empty when it was refused. */
   keys: DeliveryKeys | undefined;
+  /** The households whose records it changed, old subjects included (written only). */
+  households?: string[];
 }
 
 /** A delivery checked in full and found fit to write. */
@@ -63,15 +68,23 @@ export async function checkDeliveryAgainst(intake: Intake, today: string, lookUp
   };
 }
 
-/** Writes an accepted delivery, all or nothing (a large one batch by batch, resumable). */
+/**
+ * Writes an accepted delivery, all or nothing (a large one batch by batch, resumable), then sets
+ * again the reach of every household it touched (src/graph/help-reach.ts). A failure between the two
+ * leaves that reach as it was until the next full run; importing the delivery again mends it too.
+ */
 export async function writeAccepted(graph: Graph, delivery: Accepted, options: WriteOptions = {}): Promise<ImportOutcome> {
   const started = Date.now();
+  // asked before the write too: the union also holds a record's old subject
+  const before = await householdsTouched(graph, delivery.keys);
   const counts = await writeRecords(graph, delivery.source, delivery.records, { ...options, stored: delivery.stored });
+  const households = [...new Set([...before, ...(await householdsTouched(graph, delivery.keys))])];
+  await retryConflicts("help-reach", () => refreshReach(graph, households));
   logger.info(
     { records: counts.reduce((n, c) => n + c.received, 0), created: counts.reduce((n, c) => n + c.created, 0), ms: Date.now() - started },
     "delivery imported",
   );
-  return { ok: true, source: delivery.source, errors: [], counts, keys: delivery.keys };
+  return { ok: true, source: delivery.source, errors: [], counts, keys: delivery.keys, households };
 }
 
 /** Checks a delivery and writes it only when there is nothing to report: a delivery with problems writes nothing. */

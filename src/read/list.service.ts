@@ -67,8 +67,23 @@ async function filteredHouseholds(
   const walk = keyed ? (backward ? WALK_KEYED_BEFORE : WALK_KEYED) : backward ? WALK_BEFORE : WALK;
   const [row] = await ctx.graph.read(walk, { ...params, cursorKey: last, limit });
   let counted: Promise<number> | undefined;
-  const total = () => (counted ??= ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit: 0 }).then((r) => r[0]?.total as number));
+  const total = () => (counted ??= countFiltered(ctx, params, all));
   return { rows: row?.rows, total };
+}
+
+/**
+ * A walked list's total: a household's reach (src/graph/help-reach.ts) when the filter is only a
+ * domain or only an agency worker's own households (a degree Neo4j keeps); any other filter reads
+ * the households it matches.
+ */
+async function countFiltered(ctx: Context, params: Record<string, string | null>, all: Record<string, unknown>): Promise<number> {
+  const only = (key: string) => Object.entries(params).every(([k, v]) => (k === key) === (v !== null));
+  const [row] = only("domain")
+    ? await ctx.graph.read(COUNT_IN_DOMAIN, { domain: params.domain })
+    : only("scopeAgencyId")
+      ? await ctx.graph.read(COUNT_REACHED, { agencyId: params.scopeAgencyId })
+      : await ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit: 0 });
+  return row?.total as number;
 }
 
 /** An agency with at most this many records (help, events) is read whole for a filtered households page (about 50 ms); a larger one is met on a walk. */
@@ -76,6 +91,8 @@ const FROM_AGENCY_UP_TO = 10_000;
 const FILTER_SIDES = cypher("read/queries/households-filter-sides.cypher");
 const HOUSEHOLDS_FROM_AGENCY = cypher("read/queries/households-page.cypher");
 const WALK = cypher("read/queries/households-walk.cypher");
+const COUNT_IN_DOMAIN = cypher("read/queries/households-count-in-domain.cypher");
+const COUNT_REACHED = cypher("read/queries/households-count-reached.cypher");
 const WALK_BEFORE = cypher("read/queries/households-walk-before.cypher");
 const WALK_KEYED = cypher("read/queries/households-walk-keyed.cypher");
 const WALK_KEYED_BEFORE = cypher("read/queries/households-walk-keyed-before.cypher");
