@@ -61,29 +61,29 @@ async function filteredHouseholds(
   const all = { ...params, keyed, cursorKey: at, backward };
   const [sides] = params.agencyId !== null || params.scopeAgencyId !== null ? await ctx.graph.read(FILTER_SIDES, params) : [];
   // from the agency only while that costs a bounded read: a large agency's records grow with the population, a walk's page does not
+  const reached = reachTotal(ctx, params);
   if (sides && sides.fewest !== null && (sides.fewest as number) <= FROM_AGENCY_UP_TO) {
-    return (await ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit }))[0];
+    const [row] = await ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit });
+    return reached ? { ...row, total: reached } : row; // one way of counting a list, whichever side its page came from
   }
   const walk = keyed ? (backward ? WALK_KEYED_BEFORE : WALK_KEYED) : backward ? WALK_BEFORE : WALK;
   const [row] = await ctx.graph.read(walk, { ...params, cursorKey: last, limit });
   let counted: Promise<number> | undefined;
-  const total = () => (counted ??= countFiltered(ctx, params, all));
+  const total = reached ?? (() => (counted ??= ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit: 0 }).then((r) => r[0]?.total as number)));
   return { rows: row?.rows, total };
 }
 
 /**
- * A walked list's total: a household's reach (src/graph/help-reach.ts) when the filter is only a
- * domain or only an agency worker's own households (a degree Neo4j keeps); any other filter reads
- * the households it matches.
+ * The total from the households' reach (src/graph/help-reach.ts), a degree Neo4j keeps, when the
+ * filter is only a domain or only an agency worker's own households; null for any other filter,
+ * which reads the households it matches.
  */
-async function countFiltered(ctx: Context, params: Record<string, string | null>, all: Record<string, unknown>): Promise<number> {
+function reachTotal(ctx: Context, params: Record<string, string | null>): (() => Promise<number>) | null {
   const only = (key: string) => Object.entries(params).every(([k, v]) => (k === key) === (v !== null));
-  const [row] = only("domain")
-    ? await ctx.graph.read(COUNT_IN_DOMAIN, { domain: params.domain })
-    : only("scopeAgencyId")
-      ? await ctx.graph.read(COUNT_REACHED, { agencyId: params.scopeAgencyId })
-      : await ctx.graph.read(HOUSEHOLDS_FROM_AGENCY, { ...all, limit: 0 });
-  return row?.total as number;
+  const count = (query: CypherQuery, args: Record<string, unknown>) => () => ctx.graph.read(query, args).then((r) => r[0]?.total as number);
+  if (only("domain")) return count(COUNT_IN_DOMAIN, { domain: params.domain });
+  if (only("scopeAgencyId")) return count(COUNT_REACHED, { agencyId: params.scopeAgencyId });
+  return null;
 }
 
 /** An agency with at most this many records (help, events) is read whole for a filtered households page (about 50 ms); a larger one is met on a walk. */
