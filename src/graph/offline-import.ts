@@ -54,6 +54,7 @@ export async function importOffline(input: OfflineInput, options: OfflineOptions
   const args = [
     `-Xmx${options.heap}`, ...JVM_FLAGS, "-cp", `${lib}${path.sep}*`, "org.neo4j.cli.AdminTool",
     "database", "import", "full", "neo4j", // the database first: the lists of files below take every word after them
+    "--id-type=actual", // the CSV gives each node its store id (src/import/initial/node-ids.ts): no id lookups
     `--array-delimiter=U+${(input.arrayDelimiter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
     `--report-file=${path.join(staging, "import.report")}`,
     ...(input.multiline.length ? ["--multiline-fields-format=v2", `--multiline-fields=${list(input.multiline)}`] : []),

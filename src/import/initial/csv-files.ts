@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { once } from "node:events";
+import { NodeIds } from "./node-ids";
 
 /** The column types of neo4j-admin's CSV headers that the import's properties take. */
 export type ColumnType = "string" | "long" | "date" | "datetime" | "string[]";
@@ -92,12 +93,14 @@ export interface NodeSpec { label: string; key: Column; columns: Column[] }
 export interface RelationshipSpec { type: string; from: string; to: string; columns: Column[] }
 
 /**
- * neo4j-admin's CSV input, written as it comes: nodes of a label with their key as `:ID(<label>)`
- * (each label its own id space), relationships between two such spaces, typed columns.
+ * neo4j-admin's CSV input, written as it comes: nodes of a label with their number as `:ID` (not
+ * stored; see node-ids.ts) and their key as an ordinary property, relationships between two
+ * numbers, typed columns.
  */
 export class CsvFiles {
   private readonly nodes = new Map<string, { spec: NodeSpec; group: Group }>();
   private readonly relationships = new Map<string, { spec: RelationshipSpec; group: Group }>();
+  private readonly ids = new NodeIds();
   /** Nodes with an empty list property, which CSV cannot carry: set after the import (see `field`). */
   readonly emptyLists: { label: string; key: string; property: string }[] = [];
 
@@ -107,7 +110,7 @@ export class CsvFiles {
   node(spec: NodeSpec, key: string, props: Record<string, unknown>): Promise<void> | undefined {
     let entry = this.nodes.get(spec.label);
     if (!entry) {
-      const header = [`${spec.key.name}:ID(${spec.label})`, ...spec.columns.map(headerOf)];
+      const header = [":ID", headerOf(spec.key), ...spec.columns.map(headerOf)];
       this.nodes.set(spec.label, (entry = { spec, group: new Group(this.dir, `node-${spec.label}`, header) }));
     }
     for (const name of Object.keys(props)) {
@@ -117,7 +120,8 @@ export class CsvFiles {
       const value = props[c.name];
       if (Array.isArray(value) && !value.length) this.emptyLists.push({ label: spec.label, key, property: c.name });
     }
-    return entry.group.add([field("string", key), ...spec.columns.map((c) => field(c.type, props[c.name]))]);
+    const id = this.ids.created(spec.label, key);
+    return entry.group.add([String(id), field(spec.key.type, key), ...spec.columns.map((c) => field(c.type, props[c.name]))]);
   }
 
   /** A relationship between two nodes by their keys, with its properties. */
@@ -125,13 +129,14 @@ export class CsvFiles {
     const name = `${spec.from}-${spec.type}-${spec.to}`;
     let entry = this.relationships.get(name);
     if (!entry) {
-      const header = [`:START_ID(${spec.from})`, `:END_ID(${spec.to})`, ...spec.columns.map(headerOf)];
+      const header = [":START_ID", ":END_ID", ...spec.columns.map(headerOf)];
       this.relationships.set(name, (entry = { spec, group: new Group(this.dir, `rel-${name}`, header) }));
     }
     for (const key of Object.keys(props)) {
       if (!spec.columns.some((c) => c.name === key)) throw new Error(`${spec.type}.${key} is not a column of the initial import (src/import/initial/columns.ts)`);
     }
-    return entry.group.add([field("string", from), field("string", to), ...spec.columns.map((c) => field(c.type, props[c.name]))]);
+    const ends = [String(this.ids.of(spec.from, from)), String(this.ids.of(spec.to, to))];
+    return entry.group.add([...ends, ...spec.columns.map((c) => field(c.type, props[c.name]))]);
   }
 
   /** Rows written so far: nodes and relationships. */
@@ -152,6 +157,7 @@ export class CsvFiles {
       if (files.length) input.relationships.push({ type: spec.type, files });
       if (multiline) input.multiline.push(multiline);
     }
+    this.ids.close(); // after the files are closed, so a refusal leaves none open
     return input;
   }
 }
