@@ -22,6 +22,8 @@ class DataFile {
   private length = 0;
   private failure: Error | undefined;
   rows = 0;
+  /** the longest line, in UTF-16 code units (the chars neo4j-admin reads it as) */
+  longest = 0;
 
   constructor(readonly file: string) {
     this.out = fs.createWriteStream(file, { mode: 0o600, highWaterMark: 4 * BLOCK });
@@ -31,6 +33,7 @@ class DataFile {
   add(line: string): Promise<void> | undefined {
     if (this.failure) throw new Error(`the initial import's CSV files could not be written (${this.failure.message})`);
     this.rows++;
+    if (line.length > this.longest) this.longest = line.length;
     this.lines.push(line);
     this.length += line.length;
     if (this.length < BLOCK) return undefined;
@@ -71,6 +74,10 @@ class Group {
     return (this.plain?.rows ?? 0) + (this.multiline?.rows ?? 0);
   }
 
+  get longest(): number {
+    return Math.max(this.header.join(",").length, this.plain?.longest ?? 0, this.multiline?.longest ?? 0);
+  }
+
   /** The files for neo4j-admin, header first; none when the group got no rows. */
   async close(): Promise<{ files: string[]; multiline: string | undefined }> {
     const data = [this.plain, this.multiline].filter((f): f is DataFile => f !== undefined);
@@ -87,6 +94,8 @@ export interface CsvInput {
   nodes: { label: string; files: string[] }[];
   relationships: { type: string; files: string[] }[];
   multiline: string[];
+  /** the longest row (or header) in any file, in chars: neo4j-admin's read buffer must hold every value */
+  longestRow: number;
 }
 
 export interface NodeSpec { label: string; key: Column; columns: Column[] }
@@ -146,7 +155,8 @@ export class CsvFiles {
   }
 
   async close(): Promise<CsvInput> {
-    const input: CsvInput = { nodes: [], relationships: [], multiline: [] };
+    const groups = [...this.nodes.values(), ...this.relationships.values()].map((e) => e.group);
+    const input: CsvInput = { nodes: [], relationships: [], multiline: [], longestRow: Math.max(0, ...groups.map((g) => g.longest)) };
     for (const { spec, group } of this.nodes.values()) {
       const { files, multiline } = await group.close();
       if (files.length) input.nodes.push({ label: spec.label, files });
