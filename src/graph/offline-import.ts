@@ -11,8 +11,18 @@ export interface OfflineInput {
   nodes: { label: string; files: string[] }[];
   relationships: { type: string; files: string[] }[];
   multiline: string[];
+  /** the longest row in any file, in chars */
+  longestRow: number;
   arrayDelimiter: string;
 }
+
+/**
+ * neo4j-admin's read buffer (its default is 4 MiB): a smaller one starts the import sooner (before
+ * it begins it reads and parses a buffer's worth of every file to estimate the store), but it must
+ * hold the longest value, so files with a longer row get room for twice that row.
+ */
+const READ_BUFFER = 256 * 1024;
+export const readBufferSize = (longestRow: number): number => Math.max(READ_BUFFER, 2 * longestRow);
 
 export interface OfflineOptions {
   dataDir: string;
@@ -54,7 +64,9 @@ export async function importOffline(input: OfflineInput, options: OfflineOptions
   const args = [
     `-Xmx${options.heap}`, ...JVM_FLAGS, "-cp", `${lib}${path.sep}*`, "org.neo4j.cli.AdminTool",
     "database", "import", "full", "neo4j", // the database first: the lists of files below take every word after them
+    "--id-type=actual", // the CSV gives each node its store id (src/import/initial/node-ids.ts): no id lookups
     `--array-delimiter=U+${(input.arrayDelimiter.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
+    `--read-buffer-size=${readBufferSize(input.longestRow)}`,
     `--report-file=${path.join(staging, "import.report")}`,
     ...(input.multiline.length ? ["--multiline-fields-format=v2", `--multiline-fields=${list(input.multiline)}`] : []),
     ...input.nodes.map((n) => `--nodes=${n.label}=${list(n.files)}`),

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { once } from "node:events";
+import { NodeIds } from "./node-ids";
 
 /** The column types of neo4j-admin's CSV headers that the import's properties take. */
 export type ColumnType = "string" | "long" | "date" | "datetime" | "string[]";
@@ -21,6 +22,8 @@ class DataFile {
   private length = 0;
   private failure: Error | undefined;
   rows = 0;
+  /** the longest line, in UTF-16 code units (the chars neo4j-admin reads it as) */
+  longest = 0;
 
   constructor(readonly file: string) {
     this.out = fs.createWriteStream(file, { mode: 0o600, highWaterMark: 4 * BLOCK });
@@ -30,6 +33,7 @@ class DataFile {
   add(line: string): Promise<void> | undefined {
     if (this.failure) throw new Error(`the initial import's CSV files could not be written (${this.failure.message})`);
     this.rows++;
+    if (line.length > this.longest) this.longest = line.length;
     this.lines.push(line);
     this.length += line.length;
     if (this.length < BLOCK) return undefined;
@@ -70,6 +74,10 @@ class Group {
     return (this.plain?.rows ?? 0) + (this.multiline?.rows ?? 0);
   }
 
+  get longest(): number {
+    return Math.max(this.header.join(",").length, this.plain?.longest ?? 0, this.multiline?.longest ?? 0);
+  }
+
   /** The files for neo4j-admin, header first; none when the group got no rows. */
   async close(): Promise<{ files: string[]; multiline: string | undefined }> {
     const data = [this.plain, this.multiline].filter((f): f is DataFile => f !== undefined);
@@ -86,18 +94,22 @@ export interface CsvInput {
   nodes: { label: string; files: string[] }[];
   relationships: { type: string; files: string[] }[];
   multiline: string[];
+  /** the longest row (or header) in any file, in chars: neo4j-admin's read buffer must hold every value */
+  longestRow: number;
 }
 
 export interface NodeSpec { label: string; key: Column; columns: Column[] }
 export interface RelationshipSpec { type: string; from: string; to: string; columns: Column[] }
 
 /**
- * neo4j-admin's CSV input, written as it comes: nodes of a label with their key as `:ID(<label>)`
- * (each label its own id space), relationships between two such spaces, typed columns.
+ * neo4j-admin's CSV input, written as it comes: nodes of a label with their number as `:ID` (not
+ * stored; see node-ids.ts) and their key as an ordinary property, relationships between two
+ * numbers, typed columns.
  */
 export class CsvFiles {
   private readonly nodes = new Map<string, { spec: NodeSpec; group: Group }>();
   private readonly relationships = new Map<string, { spec: RelationshipSpec; group: Group }>();
+  private readonly ids = new NodeIds();
   /** Nodes with an empty list property, which CSV cannot carry: set after the import (see `field`). */
   readonly emptyLists: { label: string; key: string; property: string }[] = [];
 
@@ -107,7 +119,7 @@ export class CsvFiles {
   node(spec: NodeSpec, key: string, props: Record<string, unknown>): Promise<void> | undefined {
     let entry = this.nodes.get(spec.label);
     if (!entry) {
-      const header = [`${spec.key.name}:ID(${spec.label})`, ...spec.columns.map(headerOf)];
+      const header = [":ID", headerOf(spec.key), ...spec.columns.map(headerOf)];
       this.nodes.set(spec.label, (entry = { spec, group: new Group(this.dir, `node-${spec.label}`, header) }));
     }
     for (const name of Object.keys(props)) {
@@ -117,7 +129,8 @@ export class CsvFiles {
       const value = props[c.name];
       if (Array.isArray(value) && !value.length) this.emptyLists.push({ label: spec.label, key, property: c.name });
     }
-    return entry.group.add([field("string", key), ...spec.columns.map((c) => field(c.type, props[c.name]))]);
+    const id = this.ids.created(spec.label, key);
+    return entry.group.add([String(id), field(spec.key.type, key), ...spec.columns.map((c) => field(c.type, props[c.name]))]);
   }
 
   /** A relationship between two nodes by their keys, with its properties. */
@@ -125,13 +138,14 @@ export class CsvFiles {
     const name = `${spec.from}-${spec.type}-${spec.to}`;
     let entry = this.relationships.get(name);
     if (!entry) {
-      const header = [`:START_ID(${spec.from})`, `:END_ID(${spec.to})`, ...spec.columns.map(headerOf)];
+      const header = [":START_ID", ":END_ID", ...spec.columns.map(headerOf)];
       this.relationships.set(name, (entry = { spec, group: new Group(this.dir, `rel-${name}`, header) }));
     }
     for (const key of Object.keys(props)) {
       if (!spec.columns.some((c) => c.name === key)) throw new Error(`${spec.type}.${key} is not a column of the initial import (src/import/initial/columns.ts)`);
     }
-    return entry.group.add([field("string", from), field("string", to), ...spec.columns.map((c) => field(c.type, props[c.name]))]);
+    const ends = [String(this.ids.of(spec.from, from)), String(this.ids.of(spec.to, to))];
+    return entry.group.add([...ends, ...spec.columns.map((c) => field(c.type, props[c.name]))]);
   }
 
   /** Rows written so far: nodes and relationships. */
@@ -141,7 +155,8 @@ export class CsvFiles {
   }
 
   async close(): Promise<CsvInput> {
-    const input: CsvInput = { nodes: [], relationships: [], multiline: [] };
+    const groups = [...this.nodes.values(), ...this.relationships.values()].map((e) => e.group);
+    const input: CsvInput = { nodes: [], relationships: [], multiline: [], longestRow: Math.max(0, ...groups.map((g) => g.longest)) };
     for (const { spec, group } of this.nodes.values()) {
       const { files, multiline } = await group.close();
       if (files.length) input.nodes.push({ label: spec.label, files });
@@ -152,6 +167,7 @@ export class CsvFiles {
       if (files.length) input.relationships.push({ type: spec.type, files });
       if (multiline) input.multiline.push(multiline);
     }
+    this.ids.close(); // after the files are closed, so a refusal leaves none open
     return input;
   }
 }
