@@ -24,13 +24,16 @@ export async function refreshReach(graph: Graph, householdIds: readonly string[]
   }
 }
 
-/** Every household's reach set again, in pieces along the id index; how many households. */
+/** Every household's reach set again, in pieces along the id index (then migration 014's request is met); how many households. */
 export async function refreshAllReach(graph: Graph): Promise<number> {
   let cursorId = "";
   let done = 0;
   for (;;) {
     const ids = ((await graph.read(PAGE, { cursorId, limit: PIECE }))[0]?.ids as string[] | undefined) ?? [];
-    if (!ids.length) return done;
+    if (!ids.length) {
+      await graph.write(DONE);
+      return done;
+    }
     await graph.write(REFRESH, { ids });
     done += ids.length;
     cursorId = ids[ids.length - 1] as string;
@@ -40,8 +43,5 @@ export async function refreshAllReach(graph: Graph): Promise<number> {
 /** After the migrations: sets every household's reach once, when migration 014 asked for it (a store from before it, or the offline importer's). */
 export async function reachIfPending(graph: Graph): Promise<number> {
   const [row] = await graph.read(PENDING);
-  if (!row?.pending) return 0;
-  const done = await refreshAllReach(graph);
-  await graph.write(DONE);
-  return done;
+  return row?.pending ? refreshAllReach(graph) : 0;
 }

@@ -33,7 +33,7 @@ export function migrationFiles(): Migration[] {
  * Applies, in order, every migration this database has not had yet. Instances starting together
  * take turns (a lock node in Neo4j): the second waits, then finds them applied and skips them.
  */
-export async function migrate(graph: Graph, migrations: Migration[] = migrationFiles()): Promise<string[]> {
+export async function migrate(graph: Graph, migrations: Migration[] = migrationFiles(), options: { reachLater?: boolean } = {}): Promise<string[]> {
   const holder = crypto.randomUUID();
   await lock(graph, holder);
   try {
@@ -50,7 +50,8 @@ export async function migrate(graph: Graph, migrations: Migration[] = migrationF
     }
     const keyed = await keyUnkeyedHouseholds(graph);
     if (keyed) logger.info({ households: keyed }, "households given a sort value");
-    const reached = await reachIfPending(graph);
+    // reachLater: a full detection run follows (the initial import), which sets every household's reach anyway
+    const reached = options.reachLater ? 0 : await reachIfPending(graph);
     if (reached) logger.info({ households: reached }, "households' reach set");
     return done;
   } finally {

@@ -198,7 +198,7 @@ async function finish(options: InitialOptions, built: Built): Promise<InitialOut
   let recordsIn = false;
   try {
     const startMs = lap();
-    await migrate(graph);
+    await migrate(graph, undefined, { reachLater: true }); // the full run below sets every household's reach
     const migrateMs = lap();
     if (built.emptyDomains.length) await graph.write(EMPTY_DOMAINS, { rows: built.emptyDomains });
     for (const d of written) {
