@@ -10,6 +10,7 @@
 import { Role } from "../src/access/viewer";
 import type { Graph } from "../src/graph/gateway";
 import { migrate } from "../src/graph/migrations";
+import { refreshReach } from "../src/graph/help-reach";
 import { runDetection } from "../src/hits/run.service";
 import { importDataset } from "../src/import/import.service";
 import { applyRetention } from "../src/retention/retention.service";
@@ -120,6 +121,14 @@ describe("a household's reach, and the totals read from it", () => {
     expect(reach.get(`${p}hB`)).toEqual({ agencies: [`${p}a1`], domains: ["JEUGD"] });
     expect(await walk("", worker(`${p}a2`))).toEqual({ count: 0, totals: [0] });
     expect(await walk("", worker(`${p}a3`))).toEqual({ count: 1, totals: [1] });
+  }, 60_000);
+
+  it("is made once when the same households are refreshed by several writers at once (each waits for the household's lock)", async () => {
+    const before = await expectRight();
+    const ids = [...before.keys()].slice(0, 200);
+    await graph.write({ name: "test-forget-some-reach", text: "UNWIND $ids AS id MATCH (:Household {id: id})-[r:REACHED_BY|HELPED_IN]->() DELETE r" }, { ids });
+    await Promise.all(Array.from({ length: 6 }, () => refreshReach(graph, ids)));
+    expect(await expectRight()).toEqual(before);
   }, 60_000);
 
   it("a reach that drifted (a relationship removed, one made by hand) is set right by a full run", async () => {

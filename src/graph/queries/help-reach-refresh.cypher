@@ -1,6 +1,11 @@
 // name: help-reach-refresh — each named household's reach set again from its records: REACHED_BY to every agency whose help or events are on it (or on a member while a member: an agency worker's households), HELPED_IN to every domain of help on it (or on a member while a member); so such a list's total is a degree Neo4j keeps, not a read of every household
 UNWIND $ids AS id
 MATCH (h:Household {id: id})
+// the household's write lock first (removing a property it never has takes it): a second refresh of the
+// same household waits, then reads what this one made, so the CREATEs below make nothing twice; no MERGE,
+// which would lock the agency and the domain too (every delivery's refresh would queue behind another's)
+REMOVE h.reachLock
+WITH h
 CALL (h) {
   OPTIONAL MATCH (h)<-[:FOR|ABOUT]-()-[:BY]->(a:Agency)
   RETURN collect(DISTINCT a) AS direct
@@ -19,7 +24,7 @@ CALL (h) {
   OPTIONAL MATCH (h)<-[:FOR]-(i:Intervention)
   RETURN collect(DISTINCT i.domain) AS ownDomains
 }
-// each once: MERGE does not see a relationship the same statement made for an earlier item of its list
+// each once: the existence checks below do not see what the same statement made for an earlier item
 WITH h, reduce(all = [], a IN direct + viaHelp + viaEvents | CASE WHEN a IN all THEN all ELSE all + a END) AS agencies,
      reduce(all = [], d IN ownDomains + memberDomains | CASE WHEN d IN all THEN all ELSE all + d END) AS domains
 // what it no longer reaches goes, and any repeat (one made by hand: each is counted in the degree)
@@ -31,7 +36,8 @@ CALL (h, agencies) {
 }
 CALL (h, agencies) {
   UNWIND agencies AS a
-  MERGE (h)-[:REACHED_BY]->(a)
+  WITH h, a WHERE NOT EXISTS { (h)-[:REACHED_BY]->(a) }
+  CREATE (h)-[:REACHED_BY]->(a)
 }
 CALL (h, domains) {
   MATCH (h)-[r:HELPED_IN]->(d)
@@ -41,7 +47,8 @@ CALL (h, domains) {
 }
 CALL (h, domains) {
   UNWIND domains AS code
+  WITH h, code WHERE NOT EXISTS { (h)-[:HELPED_IN]->(:HelpDomain {code: code}) }
   MERGE (d:HelpDomain {code: code})
-  MERGE (h)-[:HELPED_IN]->(d)
+  CREATE (h)-[:HELPED_IN]->(d)
 }
 RETURN count(h) AS refreshed
