@@ -1,9 +1,11 @@
 // name: help-reach-refresh — each named household's reach set again from its records: REACHED_BY to every agency whose help or events are on it (or on a member while a member: an agency worker's households), HELPED_IN to every domain of help on it (or on a member while a member); so such a list's total is a degree Neo4j keeps, not a read of every household
 UNWIND $ids AS id
 MATCH (h:Household {id: id})
-// the household's write lock first (removing a property it never has takes it): a second refresh of the
-// same household waits, then reads what this one made, so the CREATEs below make nothing twice; no MERGE,
-// which would lock the agency and the domain too (every delivery's refresh would queue behind another's)
+// the household's write lock first (a property set and removed again: only a real write takes it; removing
+// a property no node has is skipped): a second refresh of the same household waits, then reads what this one
+// made, so the CREATEs below make nothing twice; no MERGE, which would lock the agency and the domain too
+// (every delivery's refresh would queue behind another's)
+SET h.reachLock = true
 REMOVE h.reachLock
 WITH h
 CALL (h) {
