@@ -9,7 +9,7 @@ import type { DeliveryRecords } from "./records";
 import type { StoredIds } from "./references";
 import { writeRecords, type KindCount, type WriteOptions } from "./writer";
 import { retryConflicts } from "./conflicts";
-import { householdsTouched } from "./touched";
+import { householdsTouched, storedBefore } from "./touched";
 import { refreshReach } from "../graph/help-reach";
 
 export interface ImportOutcome {
@@ -75,8 +75,9 @@ export async function checkDeliveryAgainst(intake: Intake, today: string, lookUp
  */
 export async function writeAccepted(graph: Graph, delivery: Accepted, options: WriteOptions = {}): Promise<ImportOutcome> {
   const started = Date.now();
-  // asked before the write too: the union also holds a record's old subject
-  const before = await householdsTouched(graph, delivery.keys);
+  // asked before the write too, of what was stored already: the union also holds a record's old subject
+  const old = storedBefore(delivery.keys, delivery.stored);
+  const before = old ? await householdsTouched(graph, old) : [];
   const counts = await writeRecords(graph, delivery.source, delivery.records, { ...options, stored: delivery.stored });
   const households = [...new Set([...before, ...(await householdsTouched(graph, delivery.keys))])];
   await retryConflicts("help-reach", () => refreshReach(graph, households));
