@@ -119,7 +119,7 @@ describe("npm run import -- --initial", () => {
       await graph.close();
       await stopAll();
     }
-  }, 120_000);
+  }, 300_000); // two stores built from 120 households and the stories, each with a full run, beside the other test files
 
   it("refuses a database that holds data, and changes nothing", async () => {
     const refused = await importInitial(folder, options(INITIAL));
