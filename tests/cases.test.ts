@@ -233,6 +233,25 @@ describe("the case conference", () => {
     const entries = data<{ edges: { node: { userId: string; cases: string[] } }[] }>(audit, "auditEvents").edges.map((e) => e.node);
     expect(entries.filter((e) => e.userId === outsider.id("pr-pj")).some((e) => e.cases.includes(caseId))).toBe(true);
   });
+
+  it("makes the regisseur's agency one that works with the household: its workers' households total counts it, as their list walks it", async () => {
+    const s = await family("conf-reach");
+    const outsider = await family("conf-reach-outsider");
+    const worker: As = { role: Role.AGENCY_WORKER, user: outsider.id("pr-pj"), agency: outsider.id("a-jeugd") };
+    const LIST = `{ households(first: 100) { totalCount nodes { id } } }`;
+    const listed = async () => data<{ totalCount: number; nodes: { id: string }[] }>(await api.raw(LIST, {}, worker), "households");
+    const before = await listed();
+    expect(before.totalCount).toBe(before.nodes.length);
+    const opened = await openCaseOn(s);
+    const res = await api.raw(RECORD, { input: {
+      caseId: opened.case?.id, date: new Date().toISOString().slice(0, 10), participants: [s.id("pr-pw"), outsider.id("pr-pj")], familyPresent: true,
+      familyWish: null, agreements: "jeugdcoach wordt regisseur", regisseurId: outsider.id("pr-pj"),
+    } }, regisseur(s));
+    expect(data<Payload>(res, "recordConference").userErrors).toEqual([]);
+    const after = await listed();
+    expect(after.totalCount).toBe(before.totalCount + 1);
+    expect(after.nodes.length).toBe(after.totalCount);
+  });
 });
 
 const PLAN = `mutation($input: AgreePlanInput!) { agreePlan(input: $input) { case { ${CASE_FIELDS} } userErrors { field message } } }`;

@@ -2,7 +2,7 @@ import type { Context } from "../context";
 import { addDays } from "../dates";
 import { cypher } from "../graph/cypher";
 import { neoDate } from "../graph/convert";
-import { refreshReach } from "../graph/help-reach";
+import { refreshReachIn } from "../graph/help-reach";
 import { runDetection } from "../hits/run.service";
 import { logger } from "../logger";
 import { CaseStatus } from "../model/case.type";
@@ -72,9 +72,9 @@ export async function recordConference(ctx: Context, input: RecordConferenceInpu
       regisseurId: input.regisseurId, participantIds: participants, userId: ctx.viewer.userId,
     });
     await tx.run(ASSIGN, { id: c.id, regisseurId: input.regisseurId, userId: ctx.viewer.userId, note: null, date: neoDate(input.date) });
+    // the conference is an event of the regisseur's agency on the household: it now works with it
+    await refreshReachIn(tx, [c.householdId]);
   });
-  // the conference is an event of the regisseur's agency on the household: it now works with it
-  await refreshReach(ctx.graph, [c.householdId]);
   await redetect(ctx, c.householdId);
   const recorded = (await freshCase(ctx, c.id)) as CaseRecord;
   if ([CaseStatus.SIGNALLED, CaseStatus.CONFERENCE_PLANNED].includes(recorded.status as CaseStatus)) {

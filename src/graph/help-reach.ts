@@ -1,5 +1,5 @@
 import { cypher } from "./cypher";
-import type { Graph } from "./gateway";
+import type { Graph, Tx } from "./gateway";
 
 const REFRESH = cypher("graph/queries/help-reach-refresh.cypher");
 const PAGE = cypher("read/queries/households-page-all.cypher");
@@ -22,6 +22,11 @@ export async function refreshReach(graph: Graph, householdIds: readonly string[]
     const piece = ids.slice(i, i + PIECE);
     await graph.write(REFRESH, { ids: piece });
   }
+}
+
+/** A few households' reach set again inside a write of their records, committed with it (a case conference's event). */
+export async function refreshReachIn(tx: Tx, householdIds: readonly string[]): Promise<void> {
+  await tx.run(REFRESH, { ids: [...new Set(householdIds)].sort() });
 }
 
 /** Every household's reach set again, in pieces along the id index (then migration 014's request is met); how many households. */
