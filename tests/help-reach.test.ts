@@ -4,8 +4,10 @@
  * the households helped in a domain are degrees. After imports (corrections that move help, a
  * membership that ends, an event on a member), a case conference, a hand-made drift mended by a full
  * run, the migration on a store that has none, and retention, every household's reach is what its
- * records say, and each list's totalCount is how many households it walks. On a Neo4j of its own:
- * the totals are the whole database's, which other test files change at the same time.
+ * records say, and each list's totalCount is how many households it walks. The same for the marks
+ * the event and help totals are read from (migration 015: a label per event type, GIVEN_BY beside
+ * BY). On a Neo4j of its own: the totals are the whole database's, which other test files change at
+ * the same time.
  */
 import { Role } from "../src/access/viewer";
 import type { Graph } from "../src/graph/gateway";
@@ -23,6 +25,7 @@ import { cypher } from "../src/graph/cypher";
 import type { As } from "./support/tokens";
 
 const TRUTH = cypher("../tests/support/reach-truth.cypher");
+const COUNT_TRUTH = cypher("../tests/support/count-truth.cypher");
 const distinct = (xs: string[]): string[] => [...new Set(xs)].sort();
 const p = "reach-";
 
@@ -33,6 +36,7 @@ describe("a household's reach, and the totals read from it", () => {
 
   /** Every household's kept reach against what its records say (no repeats kept); the reach of the households asked for. */
   const expectRight = async (): Promise<Map<string, { agencies: string[]; domains: string[] }>> => {
+    expect(await graph.read(COUNT_TRUTH)).toEqual([{ events: [], help: [], others: 0 }]);
     const rows = await graph.read(TRUTH);
     expect(rows.length).toBeGreaterThan(0);
     const reach = new Map<string, { agencies: string[]; domains: string[] }>();
@@ -92,6 +96,42 @@ describe("a household's reach, and the totals read from it", () => {
     }
   }, 120_000);
 
+  /** An events or help list walked to its end, as `walk` does households. */
+  const walkRecords = async (field: "events" | "interventions", args: string, as?: As): Promise<{ count: number; totals: number[] }> => {
+    let count = 0;
+    const totals = new Set<number>();
+    for (let after: string | null = null; ;) {
+      const res = await api.raw(`query($after: String) { ${field}(first: 500, after: $after${args}) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`, { after }, as);
+      expect(res.errors).toBeUndefined();
+      const page = res.data?.[field] as { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      totals.add(page.totalCount);
+      count += page.nodes.length;
+      if (!page.pageInfo.hasNextPage) return { count, totals: [...totals] };
+      after = page.pageInfo.endCursor;
+    }
+  };
+
+  it("counts the events of each type, and the largest agencies' events and help, as many as their lists walk", async () => {
+    const [row] = await graph.read({ name: "test-record-spread", text: `
+      CALL () { MATCH (e:Event) RETURN collect(DISTINCT e.type) AS types }
+      CALL () { MATCH (a:Agency)<-[:BY]-() WITH a, count(*) AS n ORDER BY n DESC LIMIT 3 RETURN collect(a.id) AS agencies }
+      RETURN types, agencies` });
+    const types = row?.types as string[];
+    expect(types.length).toBeGreaterThan(4);
+    for (const type of types) {
+      const walked = await walkRecords("events", `, type: ${type}`);
+      expect({ type, ...walked }).toEqual({ type, count: walked.count, totals: [walked.count] });
+      expect(walked.count).toBeGreaterThan(0);
+    }
+    for (const agency of row?.agencies as string[]) {
+      const worker: As = { role: Role.AGENCY_WORKER, user: `${p}worker`, agency };
+      for (const [field, args, as] of [["events", "", worker], ["interventions", "", worker], ["events", `, agencyId: "${agency}"`, undefined]] as const) {
+        const walked = await walkRecords(field, args, as);
+        expect({ agency, field, ...walked }).toEqual({ agency, field, count: walked.count, totals: [walked.count] });
+      }
+    }
+  }, 120_000);
+
   it("follows corrections: help moved to another household, a membership that ended before a member's help, an event on a member", async () => {
     await import_({
       source: `${p}d1`,
@@ -103,7 +143,12 @@ describe("a household's reach, and the totals read from it", () => {
       memberships: [{ personId: `${p}pA`, householdId: `${p}hA`, role: "PARENT", from: "2020-01-01" }],
       interventions: [{ id: `${p}iA`, agencyId: `${p}a1`, householdId: `${p}hA`, domain: "JEUGD", start: "2022-01-01" },
         { id: `${p}iP`, agencyId: `${p}a2`, personId: `${p}pA`, domain: "WMO", start: "2022-03-01" }],
+      events: [{ id: `${p}eT`, type: "CONTACT", date: "2022-05-01", agencyId: `${p}a1`, personId: `${p}pA` }],
     });
+    const total = async (field: "events" | "interventions", args: string) =>
+      ((await api.raw(`{ ${field}(first: 1${args}) { totalCount } }`)).data?.[field] as { totalCount: number }).totalCount;
+    const noShows = await total("events", ", type: NO_SHOW");
+    expect([await total("interventions", `, agencyId: "${p}a2"`), await total("events", `, agencyId: "${p}a1"`)]).toEqual([1, 1]);
     let reach = await expectRight();
     expect(reach.get(`${p}hA`)).toEqual({ agencies: [`${p}a1`, `${p}a2`], domains: ["JEUGD", "WMO"] });
     expect(reach.get(`${p}hB`)).toEqual({ agencies: [], domains: [] });
@@ -113,9 +158,15 @@ describe("a household's reach, and the totals read from it", () => {
     await import_({
       source: `${p}d2`,
       memberships: [{ personId: `${p}pA`, householdId: `${p}hA`, role: "PARENT", from: "2020-01-01", to: "2021-06-01" }],
-      interventions: [{ id: `${p}iA`, agencyId: `${p}a1`, householdId: `${p}hB`, domain: "JEUGD", start: "2022-01-01" }],
-      events: [{ id: `${p}eP`, type: "SIGNAL", date: "2021-02-01", agencyId: `${p}a3`, personId: `${p}pA`, domain: "WONEN" }],
+      interventions: [{ id: `${p}iA`, agencyId: `${p}a1`, householdId: `${p}hB`, domain: "JEUGD", start: "2022-01-01" },
+        { id: `${p}iP`, agencyId: `${p}a3`, personId: `${p}pA`, domain: "WMO", start: "2022-03-01" }],
+      events: [{ id: `${p}eP`, type: "SIGNAL", date: "2021-02-01", agencyId: `${p}a3`, personId: `${p}pA`, domain: "WONEN" },
+        { id: `${p}eT`, type: "NO_SHOW", date: "2022-05-01", agencyId: `${p}a1`, personId: `${p}pA` }],
     });
+    // the help moved to another agency, the event became another type: each total follows (expectRight checks every mark)
+    expect(await total("events", ", type: NO_SHOW")).toBe(noShows + 1);
+    expect([await total("interventions", `, agencyId: "${p}a2"`), await total("interventions", `, agencyId: "${p}a3"`)]).toEqual([0, 1]);
+    expect(await walkRecords("interventions", `, agencyId: "${p}a3"`)).toEqual({ count: 1, totals: [1] });
     reach = await expectRight();
     expect(reach.get(`${p}hA`)).toEqual({ agencies: [`${p}a3`], domains: [] });
     expect(reach.get(`${p}hB`)).toEqual({ agencies: [`${p}a1`], domains: ["JEUGD"] });
@@ -153,6 +204,20 @@ describe("a household's reach, and the totals read from it", () => {
     expect(await migrate(graph)).toEqual(["014-help-reach.cypher"]);
     expect(await expectRight()).toEqual(before);
     expect(await graph.read({ name: "test-reach-pending", text: "MATCH (p:HelpReachPending) RETURN p" })).toEqual([]);
+  }, 120_000);
+
+  it("the migration that brings the event type labels and GIVEN_BY sets them for the records a store already holds", async () => {
+    const before = await expectRight();
+    const [forgot] = await graph.write({ name: "test-forget-count-marks", text: `
+      CALL () { MATCH (e:Event) REMOVE e:Event_SIGNAL, e:Event_REFERRAL, e:Event_CONTACT, e:Event_CONTACT_REFUSED, e:Event_NO_SHOW, e:Event_ESCALATION, e:Event_CONCESSION, e:Event_CASE_CONFERENCE RETURN count(e) AS events }
+      CALL () { MATCH (:Intervention)-[r:GIVEN_BY]->() DELETE r RETURN count(r) AS help }
+      MATCH (m:Migration {version: '015'}) DELETE m
+      RETURN events, help` });
+    expect(forgot?.events).toBeGreaterThan(100);
+    expect(forgot?.help).toBeGreaterThan(100);
+    await expect(expectRight()).rejects.toThrow();
+    expect(await migrate(graph)).toEqual(["015-record-counts.cypher"]);
+    expect(await expectRight()).toEqual(before);
   }, 120_000);
 
   it("follows retention: what it removes no longer reaches a household", async () => {

@@ -179,16 +179,24 @@ async function datedPage<T extends { id: string }>(
 export function listInterventions(ctx: Context, filter: Period & { domain?: string | null; agencyId?: string | null }, page: PageArgs) {
   const params = { domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId), from: n(filter.from) };
   const unfiltered = params.domain === null && params.agencyId === null && params.from === null && !filter.to;
+  const onlyAgency = params.agencyId !== null && params.domain === null && params.from === null && !filter.to;
+  const kept = unfiltered ? () => storedCount("interventions", ctx) : onlyAgency ? () => countOf(ctx, HELP_OF_AGENCY, { agencyId: params.agencyId }) : undefined;
   return datedPage<InterventionRecord>(ctx, "interventions", "Intervention", params.agencyId === null ? INTERVENTIONS : INTERVENTIONS_BY_AGENCY, { from: null, to: n(filter.to) }, params, page,
-    (ids) => loadAll(ctx.loaders.intervention, ids), (i) => i.start, unfiltered ? () => storedCount("interventions", ctx) : undefined);
+    (ids) => loadAll(ctx.loaders.intervention, ids), (i) => i.start, kept);
 }
 
 export function listEvents(ctx: Context, filter: Period & { type?: string | null; domain?: string | null; agencyId?: string | null }, page: PageArgs) {
   const params = { type: n(filter.type), domain: n(filter.domain), agencyId: ctx.access.agencyScope() ?? n(filter.agencyId) };
-  const unfiltered = params.type === null && params.domain === null && params.agencyId === null && !filter.from && !filter.to;
+  const only = (key: keyof typeof params) => !filter.from && !filter.to && Object.entries(params).every(([k, v]) => (k === key) === (v !== null));
+  const unfiltered = !filter.from && !filter.to && Object.values(params).every((v) => v === null);
   const queries = params.agencyId !== null ? EVENTS_BY_AGENCY : params.type !== null ? EVENTS_OF_TYPE : EVENTS;
+  // with one filter that Neo4j keeps a count for, the total is read, not counted; any other combination counts what it matches
+  const kept = unfiltered ? () => storedCount("events", ctx)
+    : only("type") ? () => countOf(ctx, EVENTS_OF_ONE_TYPE, { type: params.type })
+    : only("agencyId") ? () => countOf(ctx, EVENTS_OF_AGENCY, { agencyId: params.agencyId })
+    : undefined;
   return datedPage<EventRecord>(ctx, "events", "Event", queries, { from: n(filter.from), to: n(filter.to) }, params, page,
-    (ids) => loadAll(ctx.loaders.event, ids), (e) => e.date, unfiltered ? () => storedCount("events", ctx) : undefined);
+    (ids) => loadAll(ctx.loaders.event, ids), (e) => e.date, kept);
 }
 
 const EVENTS: DatedQueries = {
@@ -211,3 +219,12 @@ const INTERVENTIONS: DatedQueries = {
  */
 const EVENTS_BY_AGENCY: DatedQueries = { ...EVENTS, count: cypher("read/queries/events-count-by-agency.cypher") };
 const INTERVENTIONS_BY_AGENCY: DatedQueries = { ...INTERVENTIONS, count: cypher("read/queries/interventions-count-by-agency.cypher") };
+/**
+ * Totals Neo4j keeps (migration 015): the events of one type from the count store (a label per
+ * type), one agency's events and help from its degrees (help has GIVEN_BY besides the BY it shares
+ * with events). Each is read at the same cost at any population; a filter more than one of these
+ * still counts the records it matches (the queries above).
+ */
+const EVENTS_OF_ONE_TYPE = cypher("read/queries/events-count-of-type.cypher");
+const EVENTS_OF_AGENCY = cypher("read/queries/events-count-of-agency.cypher");
+const HELP_OF_AGENCY = cypher("read/queries/interventions-count-of-agency.cypher");

@@ -14,7 +14,7 @@ CALL (cc) {
 CALL (cc, h, ra) {
   OPTIONAL MATCH (cc)-[:WITH]->(:Professional)-[:WORKS_AT]->(a:Agency)
   WITH cc, h, ra, collect(DISTINCT a) + ra AS agencies
-  CREATE (e:Event {id: h.id + ':conference:' + cc.id, type: 'CASE_CONFERENCE', date: cc.date, sources: ['behangrol:case'], fromCase: cc.id})
+  CREATE (e:Event:Event_CASE_CONFERENCE {id: h.id + ':conference:' + cc.id, type: 'CASE_CONFERENCE', date: cc.date, sources: ['behangrol:case'], fromCase: cc.id})
   CREATE (e)-[:BY]->(ra)
   CREATE (e)-[:ABOUT]->(h)
   WITH e, agencies

@@ -29,7 +29,8 @@ export const NODES = {
   Household: node("Household", col("neighbourhood")),
   Person: node("Person", col("name"), col("birthYear", "long")),
   Intervention: node("Intervention", col("domain"), col("kind"), col("start", "date"), col("end", "date"), col("endReason"), col("endReasonCode", "long")),
-  Event: node("Event", col("type"), col("date", "date"), col("domain"), col("description"), col("severity", "long")),
+  // with its type as a second label, as create-events sets it (Event_SIGNAL, …)
+  Event: { ...node("Event", col("type"), col("date", "date"), col("domain"), col("description"), col("severity", "long")), extraLabel: (props: Record<string, unknown>) => `Event_${str(props.type)}` },
   Outcome: node("Outcome", col("date", "date"), col("result"), ...zrmColumns()),
   Consent: node("Consent", col("basis"), col("purpose"), col("from", "date"), col("to", "date")),
 };
@@ -48,6 +49,7 @@ const R = {
   MEMBER_OF: rel("MEMBER_OF", "Person", "Household", col("role"), ...DATED),
   COORDINATES: rel("COORDINATES", "Professional", "Household", ...DATED),
   INTERVENTION_BY: rel("BY", "Intervention", "Agency"),
+  GIVEN_BY: rel("GIVEN_BY", "Intervention", "Agency"),
   FOR_PERSON: rel("FOR", "Intervention", "Person"),
   FOR_HOUSEHOLD: rel("FOR", "Intervention", "Household"),
   HANDLED_BY: rel("HANDLED_BY", "Intervention", "Professional"),
@@ -86,6 +88,7 @@ export function writeRecord(csv: CsvFiles, kind: RecordKind, row: WriteRow, sour
       return [
         csv.node(NODES.Intervention, id, props),
         csv.relationship(R.INTERVENTION_BY, id, str(row.agencyId)),
+        csv.relationship(R.GIVEN_BY, id, str(row.agencyId)),
         row.personId ? csv.relationship(R.FOR_PERSON, id, str(row.personId)) : csv.relationship(R.FOR_HOUSEHOLD, id, str(row.householdId)),
         row.professionalId ? csv.relationship(R.HANDLED_BY, id, str(row.professionalId)) : undefined,
       ];

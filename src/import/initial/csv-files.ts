@@ -98,7 +98,8 @@ export interface CsvInput {
   longestRow: number;
 }
 
-export interface NodeSpec { label: string; key: Column; columns: Column[] }
+/** A node label's files; `extraLabel` gives a node a second label from its properties (an event's type: migration 015). */
+export interface NodeSpec { label: string; key: Column; columns: Column[]; extraLabel?: (props: Record<string, unknown>) => string }
 export interface RelationshipSpec { type: string; from: string; to: string; columns: Column[] }
 
 /**
@@ -119,7 +120,7 @@ export class CsvFiles {
   node(spec: NodeSpec, key: string, props: Record<string, unknown>): Promise<void> | undefined {
     let entry = this.nodes.get(spec.label);
     if (!entry) {
-      const header = [":ID", headerOf(spec.key), ...spec.columns.map(headerOf)];
+      const header = [":ID", headerOf(spec.key), ...spec.columns.map(headerOf), ...(spec.extraLabel ? [":LABEL"] : [])];
       this.nodes.set(spec.label, (entry = { spec, group: new Group(this.dir, `node-${spec.label}`, header) }));
     }
     for (const name of Object.keys(props)) {
@@ -130,7 +131,8 @@ export class CsvFiles {
       if (Array.isArray(value) && !value.length) this.emptyLists.push({ label: spec.label, key, property: c.name });
     }
     const id = this.ids.created(spec.label, key);
-    return entry.group.add([String(id), field(spec.key.type, key), ...spec.columns.map((c) => field(c.type, props[c.name]))]);
+    const extra = spec.extraLabel ? [quoted(spec.extraLabel(props))] : [];
+    return entry.group.add([String(id), field(spec.key.type, key), ...spec.columns.map((c) => field(c.type, props[c.name])), ...extra]);
   }
 
   /** A relationship between two nodes by their keys, with its properties. */

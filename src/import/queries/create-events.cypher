@@ -6,6 +6,8 @@ OPTIONAL MATCH (sh:Household {id: row.householdId})
 WITH row, a, coalesce(sp, sh) AS subject
 CREATE (n:Event)
 SET n = row.props, n.sources = [$source]
+// its type as a label too (migration 015): the events of one type are counted from the count store
+SET n:$('Event_' + n.type)
 CREATE (n)-[:BY]->(a)
 CREATE (n)-[:ABOUT]->(subject)
 WITH n, row

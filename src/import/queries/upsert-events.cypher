@@ -8,6 +8,9 @@ MERGE (n:Event {id: row.id})
 WITH n, row, a, subject, coalesce(n.sources, []) AS sources
 SET n = row.props
 SET n.sources = CASE WHEN $source IN sources THEN sources ELSE sources + $source END
+// its type as a label too (migration 015), the old one removed when a correction changed the type
+REMOVE n:$([l IN labels(n) WHERE l STARTS WITH 'Event_' AND l <> 'Event_' + n.type])
+SET n:$('Event_' + n.type)
 WITH n, row, a, subject
 CALL (n, a) { OPTIONAL MATCH (n)-[r:BY]->(x) WHERE x <> a DELETE r }
 CALL (n, subject) { OPTIONAL MATCH (n)-[r:ABOUT]->(x) WHERE x <> subject DELETE r }
