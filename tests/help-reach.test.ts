@@ -209,7 +209,7 @@ describe("a household's reach, and the totals read from it", () => {
   it("the migration that brings the event type labels and GIVEN_BY sets them for the records a store already holds", async () => {
     const before = await expectRight();
     const [forgot] = await graph.write({ name: "test-forget-count-marks", text: `
-      CALL () { MATCH (e:Event) REMOVE e:Event_SIGNAL, e:Event_REFERRAL, e:Event_CONTACT, e:Event_CONTACT_REFUSED, e:Event_NO_SHOW, e:Event_ESCALATION, e:Event_CONCESSION, e:Event_CASE_CONFERENCE RETURN count(e) AS events }
+      CALL () { MATCH (e:Event) REMOVE e:Event_SIGNAL, e:Event_REFERRAL, e:Event_CONTACT, e:Event_CONTACT_REFUSED, e:Event_NO_SHOW, e:Event_ESCALATION, e:Event_CONCESSION, e:Event_CASE_CONFERENCE, e:Event_CARE_REQUEST, e:Event_REQUEST_ANSWER RETURN count(e) AS events }
       CALL () { MATCH (:Intervention)-[r:GIVEN_BY]->() DELETE r RETURN count(r) AS help }
       MATCH (m:Migration {version: '015'}) DELETE m
       RETURN events, help` });
