@@ -4,6 +4,7 @@
  * the patterns stopped — against the real Neo4j, over HTTP.
  */
 import { Role } from "../src/access/viewer";
+import { Graph, RequestGraph } from "../src/graph/gateway";
 import { apiSuite, codeOf, dataOf } from "./support/api-suite";
 import { Scenario } from "./support/scenario";
 import type { As } from "./support/tokens";
@@ -135,6 +136,31 @@ describe("the caseload puts families first", () => {
     } while (after);
     expect(new Set(all).size).toBe(all.length);
     expect(all).toEqual(expect.arrayContaining([a.household, b.household]));
+  });
+
+  it("passes over a household removed while its caseload is read (retention meanwhile), instead of answering an error", async () => {
+    const a = await family("load-gone-a");
+    const b = await family("load-gone-b");
+    await api.graph.write({ name: "test-same-neighbourhood", text: "MATCH (h:Household {id: $id}) SET h.neighbourhood = $n" }, { id: b.household, n: a.id("wijk") });
+    const asked = { mine: false, n: a.id("wijk") };
+    expect(data<Caseload>(await api.raw(CASELOAD, asked, { role: Role.ADMIN }), "caseload").edges.map((e) => e.node.household.id).sort())
+      .toEqual([a.household, b.household].sort());
+    // b's household goes right after the caseload's facts were read (a request's own view of the graph), before its page is made
+    const read = Graph.prototype.read;
+    let removed = false;
+    const spy = jest.spyOn(RequestGraph.prototype, "read").mockImplementation(async function (this: RequestGraph, query, params) {
+      const rows = await read.call(this, query, params);
+      if (query.name === "caseload-facts") {
+        spy.mockRestore();
+        removed = true;
+        await api.graph.write({ name: "test-remove-household", text: "MATCH (h:Household {id: $id}) DETACH DELETE h" }, { id: b.household });
+      }
+      return rows;
+    });
+    const load = data<Caseload>(await api.raw(CASELOAD, asked, { role: Role.ADMIN }), "caseload");
+    expect(removed).toBe(true);
+    expect(load.edges.map((e) => e.node.household.id)).toEqual([a.household]);
+    expect(load.pageInfo.hasNextPage).toBe(false);
   });
 
   it("marks exactly what is new since a moment: nothing since now, the hits found before it otherwise", async () => {
