@@ -182,7 +182,7 @@ describe("a household's reach, and the totals read from it", () => {
     expect(await expectRight()).toEqual(before);
   }, 60_000);
 
-  it("a reach that drifted (a relationship removed, one made by hand) is set right by a full run", async () => {
+  it("a reach and count marks that drifted (relationships and labels removed, made, repeated by hand) are set right by a full run", async () => {
     const before = await expectRight();
     const [row] = await graph.write({
       name: "test-drift-reach",
@@ -192,6 +192,15 @@ describe("a household's reach, and the totals read from it", () => {
              RETURN count(*) AS drifted`,
     });
     expect(row?.drifted).toBe(1);
+    const [marks] = await graph.write({
+      name: "test-drift-count-marks",
+      text: `CALL () { MATCH (e:Event_CONTACT) WITH e LIMIT 1 REMOVE e:Event_CONTACT RETURN count(e) AS unlabelled }
+             CALL () { MATCH (e:Event_SIGNAL) WITH e LIMIT 1 SET e:Event_NO_SHOW RETURN count(e) AS mislabelled }
+             CALL () { MATCH (:Intervention)-[g:GIVEN_BY]->() WITH g LIMIT 1 DELETE g RETURN count(g) AS ungiven }
+             CALL () { MATCH (i:Intervention)-[:BY]->(a:Agency) WITH i, a LIMIT 1 MATCH (b:Agency) WHERE b <> a WITH i, b LIMIT 1 CREATE (i)-[:GIVEN_BY]->(b) RETURN count(b) AS misgiven }
+             RETURN unlabelled + mislabelled + ungiven + misgiven AS drifted`,
+    });
+    expect(marks?.drifted).toBe(4);
     await expect(expectRight()).rejects.toThrow();
     await runDetection(graph, { today: TODAY, trigger: "test", householdIds: null });
     expect(await expectRight()).toEqual(before);

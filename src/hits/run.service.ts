@@ -6,6 +6,7 @@ import { DETECTORS } from "../detectors/registry";
 import type { Hit, PatternKind } from "../detectors/types";
 import { neoDate } from "../graph/convert";
 import { refreshAllReach } from "../graph/help-reach";
+import { mendRecordMarks } from "../graph/record-marks";
 import { cypher, type CypherQuery } from "../graph/cypher";
 import type { Graph, Params, Row, Tx } from "../graph/gateway";
 import { logger } from "../logger";
@@ -94,10 +95,13 @@ export async function runDetection(graph: Graph, request: RunRequest, held?: Det
   }
   const sum = (k: keyof Omit<KindRunCount, "kind">) => counts.reduce((n, c) => n + c[k], 0);
   if (scope === null) {
-    // a full run sets the counters and every household's reach right, whatever made them drift
+    // a full run sets the counters, every household's reach and the records' count marks right, whatever made them drift
     await lock.write("tally-recount", null, {}, recountTallies);
     lock.check();
     await refreshAllReach(graph);
+    lock.check();
+    const mended = await mendRecordMarks(graph);
+    if (mended) logger.warn({ records: mended }, "records' count marks had drifted: set right");
   }
   const summary = await summariseStored(graph, kinds);
   const [row] = await lock.write("record-run", RECORD, {
