@@ -5,7 +5,7 @@ import { addDays } from "../dates";
 import { cypher } from "../graph/cypher";
 import { neoDate } from "../graph/convert";
 import type { Page } from "../model/connection";
-import { compareParts, pageAsked, pickPage, toPage, type CursorShape, type PageArgs } from "../read/paging";
+import { compareParts, pageAsked, pickPage, toPage, type CursorShape, type PageArgs, type PageAsked } from "../read/paging";
 import { OPEN_HIT } from "./case-rules";
 import { priority, type Priority } from "./priority";
 import { factsRow, type CaseloadFacts } from "./records";
@@ -64,25 +64,29 @@ export async function caseload(
   });
   ranked.sort((a, b) => b.priority.value - a.priority.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // the list's order: priority highest first, then the shown id
-  const rest = pickPage(ranked, asked, (r, [value, key]) => (value as number) - r.priority.value || compareParts(r.key, key as string));
-  const shown = await stillStored(ctx, rest, asked.limit);
+  const { rows: picked, gone } = await pickStored(ctx, ranked, asked);
   // a row's priority and its words are data about the household, whatever else is asked of it: the audit entry names it
-  for (const row of shown.slice(0, asked.limit)) ctx.access.touchedHouseholds.add(row.householdId);
-  return toPage(shown, asked, ranked.length, (r) => [r.priority.value, r.key], ctx.cursors, SHAPE);
+  for (const row of picked.slice(0, asked.limit)) ctx.access.touchedHouseholds.add(row.householdId);
+  return toPage(picked, asked, ranked.length - gone, (r) => [r.priority.value, r.key], ctx.cursors, SHAPE);
 }
 
+type Ranked = CaseloadRow & { key: string };
+
 /**
- * The rows of a page (and the one after it, which says whether there is more) whose household is
- * still stored: one removed between the facts' read and the page (retention, a test's clean-up) has
- * no household to show, and is passed over rather than answered as an error. Asked raw, so asking
- * touches no one in the audit entry; in one read unless a household went meanwhile.
+ * The page's rows (and the one past it, which says whether there is more) of households still
+ * stored: one removed between the facts' read and the page (retention, a test's clean-up) has no
+ * household to show, and is passed over rather than answered as an error; the page is then picked
+ * again without it, so it stays full and says rightly whether there is more. Asked raw, so asking
+ * touches no one in the audit entry; one read, and one more only when a household went meanwhile.
  */
-async function stillStored<T extends { householdId: string }>(ctx: Context, rest: T[], limit: number): Promise<T[]> {
-  const kept: T[] = [];
-  for (let at = 0; at < rest.length && kept.length <= limit; at += limit + 1) {
-    const rows = rest.slice(at, at + limit + 1);
+async function pickStored(ctx: Context, ranked: Ranked[], asked: PageAsked): Promise<{ rows: Ranked[]; gone: number }> {
+  const gone = new Set<string>();
+  for (;;) {
+    const rows = pickPage(gone.size ? ranked.filter((r) => !gone.has(r.householdId)) : ranked, asked,
+      (r, [value, key]) => (value as number) - r.priority.value || compareParts(r.key, key as string));
     const stored = await Promise.all(rows.map((r) => ctx.loaders.subjectStored("Household", r.householdId)));
-    kept.push(...rows.filter((_, i) => stored[i]));
+    const missing = rows.filter((_, i) => !stored[i]);
+    if (!missing.length) return { rows, gone: gone.size };
+    for (const r of missing) gone.add(r.householdId);
   }
-  return kept.slice(0, limit + 1);
 }
