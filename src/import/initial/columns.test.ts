@@ -21,8 +21,12 @@ describe("the initial import's CSV", () => {
         .filter((f) => !f.endsWith(".header.csv")).flatMap((f) => fs.readFileSync(f, "utf8").split("\n").filter(Boolean));
       expect(input.nodes.map((n) => n.label).sort()).toEqual(["Agency", "Event:Event_CONTACT", "Event:Event_SIGNAL", "Household", "Intervention"]);
       expect(rows("Event:Event_SIGNAL").map((r) => r.split(",")[1])).toEqual(['"e1"', '"e3"']);
-      expect(input.relationships.filter((r) => r.type === "GIVEN_BY")).toHaveLength(1);
-      expect(input.relationships.filter((r) => r.type === "BY")).toHaveLength(2); // the events' and the help's
+      const relRows = (name: string) => fs.readFileSync(path.join(dir, `rel-${name}.csv`), "utf8").split("\n").filter(Boolean);
+      // the help's GIVEN_BY joins the same two nodes as its BY; the events have none
+      expect(relRows("Intervention-GIVEN_BY-Agency")).toEqual(relRows("Intervention-BY-Agency"));
+      expect(relRows("Intervention-GIVEN_BY-Agency")).toHaveLength(1);
+      expect(relRows("Event-BY-Agency")).toHaveLength(3);
+      expect(input.relationships.filter((r) => r.type === "GIVEN_BY").flatMap((r) => r.files).filter((f) => f.includes("Event"))).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
