@@ -13,6 +13,8 @@ export interface Context {
   graph: Graph;
   loaders: Loaders;
   today: string;
+  /** The time zone `today` is the day in (the municipality's): a moment stored in UTC is dated in it. */
+  timeZone: string;
   viewer: Viewer;
   access: AccessPolicy;
   cursors: Cursors;

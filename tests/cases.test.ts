@@ -6,6 +6,7 @@
 import { Role } from "../src/access/viewer";
 import { Graph, RequestGraph } from "../src/graph/gateway";
 import { apiSuite, codeOf, dataOf } from "./support/api-suite";
+import { apiToday } from "./support/graph";
 import { Scenario } from "./support/scenario";
 import type { As } from "./support/tokens";
 
@@ -240,7 +241,7 @@ describe("the case conference", () => {
     expect(data<Payload>(bad, "recordConference").userErrors.map((e) => e.field.join("."))).toEqual(
       ["input.date", "input.participants", "input.regisseurId", "input.agreements"],
     );
-    const today = new Date().toISOString().slice(0, 10);
+    const today = apiToday();
     const res = await api.raw(RECORD, { input: {
       caseId, date: today, participants: [s.id("pr-pw"), s.id("pr-pj"), outsider.id("pr-pj")], familyPresent: true,
       familyWish: "rust in huis", agreements: "wijkcoach wordt regisseur; één plan", regisseurId: s.id("pr-pw"),
@@ -273,7 +274,7 @@ describe("the case conference", () => {
     expect(before.totalCount).toBe(before.nodes.length);
     const opened = await openCaseOn(s);
     const res = await api.raw(RECORD, { input: {
-      caseId: opened.case?.id, date: new Date().toISOString().slice(0, 10), participants: [s.id("pr-pw"), outsider.id("pr-pj")], familyPresent: true,
+      caseId: opened.case?.id, date: apiToday(), participants: [s.id("pr-pw"), outsider.id("pr-pj")], familyPresent: true,
       familyWish: null, agreements: "jeugdcoach wordt regisseur", regisseurId: outsider.id("pr-pj"),
     } }, regisseur(s));
     expect(data<Payload>(res, "recordConference").userErrors).toEqual([]);
@@ -323,7 +324,7 @@ describe("one plan, and whether it helped", () => {
   it("counts before and after the first conference per case, and in figures for the municipality with small groups suppressed", async () => {
     const s = await family("effect");
     const caseId = (await openCaseOn(s)).case?.id as string;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = apiToday();
     await api.raw(RECORD, { input: { caseId, date: today, participants: [s.id("pr-pw")], familyPresent: false, agreements: "plan maken", regisseurId: s.id("pr-pw") } }, regisseur(s));
     const res = await api.raw(`query($id: ID!) { case(id: $id) { effect { conference before { from to hitsOpened escalations concessions newOverlaps } after { from to hitsOpened } } } }`, { id: caseId }, { role: Role.ADMIN });
     const effect = data<{ effect: { conference: string; before: { from: string; to: string; hitsOpened: number }; after: { from: string } } }>(res, "case").effect;

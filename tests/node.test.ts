@@ -7,6 +7,7 @@
 import { Pseudonyms } from "../src/access/pseudonyms";
 import { Role } from "../src/access/viewer";
 import { startApi } from "./support/api";
+import { apiToday } from "./support/graph";
 import { apiSuite, codeOf, dataOf } from "./support/api-suite";
 import { Scenario } from "./support/scenario";
 import { TEST_PSEUDONYM_KEY, tokenFor, type As } from "./support/tokens";
@@ -39,7 +40,7 @@ beforeAll(async () => {
   const opened = await api.raw(`mutation($i: OpenCaseInput!) { openCase(input: $i) { case { id } userErrors { message } } }`,
     { i: { householdId: s.household, legalGround: "CONSENT", consentId: s.id("c"), note: "gezin loopt vast" } }, regisseur);
   const caseId = dataOf<{ case: { id: string } }>(opened, "openCase").case.id;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = apiToday();
   const recorded = await api.raw(`mutation($i: RecordConferenceInput!) { recordConference(input: $i) { userErrors { message } } }`, { i: {
     caseId, date: today, participants: [s.id("pr-pw"), s.id("pr-pj")], familyPresent: true, familyWish: "rust in huis",
     agreements: "één plan, wijkcoach belt wekelijks", regisseurId: s.id("pr-regisseur"),

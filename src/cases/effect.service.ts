@@ -28,7 +28,7 @@ export async function caseEffect(ctx: Context, c: CaseRecord) {
     { name: "after", from: conference, to: addDays(conference, length) },
   ];
   const rows = await ctx.graph.read(EFFECT, {
-    householdId: c.householdId, zrmDomains: Object.values(ZrmDomain),
+    householdId: c.householdId, zrmDomains: Object.values(ZrmDomain), timeZone: ctx.timeZone,
     windows: windows.map((w) => ({ name: w.name, from: neoDate(w.from), to: neoDate(w.to) })),
   });
   const of = (name: string) => {

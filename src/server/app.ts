@@ -114,7 +114,7 @@ export async function createApp(graph: Graph, httpServer: Server, settings: AppS
     const reads = graph.forRequest();
     const raw = createLoaders(reads);
     const access = new AccessPolicy(viewer, reads, raw, today, settings.pseudonyms);
-    return { graph: reads, loaders: secureLoaders(raw, access), today, viewer, access, cursors, production: settings.production, liveHits, runs, accountability: settings.accountability };
+    return { graph: reads, loaders: secureLoaders(raw, access), today, timeZone: settings.timeZone, viewer, access, cursors, production: settings.production, liveHits, runs, accountability: settings.accountability };
   };
   const subscriptions = serveSubscriptions(httpServer, schema, settings.verify, contextFor, settings.maxBodyBytes, { production: settings.production, documents: trusted });
   await apollo.start();

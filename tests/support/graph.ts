@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import { todayIn } from "../../src/dates";
 import { Graph } from "../../src/graph/gateway";
 import { CONNECTION_FILE } from "./connection";
 
@@ -13,6 +14,13 @@ export function testGraph(): Graph {
 export function uniquePrefix(label: string): string {
   return `t-${label}-${crypto.randomBytes(4).toString("hex")}-`;
 }
+
+/**
+ * The day the test API answers on (its time zone, Europe/Amsterdam: tests/support/api.ts): what a
+ * test that records something "today" through it must send. Not the UTC day, which is yesterday
+ * there between 23:00 and 24:00 UTC (22:00 in summer).
+ */
+export const apiToday = (): string => todayIn("Europe/Amsterdam");
 
 /** The day tests treat as today, so that dates in fixtures never turn into "future" dates. */
 export const TODAY = "2026-11-22";

@@ -1,4 +1,4 @@
-// name: case-effect — a case's before and after, around its first conference: per window [from, to) the hits first seen and closed (resolved, dismissed, gone), overlap hits first seen, escalations and concessions (about the household or a member then), and the mean ZRM score per domain of outcomes dated in it
+// name: case-effect — a case's before and after, around its first conference: per window [from, to) the hits first seen and closed (resolved, dismissed, gone; a change's moment dated in the municipality's $timeZone, as the conference is), overlap hits first seen, escalations and concessions (about the household or a member then), and the mean ZRM score per domain of outcomes dated in it
 MATCH (h:Household {id: $householdId})
 UNWIND $windows AS w
 CALL (h, w) {
@@ -11,7 +11,7 @@ CALL (h, w) {
   WHERE s.subjectId IN subjects
   RETURN count(CASE WHEN s.firstSeen >= w.from AND s.firstSeen < w.to THEN 1 END) AS opened,
          count(CASE WHEN s.firstSeen >= w.from AND s.firstSeen < w.to AND s.kind = 'UNCOORDINATED_OVERLAP' THEN 1 END) AS overlaps,
-         count(CASE WHEN EXISTS { MATCH (s)-[:CHANGED]->(c:HitChange) WHERE c.to IN ['RESOLVED', 'DISMISSED', 'GONE'] AND date(c.at) >= w.from AND date(c.at) < w.to } THEN 1 END) AS closed
+         count(CASE WHEN EXISTS { MATCH (s)-[:CHANGED]->(c:HitChange) WHERE c.to IN ['RESOLVED', 'DISMISSED', 'GONE'] AND date(datetime({datetime: c.at, timezone: $timeZone})) >= w.from AND date(datetime({datetime: c.at, timezone: $timeZone})) < w.to } THEN 1 END) AS closed
 }
 CALL (h, w) {
   CALL (h, w) {
