@@ -7,6 +7,8 @@ import { Role } from "../src/access/viewer";
 import { Graph, RequestGraph } from "../src/graph/gateway";
 import { apiSuite, codeOf, dataOf } from "./support/api-suite";
 import { apiToday } from "./support/graph";
+import { cypher } from "../src/graph/cypher";
+import { neoDate } from "../src/graph/convert";
 import { Scenario } from "./support/scenario";
 import type { As } from "./support/tokens";
 
@@ -287,6 +289,22 @@ describe("the case conference", () => {
 const PLAN = `mutation($input: AgreePlanInput!) { agreePlan(input: $input) { case { ${CASE_FIELDS} } userErrors { field message } } }`;
 
 describe("one plan, and whether it helped", () => {
+  it("dates a hit's closing in the municipality's day: closed at 23:30 UTC the evening before is closed on the conference day there", async () => {
+    const p = `t-effect-${Date.now()}-`;
+    api.owns(p);
+    await api.graph.write({ name: "test-closed-at-night", text: `
+      CREATE (h:Household {id: $h, neighbourhood: 'x'})
+      CREATE (s:StoredHit {id: $s, subjectId: $h, kind: 'MISSED_SIGNAL', status: 'GONE', firstSeen: date('2026-01-10')})
+      CREATE (s)-[:CHANGED]->(:HitChange {at: datetime('2026-03-01T23:30:00Z'), by: 'detection', from: 'NEW', to: 'GONE', reason: 'NOT_FOUND'})` },
+    { h: `${p}h`, s: `${p}s` });
+    const rows = await api.graph.read(cypher("cases/queries/case-effect.cypher"), {
+      householdId: `${p}h`, zrmDomains: [], timeZone: "Europe/Amsterdam",
+      windows: [{ name: "before", from: neoDate("2026-02-01"), to: neoDate("2026-03-02") }, { name: "after", from: neoDate("2026-03-02"), to: neoDate("2026-04-01") }],
+    });
+    // 00:30 on 2 March in Amsterdam: the conference's day, so after it (UTC's 1 March would count it before)
+    expect(Object.fromEntries(rows.map((r) => [r.window, r.closed]))).toEqual({ before: 0, after: 1 });
+  });
+
   it("agrees goals per life domain and actions with owners and due dates; closing asks what became of every hit", async () => {
     const s = await family("plan");
     const caseId = (await openCaseOn(s)).case?.id as string;
