@@ -158,14 +158,25 @@ describe("reading stored hits", () => {
   });
 
   it("pages stored hits by score with stable cursors, and newest first when asked", async () => {
-    const all = await api.raw(`{ patternHits(kind: MISSED_SIGNAL, first: 500) { totalCount edges { cursor node { id score firstSeen } } } }`);
+    // five households of one neighbourhood of this test's own (1, 2, 3, 1 and 2 missed signals), so no other file's hit moves a page
+    const wijk = "work-paging-wijk";
+    for (const [i, signals] of [1, 2, 3, 1, 2].entries()) {
+      const s = missedSignal(`work-paging-${i}`);
+      for (let k = 1; k < signals; k++) s.event({ type: "SIGNAL", date: `2023-0${k + 1}-10`, agency: "woco", person: "mother", domain: "WONEN", severity: 2 });
+      const d = s.delivery();
+      const res = await api.raw(IMPORT, { d: { ...d, households: (d.households ?? []).map((h) => ({ ...h, neighbourhood: wijk })) } });
+      expect(res.errors).toBeUndefined();
+    }
+    const all = await api.raw(`query($n: String) { patternHits(kind: MISSED_SIGNAL, neighbourhood: $n, first: 500) { totalCount edges { cursor node { id score firstSeen } } } }`, { n: wijk });
     const page = all.data?.patternHits as { totalCount: number; edges: { cursor: string; node: { id: string; score: number; firstSeen: string } }[] };
+    expect(page.edges.map((e) => e.node.score)).toEqual([3, 2, 2, 1, 1]);
     expect(page.edges.map((e) => e.node)).toEqual([...page.edges.map((e) => e.node)].sort((a, b) => b.score - a.score || (a.id > b.id ? -1 : 1)));
     const cursor = page.edges[1]?.cursor;
-    const next = await api.raw(`query($a: String) { patternHits(kind: MISSED_SIGNAL, first: 2, after: $a) { edges { node { id } } } }`, { a: cursor });
+    const next = await api.raw(`query($n: String, $a: String) { patternHits(kind: MISSED_SIGNAL, neighbourhood: $n, first: 2, after: $a) { edges { node { id } } } }`, { n: wijk, a: cursor });
     expect((next.data?.patternHits as { edges: { node: { id: string } }[] }).edges.map((e) => e.node.id)).toEqual(page.edges.slice(2, 4).map((e) => e.node.id));
-    const newest = await api.raw(`{ patternHits(kind: MISSED_SIGNAL, first: 500, orderBy: FIRST_SEEN) { edges { node { firstSeen score } } } }`);
+    const newest = await api.raw(`query($n: String) { patternHits(kind: MISSED_SIGNAL, neighbourhood: $n, first: 500, orderBy: FIRST_SEEN) { edges { node { firstSeen score } } } }`, { n: wijk });
     const seen = (newest.data?.patternHits as { edges: { node: { firstSeen: string; score: number } }[] }).edges.map((e) => e.node.firstSeen);
+    expect(seen).toHaveLength(5);
     expect(seen).toEqual([...seen].sort().reverse());
   });
 
