@@ -249,6 +249,25 @@ describe("the audit trail", () => {
     await api.raw(`mutation { revokeHousehold(userId: "pr-audit-shapes", householdId: "h-s5") }`);
   });
 
+  it("names what a list page shows, not the record it looked at beyond the page to know there is more", async () => {
+    type Edge = { node: { id: string; person: { id: string } | null; household: { id: string } | null } };
+    const as = { role: Role.ADMIN, user: "audit-pager" };
+    const households = await api.raw(`query HouseholdPage { households(first: 2) { pageInfo { hasNextPage } edges { node { id } } } }`, {}, as);
+    const page = households.data?.households as { pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] };
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    for (const list of ["events", "interventions"]) {
+      const res = await api.raw(`query ${list}Page { ${list}(first: 2) { pageInfo { hasNextPage } edges { node { id person { id } household { id } } } } }`, {}, as);
+      const edges = (res.data?.[list] as { pageInfo: { hasNextPage: boolean }; edges: Edge[] });
+      expect(edges.pageInfo.hasNextPage).toBe(true);
+      const [entry] = (await entriesOf({ userId: "audit-pager" }));
+      expect(entry?.operation).toBe(`${list}Page`);
+      expect([...entry!.persons].sort()).toEqual([...new Set(edges.edges.flatMap((e) => (e.node.person ? [e.node.person.id] : [])))].sort());
+      expect([...entry!.households].sort()).toEqual([...new Set(edges.edges.flatMap((e) => (e.node.household ? [e.node.household.id] : [])))].sort());
+    }
+    const entry = (await entriesOf({ userId: "audit-pager" })).find((e) => e.operation === "HouseholdPage");
+    expect(entry?.households).toEqual(page.edges.map((e) => e.node.id).sort());
+  });
+
   it("offers no way to change or delete entries through the API", async () => {
     const mutations = await api.raw(`{ __schema { mutationType { fields { name } } } }`);
     const names = (mutations.data?.__schema as { mutationType: { fields: { name: string }[] } }).mutationType.fields.map((f) => f.name);

@@ -5,7 +5,7 @@ import { addDays } from "../dates";
 import { cypher, type CypherQuery } from "../graph/cypher";
 import type { Page } from "../model/connection";
 import { loadAll } from "./loaders";
-import { compareParts, pageAsked, pickPage, toPage, type CursorShape, type PageArgs } from "./paging";
+import { compareParts, pageAsked, pickPage, shownOnly, toPage, type CursorShape, type PageArgs } from "./paging";
 import type { AgencyRecord, EventRecord, HouseholdRecord, InterventionRecord } from "./records";
 
 export interface Period { from?: string | null | undefined; to?: string | null | undefined }
@@ -44,8 +44,9 @@ export async function listHouseholds(
   if (row?.records) ctx.loaders.knownHouseholds(row.records as HouseholdRecord[]);
   const rows = (row?.rows as [string, string][] | undefined) ?? (row?.ids as string[]).map((id) => [id, id] as [string, string]);
   const keyOf = new Map(rows.map(([key, id]) => [id, key]));
-  const visible = await loadAll(ctx.loaders.household, rows.map(([, id]) => id));
-  return toPage(visible, asked, row?.total as number | (() => Promise<number>), (h) => [keyOf.get(h.id) as string], ctx.cursors, cursor);
+  const shown = shownOnly(rows.map(([, id]) => id), asked);
+  const visible = await loadAll(ctx.loaders.household, shown.ids);
+  return toPage(visible, asked, row?.total as number | (() => Promise<number>), (h) => [keyOf.get(h.id) as string], ctx.cursors, cursor, shown.more);
 }
 
 /**
@@ -170,10 +171,10 @@ async function datedPage<T extends { id: string }>(
   });
   const byKey = (a: [string, string], b: (string | number)[]) => compareParts(a[0], b[0] as string) || compareParts(a[1], b[1] as string);
   const sorted = (row?.rows as [string, string][]).map(([date, id]) => ({ id, k: key(date, id) })).sort((a, b) => byKey(a.k, b.k));
-  const ids = pickPage(sorted, asked, (r, c) => byKey(r.k, c)).map(({ id }) => id);
-  const records = await load(ids);
+  const shown = shownOnly(pickPage(sorted, asked, (r, c) => byKey(r.k, c)).map(({ id }) => id), asked);
+  const records = await load(shown.ids);
   const total = stored ?? (() => countOf(ctx, queries.count, { ...params, lower: window.from ?? FIRST_DAY, upper: window.to ?? LAST_DAY }));
-  return toPage(records, asked, total, (r) => key(dateOf(r), r.id), ctx.cursors, cursor);
+  return toPage(records, asked, total, (r) => key(dateOf(r), r.id), ctx.cursors, cursor, shown.more);
 }
 
 export function listInterventions(ctx: Context, filter: Period & { domain?: string | null; agencyId?: string | null }, page: PageArgs) {

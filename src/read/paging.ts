@@ -88,11 +88,12 @@ export const compareParts = (a: string | number, b: string | number): number => 
  * A page from `limit + 1` rows: the extra row only says there is more in the direction asked.
  * Backward, the rows come nearest the cursor first and are turned round into the list's order.
  * `key` gets a row and its place in `rows`. `total` is a number, or a count asked the first time totalCount is read.
+ * `more`, when given, says whether rows lie beyond the page (for rows that are the page's only: see `shownOnly`).
  */
 export function toPage<T>(
   rows: T[], asked: PageAsked, total: number | (() => Promise<number>), key: (row: T, index: number) => (string | number)[], cursors: Cursors, shape: CursorShape,
+  more = rows.length > asked.limit,
 ): Page<T> {
-  const more = rows.length > asked.limit;
   const picked = rows.slice(0, asked.limit).map((node, i) => ({ node, i })); // i: the row's place in `rows`, which `key` may use
   const edges = (asked.backward ? picked.reverse() : picked).map(({ node, i }) => ({ cursor: cursors.encode(shape, key(node, i)), node }));
   const nodes = edges.map((e) => e.node);
@@ -112,4 +113,14 @@ export function toPage<T>(
       hasPreviousPage: asked.backward ? more : fromCursor, startCursor: edges[0]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * The page's own ids of `limit + 1` (the last only says there is more), and whether there is more.
+ * A record loaded through a secured loader is recorded in the request's audit entry as shown; the
+ * one looked at beyond the page is not shown, so it is not loaded. (A page may then hold fewer
+ * than asked where a record in it turned out hidden: hasNextPage still says what lies beyond.)
+ */
+export function shownOnly<T>(ids: readonly T[], asked: PageAsked): { ids: T[]; more: boolean } {
+  return { ids: ids.slice(0, asked.limit), more: ids.length > asked.limit };
 }
