@@ -1,6 +1,7 @@
 import { appendAudit, verifyAuditChain } from "../src/access/audit";
 import { AuditLinker, linkPending } from "../src/access/audit-linker";
 import { Role } from "../src/access/viewer";
+import { DatabaseUnavailableError } from "../src/errors";
 import { cypher } from "../src/graph/cypher";
 import { testGraph } from "./support/graph";
 import { storiesApi } from "./support/stories-api";
@@ -99,6 +100,32 @@ describe("the audit trail", () => {
     expect(new Set(recorded.edges.map((e) => e.node.operation))).toEqual(new Set(Array.from({ length: 24 }, (_, n) => `Crowd${n}`)));
     expect(transactions).toBeLessThan(24); // group commit: fewer transactions than entries
     expect((await verifyAuditChain(graph())).ok).toBe(true);
+  });
+
+  it("writes an entry once when its commit went through but the answer to it was lost", async () => {
+    const g = graph();
+    const writeOnce = g.writeOnce.bind(g);
+    const entry = (n: number) => ({ action: "read" as const, outcome: "success" as const, userId: "audit-lost", userName: null, role: "ADMIN", purpose: "test",
+      agencyId: null, origin: null, operation: `Lost${n}`, persons: [], households: [] });
+    // the one-statement append commits, then its answer is lost (as when the connection drops or the database is marked away just then);
+    // where another file's writer moved the head first, nothing was appended, and the next append tries again
+    let lost = false;
+    const spy = jest.spyOn(g, "writeOnce").mockImplementation(async (query, params) => {
+      const rows = await writeOnce(query, params);
+      if (query.name !== "audit-append-at-head" || lost || rows[0]?.appended !== true) return rows;
+      lost = true;
+      throw new DatabaseUnavailableError();
+    });
+    let appended = 0;
+    try {
+      while (!lost && appended < 20) await appendAudit(g, entry(appended++));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lost).toBe(true);
+    const entries = await entriesOf({ userId: "audit-lost" });
+    expect(entries.map((e) => e.operation).sort()).toEqual(Array.from({ length: appended }, (_, n) => `Lost${n}`).sort());
+    expect((await verifyAuditChain(g)).ok).toBe(true);
   });
 
   it("keeps one unbroken chain when another process appends in between (its head moved under this one)", async () => {

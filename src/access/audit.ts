@@ -112,17 +112,23 @@ class GroupWriter {
   private async write(entries: NewAuditEntry[]): Promise<AuditEntry[]> {
     const known = this.head;
     this.head = undefined; // forgotten until this group is known to be committed
+    let tried: AuditEntry[] | null = null;
     if (known) {
       const chained = chain(entries, known);
-      // a failure here falls through to the managed path; at worst an entry whose commit went unconfirmed is there twice
+      // a failure here falls through to the managed path
       const [result] = await this.graph.writeOnce(APPEND, appendParams(known, chained)).catch(() => []);
       if (result?.appended) return this.wrote(chained);
+      if (!result) tried = chained; // no answer: perhaps only the answer was lost, not the commit
     }
     // the managed transaction retries what is worth retrying
     return this.wrote(await this.graph.writeTx(APPEND.name, async (tx) => {
       const [head] = await tx.run(cypher("access/queries/audit-lock-head.cypher"));
       const from = { seq: head?.seq as number, hash: head?.hash as string };
+      // a try whose commit went through with its answer lost (the connection dropped, the database marked away
+      // meanwhile) left the head at its last entry: those entries are written, and are not appended a second time
+      if (tried && endsAt(from, tried)) return tried;
       const chained = chain(entries, from);
+      tried = chained;
       const [result] = await tx.run(APPEND, appendParams(from, chained));
       if (!result?.appended) throw new Error("the audit head moved while locked");
       return chained;
@@ -142,6 +148,9 @@ const APPEND = cypher("access/queries/audit-append-at-head.cypher");
 function appendParams(from: Head, chained: AuditEntry[]) {
   return { from, entries: chained, last: chained[chained.length - 1] };
 }
+
+/** Whether the chain's head is the last of these entries. */
+const endsAt = (head: Head, chained: AuditEntry[]): boolean => head.seq === chained[chained.length - 1]!.seq && head.hash === chained[chained.length - 1]!.hash;
 
 /** The entries numbered and hashed in order after `from`. */
 function chain(entries: NewAuditEntry[], from: Head): AuditEntry[] {
