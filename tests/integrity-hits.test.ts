@@ -7,9 +7,9 @@ import type { Graph } from "../src/graph/gateway";
 import { PatternKind } from "../src/detectors/types";
 import { runDetection } from "../src/hits/run.service";
 import { startApi, type TestApi } from "./support/api";
-import { TODAY, testGraph } from "./support/graph";
+import { TODAY } from "./support/graph";
+import { startPrivateNeo4j, type PrivateNeo4j } from "./support/private-neo4j";
 import { Scenario } from "./support/scenario";
-import { removeByPrefix } from "./support/snapshot";
 
 const CHANGES = cypher("../tests/support/integrity-changes.cypher");
 const CLOSE_HIT = cypher("../tests/support/integrity-close-hit.cypher");
@@ -17,17 +17,19 @@ const BLOCKED = cypher("../tests/support/integrity-blocked.cypher");
 const STALE_LOCK = cypher("../tests/support/integrity-stale-lock.cypher");
 const RUNS_OF = cypher("../tests/support/integrity-runs-of.cypher");
 
+let store: PrivateNeo4j;
 let graph: Graph;
 let api: TestApi;
-const made: Scenario[] = [];
+// a Neo4j of its own: the take-over test makes the detection lock stale, and on the shared database another file's waiting
+// run (a full one among them) could take it first and store this file's hits before the run under test
 beforeAll(async () => {
-  graph = testGraph();
+  store = await startPrivateNeo4j("neo4j-integrity-hits");
+  graph = store.graph;
   api = await startApi(graph);
-});
+}, 180_000);
 afterAll(async () => {
-  await api.close();
-  for (const s of made) await removeByPrefix(graph, s.p);
-  await graph.close();
+  await api?.close();
+  await store?.stop();
 });
 
 /** A household with a housing signal nobody followed up, and a coordinator `regisseur`; stored (no run yet). */
@@ -35,7 +37,6 @@ async function missedSignal(label: string): Promise<Scenario> {
   const s = new Scenario(label).member("mother", "2010-01-01");
   s.event({ type: "SIGNAL", date: "2023-01-10", agency: "woco", person: "mother", domain: "WONEN", severity: 2 });
   s.coordinator("2024-01-01");
-  made.push(s);
   return s.load(graph);
 }
 const run = (s: Scenario, trigger = "test", more: Partial<Parameters<typeof runDetection>[1]> = {}) =>
@@ -126,7 +127,6 @@ describe("a run whose lock was taken over", () => {
       onCompared: async () => {
         if (second) return;
         await graph.write(STALE_LOCK); // as if run A had gone 16 minutes without renewing its lock
-        // another file's run waiting for the lock may take the stale lock first: B then waits for that run to finish
         second = run(s, b, { waitMs: 60_000 });
         await second;
       },
