@@ -102,7 +102,7 @@ describe("the audit trail", () => {
     expect((await verifyAuditChain(graph())).ok).toBe(true);
   });
 
-  it("writes an entry once when its commit went through but the answer to it was lost", async () => {
+  it("writes an entry once when its commit went through but the answer to it was lost, and still writes one whose try failed", async () => {
     const g = graph();
     const writeOnce = g.writeOnce.bind(g);
     const entry = (n: number) => ({ action: "read" as const, outcome: "success" as const, userId: "audit-lost", userName: null, role: "ADMIN", purpose: "test",
@@ -118,11 +118,23 @@ describe("the audit trail", () => {
     });
     let appended = 0;
     try {
-      while (!lost && appended < 20) await appendAudit(g, entry(appended++));
+      while (!lost && appended < 8) await appendAudit(g, entry(appended++));
     } finally {
       spy.mockRestore();
     }
     expect(lost).toBe(true);
+    // a try that fails before it commits: the entry is appended by the fall-back, not taken as written
+    let failed = false;
+    const refusing = jest.spyOn(g, "writeOnce").mockImplementation(async (query, params) => {
+      if (query.name !== "audit-append-at-head" || failed) return writeOnce(query, params);
+      failed = true;
+      throw new DatabaseUnavailableError();
+    });
+    try {
+      await appendAudit(g, entry(appended++));
+    } finally {
+      refusing.mockRestore();
+    }
     const entries = await entriesOf({ userId: "audit-lost" });
     expect(entries.map((e) => e.operation).sort()).toEqual(Array.from({ length: appended }, (_, n) => `Lost${n}`).sort());
     expect((await verifyAuditChain(g)).ok).toBe(true);

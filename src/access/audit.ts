@@ -122,11 +122,11 @@ class GroupWriter {
     }
     // the managed transaction retries what is worth retrying
     return this.wrote(await this.graph.writeTx(APPEND.name, async (tx) => {
-      const [head] = await tx.run(cypher("access/queries/audit-lock-head.cypher"));
-      const from = { seq: head?.seq as number, hash: head?.hash as string };
       // a try whose commit went through with its answer lost (the connection dropped, the database marked away
-      // meanwhile) left the head at its last entry: those entries are written, and are not appended a second time
-      if (tried && endsAt(from, tried)) return tried;
+      // meanwhile, the driver retrying this work) wrote its whole group, the last entry with it: it is not appended again
+      const [head] = await tx.run(cypher("access/queries/audit-lock-head.cypher"), { triedId: tried?.[tried.length - 1]!.id ?? null });
+      if (tried && head?.triedWritten === true) return tried;
+      const from = { seq: head?.seq as number, hash: head?.hash as string };
       const chained = chain(entries, from);
       tried = chained;
       const [result] = await tx.run(APPEND, appendParams(from, chained));
@@ -148,9 +148,6 @@ const APPEND = cypher("access/queries/audit-append-at-head.cypher");
 function appendParams(from: Head, chained: AuditEntry[]) {
   return { from, entries: chained, last: chained[chained.length - 1] };
 }
-
-/** Whether the chain's head is the last of these entries. */
-const endsAt = (head: Head, chained: AuditEntry[]): boolean => head.seq === chained[chained.length - 1]!.seq && head.hash === chained[chained.length - 1]!.hash;
 
 /** The entries numbered and hashed in order after `from`. */
 function chain(entries: NewAuditEntry[], from: Head): AuditEntry[] {
