@@ -44,9 +44,10 @@ export async function listHouseholds(
   if (row?.records) ctx.loaders.knownHouseholds(row.records as HouseholdRecord[]);
   const rows = (row?.rows as [string, string][] | undefined) ?? (row?.ids as string[]).map((id) => [id, id] as [string, string]);
   const keyOf = new Map(rows.map(([key, id]) => [id, key]));
-  const shown = shownOnly(rows.map(([, id]) => id), asked);
-  const visible = await loadAll(ctx.loaders.household, shown.ids);
-  return toPage(visible, asked, row?.total as number | (() => Promise<number>), (h) => [keyOf.get(h.id) as string], ctx.cursors, cursor, shown.more);
+  const shown = shownOnly(rows, asked);
+  const visible = await loadAll(ctx.loaders.household, shown.rows.map(([, id]) => id));
+  return toPage(visible, asked, row?.total as number | (() => Promise<number>), (h) => [keyOf.get(h.id) as string], ctx.cursors, cursor, shown.more,
+    shown.far && [shown.far[0]]);
 }
 
 /**
@@ -171,10 +172,10 @@ async function datedPage<T extends { id: string }>(
   });
   const byKey = (a: [string, string], b: (string | number)[]) => compareParts(a[0], b[0] as string) || compareParts(a[1], b[1] as string);
   const sorted = (row?.rows as [string, string][]).map(([date, id]) => ({ id, k: key(date, id) })).sort((a, b) => byKey(a.k, b.k));
-  const shown = shownOnly(pickPage(sorted, asked, (r, c) => byKey(r.k, c)).map(({ id }) => id), asked);
-  const records = await load(shown.ids);
+  const shown = shownOnly(pickPage(sorted, asked, (r, c) => byKey(r.k, c)), asked);
+  const records = await load(shown.rows.map(({ id }) => id));
   const total = stored ?? (() => countOf(ctx, queries.count, { ...params, lower: window.from ?? FIRST_DAY, upper: window.to ?? LAST_DAY }));
-  return toPage(records, asked, total, (r) => key(dateOf(r), r.id), ctx.cursors, cursor, shown.more);
+  return toPage(records, asked, total, (r) => key(dateOf(r), r.id), ctx.cursors, cursor, shown.more, shown.far?.k ?? null);
 }
 
 export function listInterventions(ctx: Context, filter: Period & { domain?: string | null; agencyId?: string | null }, page: PageArgs) {

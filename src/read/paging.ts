@@ -88,17 +88,20 @@ export const compareParts = (a: string | number, b: string | number): number => 
  * A page from `limit + 1` rows: the extra row only says there is more in the direction asked.
  * Backward, the rows come nearest the cursor first and are turned round into the list's order.
  * `key` gets a row and its place in `rows`. `total` is a number, or a count asked the first time totalCount is read.
- * `more`, when given, says whether rows lie beyond the page (for rows that are the page's only: see `shownOnly`).
+ * `more`, when given, says whether rows lie beyond the page (for rows that are the page's only: see `shownOnly`), and
+ * `farKey` is the key of the page's last row as read (nearest the cursor first), the records' or not: where every record
+ * of a page turned out hidden, the page's cursors are that row's, so a client paging on moves past it instead of starting again.
  */
 export function toPage<T>(
   rows: T[], asked: PageAsked, total: number | (() => Promise<number>), key: (row: T, index: number) => (string | number)[], cursors: Cursors, shape: CursorShape,
-  more = rows.length > asked.limit,
+  more = rows.length > asked.limit, farKey: (string | number)[] | null = null,
 ): Page<T> {
   const picked = rows.slice(0, asked.limit).map((node, i) => ({ node, i })); // i: the row's place in `rows`, which `key` may use
   const edges = (asked.backward ? picked.reverse() : picked).map(({ node, i }) => ({ cursor: cursors.encode(shape, key(node, i)), node }));
   const nodes = edges.map((e) => e.node);
   // a page that starts after a cursor has the cursor's row (at least) before it; one that ends before a cursor, after it
   const fromCursor = asked.cursor !== null;
+  const past = edges.length === 0 && farKey ? cursors.encode(shape, farKey) : null;
   let counted: Promise<number> | undefined;
   return {
     // a count the list cannot take from the count store is asked only when a client selects totalCount
@@ -109,18 +112,19 @@ export function toPage<T>(
     },
     edges, nodes,
     pageInfo: {
-      hasNextPage: asked.backward ? fromCursor : more, endCursor: edges.at(-1)?.cursor ?? null,
-      hasPreviousPage: asked.backward ? more : fromCursor, startCursor: edges[0]?.cursor ?? null,
+      hasNextPage: asked.backward ? fromCursor : more, endCursor: edges.at(-1)?.cursor ?? past,
+      hasPreviousPage: asked.backward ? more : fromCursor, startCursor: edges[0]?.cursor ?? past,
     },
   };
 }
 
 /**
- * The page's own ids of `limit + 1` (the last only says there is more), and whether there is more.
+ * The page's own rows of `limit + 1` (the last only says there is more), the last of them (`far`), and whether there is more.
  * A record loaded through a secured loader is recorded in the request's audit entry as shown; the
  * one looked at beyond the page is not shown, so it is not loaded. (A page may then hold fewer
  * than asked where a record in it turned out hidden: hasNextPage still says what lies beyond.)
  */
-export function shownOnly<T>(ids: readonly T[], asked: PageAsked): { ids: T[]; more: boolean } {
-  return { ids: ids.slice(0, asked.limit), more: ids.length > asked.limit };
+export function shownOnly<T>(rows: readonly T[], asked: PageAsked): { rows: T[]; far: T | null; more: boolean } {
+  const own = rows.slice(0, asked.limit);
+  return { rows: own, far: own.at(-1) ?? null, more: rows.length > asked.limit };
 }
