@@ -175,6 +175,27 @@ describe("2. an agency worker learns through a case no more than the roll shows 
     expect(JSON.stringify(c)).not.toMatch(/politie en jeugd stemmen af|vader weg|gezin loopt vast/);
   });
 
+  it("records in a case list's audit entry only the households of the cases it shows, not of those it looked at (holds)", async () => {
+    const s = await family("atk-caselist");
+    const t = await family("atk-caselist-two");
+    await openCaseOn(s); // s's youth worker is not invited: its agency helps the son, so it sees the household, but not the case
+    await openCaseOn(t);
+    const trailOf = async (household: string) => data<{ edges: { node: { userId: string; operation: string | null } }[] }>(
+      await api.raw(`query($h: ID!) { auditEvents(householdId: $h, first: 50) { edges { node { userId operation } } } }`, { h: household }, ADMIN), "auditEvents").edges.map((e) => e.node);
+    const pj = worker(s, "pj", "jeugd");
+    const mine = data<{ edges: unknown[] }>(await api.raw(`query WorkerCases { cases(first: 50) { edges { node { id } } } }`, {}, pj), "cases");
+    expect(mine.edges).toEqual([]);
+    expect((await trailOf(s.household)).filter((e) => e.operation === "WorkerCases")).toEqual([]);
+    // a page of one: the case after it is looked at only to know there is more
+    const admin = { role: Role.ADMIN, user: s.id("admin") };
+    const one = data<{ edges: { node: { household: { id: string } } }[]; pageInfo: { hasNextPage: boolean } }>(
+      await api.raw(`query OneCase { cases(mine: false, first: 1) { edges { node { household { id } } } pageInfo { hasNextPage } } }`, {}, admin), "cases");
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    const entry = data<{ edges: { node: { households: string[] } }[] }>(
+      await api.raw(`query($u: String) { auditEvents(userId: $u, first: 1) { edges { node { households } } } }`, { u: s.id("admin") }, ADMIN), "auditEvents").edges[0]?.node;
+    expect(entry?.households).toEqual([one.edges[0]!.node.household.id]);
+  });
+
   it("counts in `cases.totalCount` only the cases the worker is shown", async () => {
     const s = await family("atk-count");
     const outsider = await family("atk-count-out");

@@ -10,11 +10,11 @@ export type SeenCase = CaseRecord & { __view: View };
  * only in full view); an agency worker sees only the cases it is invited to or took part in.
  */
 export async function seeCase(ctx: Context, c: CaseRecord | null): Promise<SeenCase | null> {
-  if (!c) return null;
+  if (!c || !atTable(ctx, c)) return null;
+  // loaded only now: a household loaded is recorded as shown in the audit entry
   const household = await ctx.loaders.household.load(c.householdId);
   if (!household) return null;
   const me = ctx.viewer.userId;
-  if (ctx.viewer.role === Role.AGENCY_WORKER && !c.inviteeIds.includes(me) && !c.conferences.some((k) => k.participantIds.includes(me))) return null;
   const view = (household as { __view?: View }).__view ?? View.FULL;
   // the staff a case names are seen as the case is (in analyst form outside the viewer's households)
   const seen = {
@@ -33,6 +33,12 @@ export async function seeCase(ctx: Context, c: CaseRecord | null): Promise<SeenC
       actions: seen.plan.actions.map((a) => ({ ...a, description: null, progress: null })),
     },
   };
+}
+
+/** Whether the viewer's role lets it see this case at all: an agency worker only one it is invited to or took part in. */
+export function atTable(ctx: Context, c: CaseRecord): boolean {
+  const me = ctx.viewer.userId;
+  return ctx.viewer.role !== Role.AGENCY_WORKER || c.inviteeIds.includes(me) || c.conferences.some((k) => k.participantIds.includes(me));
 }
 
 /**

@@ -2,9 +2,10 @@ import { Role } from "../access/viewer";
 import type { Context } from "../context";
 import { ForbiddenError } from "../errors";
 import { cypher } from "../graph/cypher";
-import { compareParts, MAX_PAGE, pageAsked, pickPage, toPage, type CursorShape, type PageArgs } from "../read/paging";
+import { View } from "../access/policy";
+import { compareParts, MAX_PAGE, pageAsked, pickPage, shownOnly, toPage, type CursorShape, type PageArgs } from "../read/paging";
 import { caseStore } from "./case-store";
-import { seeCase, type SeenCase } from "./case-view";
+import { atTable, seeCase, type SeenCase } from "./case-view";
 
 const PAGE = cypher("cases/queries/cases-page.cypher");
 const SHAPE: CursorShape = { list: "cases", key: ["string", "string"] };
@@ -31,11 +32,25 @@ export async function listCases(
     userId: ctx.viewer.userId, neighbourhood: args.neighbourhood?.trim().toLowerCase() || null,
     cursorAt: worker ? null : cursorAt, cursorId: worker ? null : cursorId, backward: !worker && asked.backward, limit: worker ? MAX_PAGE : asked.limit + 1,
   });
-  const ids = (row?.rows as { id: string; openedAt: string }[]) ?? [];
-  const seen = await Promise.all(ids.map(async (r) => ({ r, c: await seeCase(ctx, await caseStore(ctx).byId.load(r.id)) })));
-  const shown = seen.filter((s): s is { r: { id: string; openedAt: string }; c: SeenCase } => s.c !== null).map((s) => ({ ...s.c, cursorAt: s.r.openedAt }));
-  if (!worker) return toPage(shown, asked, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
+  const rows = (row?.rows as Row[]) ?? [];
+  const key = (r: Row) => [r.openedAt, r.id];
+  if (!worker) {
+    const page = shownOnly(rows, asked); // the row beyond the page is not seen: seeing a case loads its household, recorded as shown
+    return toPage(await seen(ctx, page.rows), asked, (row?.total as number) ?? 0, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE, page.more, page.far && key(page.far));
+  }
+  // which of them it is shown, without loading a household (the view only): counted, then the page cut and only its cases seen
+  const records = await Promise.all(rows.map((r) => caseStore(ctx).byId.load(r.id)));
+  const views = await Promise.all(records.map((c) => (c && atTable(ctx, c) ? ctx.access.subjectView("Household", c.householdId) : View.NONE)));
+  const open = rows.filter((_, i) => views[i] !== View.NONE);
   // newest first, then the id descending
-  const rest = pickPage(shown, asked, (c, [at, id]) => compareParts(instant(at as string), instant(c.cursorAt)) || compareParts(id as string, c.id));
-  return toPage(rest, asked, shown.length, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE);
+  const page = shownOnly(pickPage(open, asked, (r, [at, id]) => compareParts(instant(at as string), instant(r.openedAt)) || compareParts(id as string, r.id)), asked);
+  return toPage(await seen(ctx, page.rows), asked, open.length, (c) => [c.cursorAt, c.id], ctx.cursors, SHAPE, page.more, page.far && key(page.far));
+}
+
+type Row = { id: string; openedAt: string };
+
+/** The rows' cases as this viewer sees them, in order, with each row's place in the list; the ones it may not see left out. */
+async function seen(ctx: Context, rows: Row[]): Promise<(SeenCase & { cursorAt: string })[]> {
+  const cases = await Promise.all(rows.map(async (r) => seeCase(ctx, await caseStore(ctx).byId.load(r.id))));
+  return cases.flatMap((c, i) => (c ? [{ ...c, cursorAt: rows[i]!.openedAt }] : []));
 }
