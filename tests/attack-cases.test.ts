@@ -293,6 +293,28 @@ describe("3. a coordinator outside a household sees its case as an analyst does"
     expect(data<unknown[]>(await api.raw(FIND, { t: "anna atk-find jansen" }, worker(other, "pj", "jeugd")), "findHouseholds")).toEqual([]);
     expect(data<{ id: string }[]>(await api.raw(FIND, { t: "anna atk-find jansen" }, worker(s, "pj", "jeugd")), "findHouseholds").map((h) => h.id)).toEqual([s.household]);
   });
+
+  it("records in a search's audit entry only the households it returns, not the others it looked at (holds)", async () => {
+    // two households its agency helps, with a mother of the same name; a search for one
+    const s = new Scenario("atk-find-many").member("mother", "2010-01-01");
+    s.help({ agency: "jeugd", person: "mother", domain: "JEUGD", kind: "gezinsbegeleiding", start: "2023-02-01", end: null, endReason: null, endReasonCode: null, professionalId: "pj" });
+    api.owns(s.p);
+    const d = s.delivery();
+    const [second, mother2] = [s.id("h-second"), s.id("mother-second")];
+    d.households = [...(d.households ?? []), { id: second, neighbourhood: s.id("wijk") }];
+    d.persons = [...(d.persons ?? []), { id: mother2 }].map((p) => ({ ...p, name: "Anna Atk-find-many Jansen" }));
+    d.memberships = [...(d.memberships ?? []), { personId: mother2, householdId: second, role: "PARENT", from: "2010-01-01", to: null }];
+    d.interventions = [...(d.interventions ?? []), { ...d.interventions![0]!, id: s.id("i-second"), personId: mother2 }];
+    expect(data<{ ok: boolean }>(await api.raw(`mutation($d: JSON!) { importDataset(dataset: $d) { ok } }`, { d }), "importDataset").ok).toBe(true);
+    const pj = worker(s, "pj", "jeugd");
+    const FIND = `query FindOne($t: String!, $f: Int) { findHouseholds(text: $t, first: $f) { id } }`;
+    expect(data<unknown[]>(await api.raw(FIND, { t: "atk-find-many" }, pj), "findHouseholds")).toHaveLength(2);
+    const found = data<{ id: string }[]>(await api.raw(FIND, { t: "atk-find-many", f: 1 }, pj), "findHouseholds");
+    expect(found).toHaveLength(1);
+    const entry = data<{ edges: { node: { households: string[] } }[] }>(
+      await api.raw(`query($u: String) { auditEvents(userId: $u, first: 1) { edges { node { households } } } }`, { u: s.id("pr-pj") }, ADMIN), "auditEvents").edges[0]?.node;
+    expect(entry?.households).toEqual([found[0]!.id]);
+  });
 });
 
 describe("4. mutations write all or nothing, and a closed case is closed", () => {

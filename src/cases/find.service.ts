@@ -25,8 +25,10 @@ export async function findHouseholds(ctx: Context, text: string, first: number |
   const limit = first ?? 20;
   const scope = ctx.viewer.role === Role.COORDINATOR ? [...(await ctx.access.coordinatedHouseholds())] : null;
   const rows = await ctx.graph.read(FIND, { text: wanted, scope, limit: ctx.viewer.role === Role.AGENCY_WORKER ? limit * 10 : limit });
-  const found = await loadAll(ctx.loaders.household, rows.map((r) => r.id as string));
-  return found.filter((h) => (h as { __view?: View }).__view === View.FULL).slice(0, limit);
+  // which are seen in full by the view alone, then only those returned are loaded: a household loaded is recorded as shown
+  const ids = rows.map((r) => r.id as string);
+  const views = await Promise.all(ids.map((id) => ctx.access.subjectView("Household", id)));
+  return loadAll(ctx.loaders.household, ids.filter((_, i) => views[i] === View.FULL).slice(0, limit));
 }
 
 export async function neighbourhoods(ctx: Context): Promise<string[]> {
