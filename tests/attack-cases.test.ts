@@ -210,9 +210,6 @@ describe("2. an agency worker learns through a case no more than the roll shows 
     await importFamily(s, "atk-regie-reach");
     const again = data<{ totalCount: number }>(await api.raw(`{ households(first: 5) { totalCount } }`, {}, colleague), "households");
     expect(again.totalCount).toBe(0);
-    const events = data<{ totalCount: number; edges: { node: { id: string; type: string; household: { id: string } | null } }[] }>(
-      await api.raw(`{ events(type: CASE_CONFERENCE, first: 50) { totalCount edges { node { id type household { id } } } } }`, {}, colleague), "events");
-    expect(events.edges.filter((e) => e.node.household?.id === s.household)).toEqual([]);
   });
 
   it("counts in `cases.totalCount` only the cases the worker is shown", async () => {
