@@ -196,22 +196,6 @@ describe("2. an agency worker learns through a case no more than the roll shows 
     expect(entry?.households).toEqual([one.edges[0]!.node.household.id]);
   });
 
-  it("does not list a household to a worker of the regisseur's agency that was not at its table: a conference gives no reach (holds)", async () => {
-    const s = await family("atk-regie-reach");
-    const caseId = await openCaseOn(s);
-    expect((await record(caseId, regisseur(s), [s.id("pr-pj"), s.id("pr-regisseur")], s.id("pr-regisseur"))).userErrors).toEqual([]);
-    // a colleague of the regisseur, an agency worker of the same agency: the conference's event is by that agency, on the household
-    const colleague: As = { role: Role.AGENCY_WORKER, user: s.id("pr-colleague"), agency: s.id("a-regie") };
-    expect(data<unknown>(await api.raw(ROLL, { id: s.household }, colleague), "household")).toBeNull();
-    const listed = data<{ totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } }>(
-      await api.raw(`{ households(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`, {}, colleague), "households");
-    expect(listed).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false } });
-    // and the same once a delivery has set the household's reach again
-    await importFamily(s, "atk-regie-reach");
-    const again = data<{ totalCount: number }>(await api.raw(`{ households(first: 5) { totalCount } }`, {}, colleague), "households");
-    expect(again.totalCount).toBe(0);
-  });
-
   it("counts in `cases.totalCount` only the cases the worker is shown", async () => {
     const s = await family("atk-count");
     const outsider = await family("atk-count-out");

@@ -3,7 +3,7 @@ MATCH (h:Household)
 RETURN h.id AS id,
   [(h)-[:REACHED_BY]->(a) | a.id] AS keptAgencies,
   [(h)-[:HELPED_IN]->(d) | d.code] AS keptDomains,
-  [(h)<-[:FOR|ABOUT]-(r)-[:BY]->(a:Agency) WHERE r.fromCase IS NULL | a.id]
+  [(h)<-[:FOR|ABOUT]-()-[:BY]->(a:Agency) | a.id]
     + [(h)<-[m:MEMBER_OF]-(:Person)<-[:FOR]-(i:Intervention)-[:BY]->(a:Agency)
        WHERE i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from | a.id]
     + [(h)<-[m:MEMBER_OF]-(:Person)<-[:ABOUT]-(e:Event)-[:BY]->(a:Agency)

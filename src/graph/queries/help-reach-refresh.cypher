@@ -1,4 +1,4 @@
-// name: help-reach-refresh — each named household's reach set again from its records: REACHED_BY to every agency whose help or events are on it (or on a member while a member: an agency worker's households), HELPED_IN to every domain of help on it (or on a member while a member); so such a list's total is a degree Neo4j keeps, not a read of every household; a case conference behangrol recorded reaches nothing (it opens a household only to those at the table, through the case)
+// name: help-reach-refresh — each named household's reach set again from its records: REACHED_BY to every agency whose help or events are on it (or on a member while a member: an agency worker's households), HELPED_IN to every domain of help on it (or on a member while a member); so such a list's total is a degree Neo4j keeps, not a read of every household
 UNWIND $ids AS id
 MATCH (h:Household {id: id})
 // the household's write lock first (a property set and removed again: only a real write takes it; removing
@@ -9,7 +9,7 @@ SET h.reachLock = true
 REMOVE h.reachLock
 WITH h
 CALL (h) {
-  OPTIONAL MATCH (h)<-[:FOR|ABOUT]-(r)-[:BY]->(a:Agency) WHERE r.fromCase IS NULL
+  OPTIONAL MATCH (h)<-[:FOR|ABOUT]-()-[:BY]->(a:Agency)
   RETURN collect(DISTINCT a) AS direct
 }
 CALL (h) {

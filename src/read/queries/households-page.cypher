@@ -1,11 +1,11 @@
 // name: households-page — households filtered by neighbourhood and by help received (domain, agency, period), with the total: a page by id, or ($keyed) by stored sort value, after $cursorKey (or, $backward, before it, nearest first)
-// an agency worker lists only households its agency works with: on the household (not a case conference behangrol recorded), or on a member while a member.
+// an agency worker lists only households its agency works with: on the household, or on a member while a member.
 // They are found once, from the agency (35,000 of 100,000 for a large one: 0.3 s), not by asking of every household
 // whether the agency reaches it (1.2 s); without an agency scope this finds nothing and `scoped` is null
 CALL () {
   OPTIONAL MATCH (a:Agency {id: $scopeAgencyId})
   CALL (a) {
-    MATCH (a)<-[:BY]-(r)-[:FOR|ABOUT]->(h:Household) WHERE r.fromCase IS NULL
+    MATCH (a)<-[:BY]-()-[:FOR|ABOUT]->(h:Household)
     RETURN h
     UNION
     MATCH (a)<-[:BY]-(i:Intervention)-[:FOR]->(:Person)-[m:MEMBER_OF]->(h:Household)

@@ -3,7 +3,7 @@ MATCH (h:Household)
 WHERE h.orderKey < $cursorKey AND ($neighbourhood IS NULL OR h.neighbourhood = $neighbourhood)
   // an agency worker's households: its agency's help or events on the household, or on a member while a member
   AND ($scopeAgencyId IS NULL
-    OR EXISTS { MATCH (h)<-[:FOR|ABOUT]-(r)-[:BY]->(:Agency {id: $scopeAgencyId}) WHERE r.fromCase IS NULL }
+    OR EXISTS { (h)<-[:FOR|ABOUT]-()-[:BY]->(:Agency {id: $scopeAgencyId}) }
     OR EXISTS { MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:FOR]-(i:Intervention)-[:BY]->(:Agency {id: $scopeAgencyId})
                 WHERE i.start < coalesce(m.to, date('9999-12-31')) AND coalesce(i.end, date('9999-12-31')) > m.from }
     OR EXISTS { MATCH (h)<-[m:MEMBER_OF]-(:Person)<-[:ABOUT]-(e:Event)-[:BY]->(:Agency {id: $scopeAgencyId})
